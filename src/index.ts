@@ -1,0 +1,25 @@
+export {parseArticle} from './parse-article.js'
+export type {
+  Article,
+  Attribution,
+  Block,
+  Byline,
+  Caption,
+  Credit,
+  Dateline,
+  Entity,
+  EntityKind,
+  InputFormat,
+  Message,
+  Paragraph,
+  ParseOptions,
+  Phrase,
+  Point,
+  Position,
+  Quote,
+  QuoteKind,
+  Section,
+  Speaker,
+  SpeakerKind,
+  SpeakerSummary
+} from './types.js'

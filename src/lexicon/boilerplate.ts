@@ -1,0 +1,29 @@
+/**
+ * Page furniture: lines that belong to the web page around an article, not to
+ * the article. Each pattern matches a whole (trimmed) line, case-insensitively.
+ */
+export const boilerplatePatterns: readonly RegExp[] = [
+  /^accessibility links$/i,
+  /^skip to (?:main )?(?:content|navigation|search)$/i,
+  /^(?:breaking news|latest news|top stories|most read|most popular|trending(?: now)?|editor'?s picks)$/i,
+  /^(?:share|share this(?: article| story)?|share on \w+|tweet|email|print|copy link|comments?|\d+ comments?)$/i,
+  /^(?:advertisement|advertise with us|sponsored(?: content)?|story continues below(?: this)? advertisement|scroll to continue(?: with content)?)$/i,
+  /^(?:related|related (?:articles|stories|content|topics|coverage)|read more|more from [\w .]+|you may also like|recommended(?: for you)?|see also)$/i,
+  /^(?:sign up|sign in|log in|subscribe|subscribe now|register|newsletter|menu|search|home|close|open menu|listen(?: to (?:this )?article)?)$/i,
+  /\bcookies?\b.*\b(?:consent|accept|policy|settings|use)\b/i,
+  /^(?:sign up|subscribe) (?:for|to) (?:our|the)\b.*newsletter/i,
+  /^(?:follow us|follow) on\b/i,
+  /^(?:©|copyright\b|\(c\) )/i,
+  /^all rights reserved\.?$/i,
+  /^(?:terms of (?:use|service)|privacy policy|contact us|about us)$/i,
+  /^(?:image|photo|video|audio)$/i,
+  /^(?:\d+ )?(?:min(?:ute)?s?|hours?) read$/i,
+  /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|instagram|youtube|pinterest|flipboard)$/i
+]
+
+/** Time stamps printed around an article: "Updated 5:40 PM EDT, April 28, 2023", "28 April 2023". */
+export const timestampPatterns: readonly RegExp[] = [
+  /^(?:published|updated|posted|last updated|first published|modified)\b[^.]{0,80}\.?$/i,
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}(?:\s*[,·|-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?$/iu,
+  /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:\s*[,·|-]\s*.{0,40})?$/i
+]

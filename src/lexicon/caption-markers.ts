@@ -1,0 +1,20 @@
+/**
+ * Evidence that a line is a photo caption: archive-photo markers and photo
+ * credits as outlets print them. Each pattern is tested against the whole line.
+ */
+export const captionMarkers: readonly RegExp[] = [
+  /^FILE(?: PHOTO)?\s*[-–—:]\s/,
+  /^\(?(?:photo|image|picture|photograph)s?\s*:/i,
+  /\((?:AP|AFP|Reuters|EPA|Getty|PA|Xinhua|Bloomberg|UPI|CP|AAP|ANI) ?(?:Photo|Images|Wire)?\b[^)]*\)\s*$/i,
+  /\((?:photo|image|picture|photograph|credit|pictured)s?\b[^)]*\)\s*$/i,
+  /\bvia Getty Images\)?\s*$/i,
+  /\bGetty Images\)?\s*$/,
+  /[(|/]\s*(?:Reuters|AFP|AP|EPA|Shutterstock|Alamy|Getty)\s*\)?\s*$/,
+  /\b(?:Photo|Photograph|Image|Picture)(?:\s+credit)?\s*(?::|by)\s+[A-Z][^.]*\.?\s*$/,
+  /^(?:This|An?|The) (?:undated |handout )?(?:image|photo|photograph|picture|video still|screenshot|screen grab|file photo) (?:released|provided|distributed|taken|obtained|shared|posted|supplied|made available)\b/i,
+  /^Pictured\b/i
+]
+
+/** Phrases that name who released or made a photo: "released by the FBI". */
+export const captionCreditPattern =
+  /\b(?:released|provided|distributed|supplied|handed out|made available|courtesy|taken|shared) by (?:the )?[A-Z][\w.'’&-]*(?: (?:of |the |and )?[A-Z][\w.'’&-]*)*/

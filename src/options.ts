@@ -1,0 +1,35 @@
+import type {InputFormat, ParseOptions} from './types.js'
+
+const formats: readonly InputFormat[] = ['text']
+const known = new Set(['format'])
+
+/**
+ * Check what a caller passed to `parseArticle` and fill in defaults.
+ *
+ * @throws {TypeError} When `options` is not an object, names an unknown option, or has a bad value.
+ */
+export function resolveOptions(options: unknown): Required<ParseOptions> {
+  if (options === undefined || options === null) return {format: 'text'}
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`news-anatomy: \`options\` must be an object, got ${describe(options)}`)
+  }
+  for (const key of Object.keys(options)) {
+    if (!known.has(key)) {
+      throw new TypeError(`news-anatomy: unknown option \`${key}\`; known options: ${[...known].join(', ')}`)
+    }
+  }
+  const {format = 'text'} = options as ParseOptions
+  if (!formats.includes(format)) {
+    throw new TypeError(`news-anatomy: \`options.format\` must be one of ${formats.map((f) => `'${f}'`).join(', ')}, got ${describe(format)}`)
+  }
+  return {format}
+}
+
+/** Describe a value for an error message: its type, and the value itself when short. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+  if (typeof value === 'object') return 'an object'
+  return `${typeof value} ${String(value)}`
+}

@@ -1,0 +1,36 @@
+import {groupRepeats} from './blocks/group-repeats.js'
+import {splitLines} from './blocks/split-lines.js'
+import {createLocator} from './locate.js'
+import {describe, resolveOptions} from './options.js'
+import {buildStructure} from './structure/build-article.js'
+import {labelUnits} from './structure/label-units.js'
+import type {Article, ParseOptions} from './types.js'
+
+/**
+ * Read a news article and return its anatomy.
+ *
+ * Never throws for any string: odd content yields what can be found plus
+ * `messages`. Throws a `TypeError` for a caller's mistake.
+ *
+ * @param text The article as plain text: blocks separated by blank lines or single newlines.
+ * @param options See {@link ParseOptions}.
+ * @returns The {@link Article}.
+ * @throws {TypeError} When `text` is not a string or `options` are invalid.
+ *
+ * @example
+ *   import {parseArticle} from 'news-anatomy'
+ *   const article = parseArticle('Headline here\n\nFirst paragraph of the story.')
+ *   article.headline?.text // 'Headline here'
+ */
+export function parseArticle(text: string, options?: ParseOptions): Article {
+  if (typeof text !== 'string') {
+    throw new TypeError(`news-anatomy: \`text\` must be a string, got ${describe(text)}`)
+  }
+  resolveOptions(options)
+  const locator = createLocator(text)
+  const units = groupRepeats(splitLines(text))
+  const labels = labelUnits(units)
+  const structure = buildStructure(units, labels, locator)
+  const {messages, ...rest} = structure
+  return {...rest, quotes: [], speakers: [], entities: [], messages}
+}

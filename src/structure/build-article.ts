@@ -1,0 +1,99 @@
+import type {Unit} from '../blocks/group-repeats.js'
+import type {Locator} from '../locate.js'
+import {createMessage} from '../messages.js'
+import {splitSentences} from '../sentences/split-sentences.js'
+import type {Block, Byline, Caption, Credit, Dateline, Message, Paragraph, Section} from '../types.js'
+import {readByline} from './find-byline.js'
+import {readCredit} from './find-credit.js'
+import {readDateline} from './find-dateline.js'
+import type {Label} from './label-units.js'
+import {parseCaption} from './parse-caption.js'
+
+/** The structural part of an article: everything but quotes, speakers and entities. */
+export interface Structure {
+  headline?: Block
+  dek?: Block
+  byline?: Byline
+  dateline?: Dateline
+  captions: Caption[]
+  sections: Section[]
+  credits: Credit[]
+  boilerplate: Block[]
+  messages: Message[]
+}
+
+/**
+ * Turn labelled units into the structural part of an {@link Article}:
+ * sections of paragraphs (with sentences), captions, credits and the rest.
+ */
+export function buildStructure(units: readonly Unit[], labels: readonly Label[], locator: Locator): Structure {
+  const structure: Structure = {captions: [], sections: [], credits: [], boilerplate: [], messages: []}
+  let section: {heading?: Block; paragraphs: Paragraph[]} | undefined
+
+  units.forEach((unit, index) => {
+    const block: Block = {text: unit.text, position: locator.position(unit.start, unit.end)}
+    switch (labels[index]) {
+      case 'boilerplate':
+        for (const [start, end] of unit.occurrences) {
+          structure.boilerplate.push({text: unit.text, position: locator.position(start, end)})
+        }
+        break
+      case 'headline':
+        structure.headline ??= block
+        break
+      case 'dek':
+        structure.dek ??= block
+        break
+      case 'byline':
+        structure.byline ??= {...block, authors: readByline(unit.text) ?? []}
+        break
+      case 'caption':
+        structure.captions.push({
+          ...block,
+          occurrences: unit.occurrences.map(([start, end]) => locator.position(start, end)),
+          ...parseCaption(unit.text)
+        })
+        break
+      case 'credit':
+        structure.credits.push({...block, contributors: readCredit(unit.text) ?? []})
+        break
+      case 'heading':
+        section = {heading: block, paragraphs: []}
+        structure.sections.push(section)
+        break
+      default: {
+        if (!section) {
+          section = {paragraphs: []}
+          structure.sections.push(section)
+        }
+        const first = structure.sections.length === 1 && section.paragraphs.length === 0
+        if (first && !structure.dateline) {
+          const dateline = readDateline(unit.text)
+          if (dateline) {
+            const {length, ...details} = dateline
+            structure.dateline = {
+              text: unit.text.slice(0, length),
+              position: locator.position(unit.start, unit.start + length),
+              ...details
+            }
+          }
+        }
+        section.paragraphs.push({
+          ...block,
+          sentences: splitSentences(unit.text).map(([start, end]) => ({
+            text: unit.text.slice(start, end),
+            position: locator.position(unit.start + start, unit.start + end)
+          }))
+        })
+      }
+    }
+  })
+
+  if (!structure.headline) {
+    structure.messages.push(createMessage('No headline found: no line before the body reads like one', 'no-headline'))
+  }
+  if (structure.sections.every((entry) => entry.paragraphs.length === 0)) {
+    structure.messages.push(createMessage('No body paragraphs found', 'no-body'))
+  }
+  return structure
+}

@@ -1,0 +1,23 @@
+/** Shape measures of a line of text that the structure rules share. */
+
+/** Number of words (runs of letters or digits). */
+export function countWords(text: string): number {
+  let count = 0
+  let inWord = false
+  for (const character of text) {
+    const word = /[\p{L}\p{N}]/u.test(character)
+    if (word && !inWord) count++
+    inWord = word
+  }
+  return count
+}
+
+/** Whether the line ends like a sentence: `.`, `!`, `?` or `…`, perhaps inside a closing quote or bracket. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…]["'”’)\]]*$/.test(text)
+}
+
+/** Whether the line ends with punctuation that a heading never ends with (`.`, `,`, `;`, `:`). */
+export function endsLikeProse(text: string): boolean {
+  return /[.,;:…]["'”’)\]]*$/.test(text)
+}

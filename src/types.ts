@@ -1,0 +1,230 @@
+/**
+ * The public document model of news-anatomy.
+ *
+ * Every element read from the input carries a unist-style `position`:
+ * `line` and `column` are 1-based, `offset` is 0-based in UTF-16 code units,
+ * and `end` is exclusive, so `input.slice(start.offset, end.offset)` gives the
+ * element's source text back. Elements inferred rather than read (a canonical
+ * speaker name, say) carry no position.
+ *
+ * @packageDocumentation
+ */
+
+/** One place in the input. */
+export interface Point {
+  /** Line number, 1-based. */
+  readonly line: number
+  /** Column number in UTF-16 code units, 1-based. */
+  readonly column: number
+  /** Offset from the start of the input in UTF-16 code units, 0-based. */
+  readonly offset: number
+}
+
+/** A span of the input: `start` inclusive, `end` exclusive (unist `Position`). */
+export interface Position {
+  /** Where the span starts. */
+  readonly start: Point
+  /** Where the span ends (the first point after it). */
+  readonly end: Point
+}
+
+/**
+ * A piece of text read from the input.
+ *
+ * `text` is exactly `input.slice(position.start.offset, position.end.offset)`.
+ */
+export interface Block {
+  /** The text, exactly as in the input. */
+  readonly text: string
+  /** Where the text is in the input. */
+  readonly position: Position
+}
+
+/** A short piece of text read from the input (a cue verb, a speaker mention). */
+export type Phrase = Block
+
+/** A body paragraph with its sentences. */
+export interface Paragraph extends Block {
+  /** The paragraph's sentences, in order, each with its own position. */
+  readonly sentences: readonly Block[]
+}
+
+/** A section of the body: an optional heading and the paragraphs under it. */
+export interface Section {
+  /** The section's heading (`"US withdrawal"`); absent for the untitled lead section. */
+  readonly heading?: Block
+  /** The paragraphs of the section, in order. */
+  readonly paragraphs: readonly Paragraph[]
+}
+
+/** A photo caption. `text` and `position` are those of its first occurrence. */
+export interface Caption extends Block {
+  /** Every place the caption appears (some pages print a caption twice). */
+  readonly occurrences: readonly Position[]
+  /** Whether the caption marks an archive photo (`"FILE - ..."`, `"FILE PHOTO: ..."`). */
+  readonly file: boolean
+  /** The date the photo was taken, as written (`"Jan. 23, 2019"`). */
+  readonly date?: string
+  /** Where the photo was taken, as written (`"Jalalabad, Afghanistan"`). */
+  readonly place?: string
+  /** Who made or released the photo, as written (`"released by the FBI"`, `"AP Photo/Jane Doe"`). */
+  readonly credit?: string
+}
+
+/** The byline: `"By Jane Doe and John Roe"`. */
+export interface Byline extends Block {
+  /** The authors' names, in order (`["Jane Doe", "John Roe"]`). */
+  readonly authors: readonly string[]
+}
+
+/** The dateline that opens the first paragraph: `"AUBURN, Wash. (AP) —"`. */
+export interface Dateline extends Block {
+  /** The place, as written (`"AUBURN, Wash."`). */
+  readonly place: string
+  /** The news agency, when given (`"AP"`, `"Reuters"`). */
+  readonly agency?: string
+  /** The date, when given (`"April 25"`). */
+  readonly date?: string
+}
+
+/** A contributor line: `"VOA's Afghanistan Service contributed to this report."`. */
+export interface Credit extends Block {
+  /** Who contributed, in order (`["VOA's Afghanistan Service"]`). */
+  readonly contributors: readonly string[]
+}
+
+/**
+ * The kind of a quote.
+ *
+ * - `direct`: the quoted words are the statement: “We will not leave,” she said.
+ * - `partial`: a quoted fragment inside the reporter's sentence: called it “welcome news”.
+ * - `indirect`: reported speech without quotation marks: The ministry said (that) the talks failed.
+ */
+export type QuoteKind = 'direct' | 'partial' | 'indirect'
+
+/** What kind of source a speaker is. */
+export type SpeakerKind = 'person' | 'organization' | 'group' | 'document' | 'unknown'
+
+/** Who said something, as resolved for one quote. */
+export interface Speaker {
+  /**
+   * Canonical name: the fullest name the article gives for this source
+   * (`"Siddeq Siddiqqui"`, `"White House"`, `"U.N. report"`), never a pronoun.
+   */
+  readonly name: string
+  /** The role the article gives the speaker (`"a spokesperson for the Afghan government"`). */
+  readonly role?: string
+  /** What kind of source this is. */
+  readonly kind: SpeakerKind
+  /** The words naming the speaker at this quote (`"he"`, `"Siddiqqui"`), where there are any. */
+  readonly mention?: Phrase
+}
+
+/** Who a quote is attributed to, with the cue and the addressee. */
+export interface Attribution {
+  /** The speaker. */
+  readonly speaker: Speaker
+  /** The cue: `"said"`, `"told"`, `"tweeted"`, `"according to"`. */
+  readonly cue?: Phrase
+  /** Who was addressed: `"VOA"` in “told VOA”. */
+  readonly addressee?: Phrase
+}
+
+/** A piece of quoted or reported speech. */
+export interface Quote {
+  /** Direct, partial or indirect speech. */
+  readonly kind: QuoteKind
+  /** The words, without the enclosing quotation marks. */
+  readonly text: string
+  /** Where `text` is in the input. */
+  readonly position: Position
+  /** The attribution; absent only when the article names no source for the words. */
+  readonly attribution?: Attribution
+}
+
+/** One distinct speaker of the article. */
+export interface SpeakerSummary {
+  /** Canonical name. */
+  readonly name: string
+  /** The fullest role the article gives. */
+  readonly role?: string
+  /** What kind of source this is. */
+  readonly kind: SpeakerKind
+  /** Every distinct way the article names the speaker (`["Siddeq Siddiqqui", "Siddiqqui"]`). */
+  readonly aliases: readonly string[]
+  /** How many quotes are attributed to the speaker. */
+  readonly quotes: number
+}
+
+/** What kind of thing an entity is. */
+export type EntityKind = 'person' | 'organization' | 'place'
+
+/** A person, organisation or place the article mentions. */
+export interface Entity {
+  /** The fullest name the article gives. */
+  readonly name: string
+  /** What it is. */
+  readonly kind: EntityKind
+  /** Every mention, in order. */
+  readonly mentions: readonly Phrase[]
+}
+
+/**
+ * A finding about the input, shaped like a vfile message.
+ *
+ * `ruleId` says which rule spoke (`"no-headline"`, `"unclosed-quote"`);
+ * `place` says where, when there is a where.
+ */
+export interface Message {
+  /** What was found, in a sentence. */
+  readonly reason: string
+  /** The kebab-case id of the rule that found it. */
+  readonly ruleId: string
+  /** Always `"news-anatomy"`. */
+  readonly source: 'news-anatomy'
+  /** Where in the input, if anywhere. */
+  readonly place?: Position
+  /** `true` only when the input could not be used at all. */
+  readonly fatal?: boolean
+}
+
+/** The anatomy of a news article. */
+export interface Article {
+  /** The headline; absent when none was found (a `no-headline` message says so). */
+  readonly headline?: Block
+  /** The standfirst (dek, subheadline) under the headline. */
+  readonly dek?: Block
+  /** The byline. */
+  readonly byline?: Byline
+  /** The dateline that opens the first paragraph. */
+  readonly dateline?: Dateline
+  /** Photo captions, in order, each once. */
+  readonly captions: readonly Caption[]
+  /** The body, in sections. */
+  readonly sections: readonly Section[]
+  /** Contributor lines. */
+  readonly credits: readonly Credit[]
+  /** Lines recognised as page furniture (menus, share buttons) and left out. */
+  readonly boilerplate: readonly Block[]
+  /** Every piece of quoted and reported speech, in order. */
+  readonly quotes: readonly Quote[]
+  /** Each distinct speaker once, in order of first quote. */
+  readonly speakers: readonly SpeakerSummary[]
+  /** People, organisations and places mentioned. */
+  readonly entities: readonly Entity[]
+  /** Findings about the input. */
+  readonly messages: readonly Message[]
+}
+
+/** The input formats `parseArticle` reads. */
+export type InputFormat = 'text'
+
+/** Options for {@link parseArticle}. */
+export interface ParseOptions {
+  /**
+   * The format of the input.
+   *
+   * @default 'text'
+   */
+  readonly format?: InputFormat
+}

@@ -1,0 +1,26 @@
+import {defineConfig} from 'tsup'
+
+// ESM keeps every dependency external. The CommonJS build bundles the
+// ESM-only ones (parse-english and its unist helpers), so `require` works on
+// every Node >= 20, including those without require(esm).
+const esmOnly = [/^parse-english/, /^parse-latin/, /^nlcst-/, /^unist-/, /^unified/, /^vfile/, /^bail/, /^devlop/, /^is-plain-obj/, /^trough/, /^extend/]
+
+export default defineConfig([
+  {
+    entry: {index: 'src/index.ts'},
+    format: ['esm'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'neutral'
+  },
+  {
+    entry: {index: 'src/index.ts'},
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'neutral',
+    noExternal: esmOnly
+  }
+])
