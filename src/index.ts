@@ -23,3 +23,5 @@ export type {
   SpeakerKind,
   SpeakerSummary
 } from './types.js'
+export {toText} from './report/to-text.js'
+export type {TextReportOptions} from './report/to-text.js'

@@ -1,0 +1,29 @@
+/**
+ * Score the parser against a folder of gold files.
+ *
+ *   npm run eval -- ../shared/corpus/structure   (headline, captions, headings, paragraphs)
+ *   npm run eval -- ../shared/corpus/quotes      (quotes, speakers, cues)
+ *
+ * The kind of folder is told by its files: `<id>.clean.txt` beside
+ * `<id>.gold.json` is a structure folder; `<id>.txt` beside a gold file with
+ * `quotes` is a quotes folder.
+ */
+import {existsSync, readdirSync, statSync} from 'node:fs'
+
+const folder = process.argv[2]
+if (!folder || !existsSync(folder) || !statSync(folder).isDirectory()) {
+  console.error(`usage: npm run eval -- <folder>\n${folder ? `not a folder: ${folder}` : 'no folder given'}`)
+  process.exit(2)
+}
+
+const files = readdirSync(folder)
+if (files.some((name) => name.endsWith('.clean.txt'))) {
+  const {evaluateStructure} = await import('./eval/structure.js')
+  await evaluateStructure(folder, process.argv.slice(3))
+} else if (files.some((name) => name.endsWith('.gold.json'))) {
+  const {evaluateQuotes} = await import('./eval/quotes.js')
+  await evaluateQuotes(folder, process.argv.slice(3))
+} else {
+  console.error(`no gold files (*.gold.json) in ${folder}`)
+  process.exit(2)
+}
