@@ -1,0 +1,134 @@
+/**
+ * Structure evaluation: for every `<id>.gold.json` in a folder, parse both
+ * `<id>.clean.txt` and `<id>.page.txt` and score headline (exact), captions,
+ * headings and paragraphs (precision / recall / F1 of exact normalised matches).
+ *
+ *   npm run eval -- ../shared/corpus/structure
+ *   npm run eval -- ../shared/corpus/structure --show us-apnews-2023-04-28 [--kind page]
+ *
+ * The last three lines printed are the totals (a blank line, then clean, then page).
+ */
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {join} from 'node:path'
+import {parseArticle} from '../../src/index.js'
+import type {Article} from '../../src/index.js'
+import {addTallies, matchParagraphs, matchTexts, normaliseText, prf} from './structure-score.js'
+import type {MatchResult, Tally} from './structure-score.js'
+
+/** The gold file fields the evaluation reads. */
+interface Gold {
+  title: string
+  dek?: string[]
+  captions?: string[]
+  sections: Array<{heading: string | null; paragraphs: string[]}>
+}
+
+type Kind = 'clean' | 'page'
+const kinds: readonly Kind[] = ['clean', 'page']
+
+interface Row {
+  id: string
+  kind: Kind
+  headline: boolean
+  predictedHeadline: string | undefined
+  goldHeadline: string
+  captions: MatchResult
+  headings: MatchResult
+  paragraphs: MatchResult
+}
+
+/** Score one parsed article against its gold annotation. */
+function scoreArticle(id: string, kind: Kind, article: Article, gold: Gold): Row {
+  const goldHeadline = normaliseText(gold.title)
+  const predictedHeadline = article.headline ? normaliseText(article.headline.text) : undefined
+  return {
+    id,
+    kind,
+    headline: predictedHeadline === goldHeadline,
+    predictedHeadline,
+    goldHeadline,
+    captions: matchTexts(
+      article.captions.map((caption) => caption.text),
+      gold.captions ?? []
+    ),
+    headings: matchTexts(
+      article.sections.flatMap((section) => (section.heading ? [section.heading.text] : [])),
+      gold.sections.flatMap((section) => (section.heading ? [section.heading] : []))
+    ),
+    paragraphs: matchParagraphs(
+      article.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text)),
+      gold.sections.flatMap((section) => section.paragraphs),
+      gold.dek ?? []
+    )
+  }
+}
+
+const f2 = (value: number) => value.toFixed(2)
+const cell = (tally: Tally) => `${tally.matched}/${tally.predicted}/${tally.gold}`.padEnd(11)
+
+function totalsLine(kind: Kind, rows: readonly Row[]): string {
+  const mine = rows.filter((row) => row.kind === kind)
+  const headlines = mine.filter((row) => row.headline).length
+  const f1 = (field: 'captions' | 'headings' | 'paragraphs') => f2(prf(addTallies(mine.map((row) => row[field]))).f1)
+  return `${kind}: headline ${headlines}/${mine.length} captions F1 ${f1('captions')} headings F1 ${f1('headings')} paragraphs F1 ${f1('paragraphs')}`
+}
+
+function printDetails(row: Row): void {
+  console.log(`\n## ${row.id} (${row.kind})`)
+  if (!row.headline) console.log(`headline: predicted ${JSON.stringify(row.predictedHeadline)}\n          gold      ${JSON.stringify(row.goldHeadline)}`)
+  for (const field of ['captions', 'headings', 'paragraphs'] as const) {
+    const result = row[field]
+    if (result.missed.length === 0 && result.extra.length === 0) continue
+    console.log(`${field}:`)
+    for (const text of result.missed) console.log(`  - missed ${JSON.stringify(text.length > 160 ? `${text.slice(0, 160)}…` : text)}`)
+    for (const text of result.extra) console.log(`  + extra  ${JSON.stringify(text.length > 160 ? `${text.slice(0, 160)}…` : text)}`)
+  }
+}
+
+/**
+ * Score the parser on a structure folder and print a table per article and
+ * the micro-averaged totals as the last three lines.
+ *
+ * @param folder A folder of `<id>.gold.json` with `<id>.clean.txt` and `<id>.page.txt`.
+ * @param args `--show <id>` prints what was missed and extra for that article
+ *   (`all` for every article); `--kind clean|page` limits that to one input kind.
+ */
+export async function evaluateStructure(folder: string, args: string[]): Promise<void> {
+  const show = valueOf(args, '--show')
+  const onlyKind = valueOf(args, '--kind')
+  const ids = readdirSync(folder)
+    .filter((name) => name.endsWith('.gold.json'))
+    .map((name) => name.slice(0, -'.gold.json'.length))
+    .sort()
+
+  const rows: Row[] = []
+  for (const id of ids) {
+    const gold = JSON.parse(readFileSync(join(folder, `${id}.gold.json`), 'utf8')) as Gold
+    for (const kind of kinds) {
+      const path = join(folder, `${id}.${kind}.txt`)
+      if (!existsSync(path)) continue
+      rows.push(scoreArticle(id, kind, parseArticle(readFileSync(path, 'utf8')), gold))
+    }
+  }
+
+  console.log('article                              kind   head  captions   headings   paragraphs  (matched/predicted/gold)')
+  for (const row of rows) {
+    console.log(
+      `${row.id.padEnd(36)} ${row.kind.padEnd(6)} ${(row.headline ? 'yes' : 'NO').padEnd(5)} ${cell(row.captions)}${cell(row.headings)}${cell(row.paragraphs)}`
+    )
+  }
+
+  if (show) {
+    for (const row of rows) {
+      if ((show === 'all' || row.id === show) && (!onlyKind || row.kind === onlyKind)) printDetails(row)
+    }
+  }
+
+  console.log('')
+  for (const kind of kinds) console.log(totalsLine(kind, rows))
+}
+
+function valueOf(args: readonly string[], name: string): string | undefined {
+  const index = args.indexOf(name)
+  return index >= 0 ? args[index + 1] : undefined
+}
