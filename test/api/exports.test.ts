@@ -1,0 +1,13 @@
+import {expect, it} from 'vitest'
+import * as api from '../../src/index.js'
+
+// Pins the runtime API: adding or removing an export must be a deliberate
+// change to this list (and to the README's API section).
+it('exports exactly the public API', () => {
+  expect(Object.keys(api).sort()).toEqual(['parseArticle', 'toText'])
+})
+
+it('exports functions', () => {
+  expect(typeof api.parseArticle).toBe('function')
+  expect(typeof api.toText).toBe('function')
+})
