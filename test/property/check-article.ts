@@ -1,0 +1,120 @@
+import {expect} from 'vitest'
+
+/**
+ * Invariants every parse result must keep, checked by walking the whole
+ * output generically (so new fields are covered without touching this file):
+ *
+ * - every object shaped like a unist position has sane points whose
+ *   `line`/`column` agree with `offset` (computed here independently);
+ * - every object with both `text` and `position` slices back to `text`;
+ * - every `occurrences` entry beside a `text` slices back to that text.
+ */
+export function checkPositions(input: string, output: unknown): number {
+  const lineStarts = computeLineStarts(input)
+  let checked = 0
+
+  function checkPoint(point: unknown, path: string): number {
+    expect(point, path).toBeTypeOf('object')
+    const {line, column, offset} = point as {line: unknown; column: unknown; offset: unknown}
+    for (const [name, value] of [['line', line], ['column', column], ['offset', offset]] as const) {
+      if (!Number.isInteger(value)) throw new Error(`${path}.${name} is not an integer: ${String(value)}`)
+    }
+    const at = offset as number
+    if (at < 0 || at > input.length) throw new Error(`${path}.offset ${at} is outside the input (length ${input.length})`)
+    const expectedLine = lineOf(lineStarts, at)
+    const expectedColumn = at - lineStarts[expectedLine - 1]! + 1
+    if (line !== expectedLine || column !== expectedColumn) {
+      throw new Error(
+        `${path}: offset ${at} is at ${expectedLine}:${expectedColumn}, but the point says ${String(line)}:${String(column)}`
+      )
+    }
+    return at
+  }
+
+  function checkPosition(position: unknown, path: string): [number, number] {
+    const {start, end} = position as {start: unknown; end: unknown}
+    const from = checkPoint(start, `${path}.start`)
+    const to = checkPoint(end, `${path}.end`)
+    if (from > to) throw new Error(`${path}: start ${from} is after end ${to}`)
+    checked++
+    return [from, to]
+  }
+
+  function checkSlice(position: unknown, text: string, path: string): void {
+    const [from, to] = checkPosition(position, path)
+    const slice = input.slice(from, to)
+    if (slice !== text) {
+      throw new Error(`${path}: input.slice(${from}, ${to}) is ${JSON.stringify(slice)}, but text is ${JSON.stringify(text)}`)
+    }
+  }
+
+  function walk(value: unknown, path: string): void {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => walk(item, `${path}[${index}]`))
+      return
+    }
+    if (value === null || typeof value !== 'object') return
+    const record = value as Record<string, unknown>
+    if (isPosition(record)) {
+      checkPosition(record, path)
+      return
+    }
+    if ('position' in record && record.position !== undefined) {
+      if (typeof record.text === 'string') checkSlice(record.position, record.text, `${path}.position`)
+      else checkPosition(record.position, `${path}.position`)
+    }
+    if (Array.isArray(record.occurrences) && typeof record.text === 'string') {
+      record.occurrences.forEach((occurrence, index) =>
+        checkSlice(occurrence, record.text as string, `${path}.occurrences[${index}]`)
+      )
+    }
+    for (const [key, child] of Object.entries(record)) {
+      if (key === 'position' || key === 'occurrences') continue
+      walk(child, `${path}.${key}`)
+    }
+  }
+
+  walk(output, 'article')
+  return checked
+}
+
+/**
+ * The output is plain data: no cycles, no `undefined` (in arrays or as a
+ * property value), no functions, no non-finite numbers, so it survives a
+ * JSON round trip unchanged.
+ */
+export function checkSerialisable(output: unknown): void {
+  const json = JSON.stringify(output)
+  expect(JSON.parse(json)).toStrictEqual(output)
+}
+
+function isPosition(record: Record<string, unknown>): boolean {
+  return isPoint(record.start) && isPoint(record.end)
+}
+
+function isPoint(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && 'offset' in value && 'line' in value
+}
+
+/** Line starts, written independently of src/locate.ts: lines end at CRLF, CR or LF. */
+function computeLineStarts(input: string): number[] {
+  const starts = [0]
+  for (const match of input.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length)
+  return starts
+}
+
+function lineOf(starts: readonly number[], offset: number): number {
+  let line = 0
+  let low = 0
+  let high = starts.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (starts[middle]! <= offset) {
+      line = middle
+      low = middle + 1
+    } else {
+      high = middle - 1
+    }
+  }
+  return line + 1
+}
