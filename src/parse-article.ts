@@ -1,4 +1,5 @@
 import {groupRepeats} from './blocks/group-repeats.js'
+import {joinContinuedLines} from './blocks/join-continued-lines.js'
 import {splitLines} from './blocks/split-lines.js'
 import {createLocator} from './locate.js'
 import {describe, resolveOptions} from './options.js'
@@ -28,7 +29,7 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
   }
   resolveOptions(options)
   const locator = createLocator(text)
-  const units = groupRepeats(splitLines(text))
+  const units = groupRepeats(joinContinuedLines(splitLines(text), text))
   const labels = labelUnits(units)
   const structure = buildStructure(units, labels, locator)
   const {messages, ...rest} = structure

@@ -7,6 +7,7 @@ export const boilerplatePatterns: readonly RegExp[] = [
   /^skip to (?:main )?(?:content|navigation|search)$/i,
   /^(?:breaking news|latest news|top stories|most read|most popular|trending(?: now)?|editor'?s picks)$/i,
   /^(?:share|share this(?: article| story)?|share on \w+|tweet|email|print|copy link|comments?|\d+ comments?)$/i,
+  /^(?:social\s+)?(?:share|sharing)(?:\s+(?:this|on|via|article|story)\b[^.!?]{0,40})?$/i,
   /^(?:advertisement|advertise with us|sponsored(?: content)?|story continues below(?: this)? advertisement|scroll to continue(?: with content)?)$/i,
   /^(?:related|related (?:articles|stories|content|topics|coverage)|read more|more from [\w .]+|you may also like|recommended(?: for you)?|see also)$/i,
   /^(?:sign up|sign in|log in|subscribe|subscribe now|register|newsletter|menu|search|home|close|open menu|listen(?: to (?:this )?article)?)$/i,
@@ -18,6 +19,7 @@ export const boilerplatePatterns: readonly RegExp[] = [
   /^(?:terms of (?:use|service)|privacy policy|contact us|about us)$/i,
   /^(?:image|photo|video|audio)$/i,
   /^(?:\d+ )?(?:min(?:ute)?s?|hours?) read$/i,
+  /^\d+\s*min(?:ute)?s?\s+read\b/i,
   /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|instagram|youtube|pinterest|flipboard)$/i
 ]
 

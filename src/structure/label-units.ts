@@ -1,15 +1,20 @@
 import type {Unit} from '../blocks/group-repeats.js'
+import {findArticleBody} from './find-article-body.js'
 import {readByline} from './find-byline.js'
 import {readCredit} from './find-credit.js'
 import {readDateline} from './find-dateline.js'
+import {findHeadline} from './find-headline.js'
 import {isBoilerplate} from './is-boilerplate.js'
+import {isBylineOrDate} from './is-byline-or-date.js'
 import {isCaption} from './is-caption.js'
 import {looksLikeHeading} from './is-heading.js'
-import {looksLikeHeadline} from './is-headline.js'
-import {countWords, endsLikeSentence} from './text-shape.js'
+import {countWords, endsLikeSentence, isProse} from './text-shape.js'
 
 /** What a line of the input is. */
 export type Label = 'boilerplate' | 'headline' | 'dek' | 'byline' | 'caption' | 'heading' | 'paragraph' | 'credit'
+
+/** How many lines after the body may stand before they are taken for a page footer. */
+const maxArticleTail = 2
 
 /**
  * Label every unit of an article: page furniture, headline, dek, byline,
@@ -17,22 +22,38 @@ export type Label = 'boilerplate' | 'headline' | 'dek' | 'byline' | 'caption' | 
  *
  * The rules run in order, each on what the ones before left open: marks that
  * a line carries by itself first (furniture, caption marks, bylines, credits),
- * then the headline, then what its neighbours say of a line (dek, headings).
+ * then where the body is (the densest run of prose) and the headline above it,
+ * then what its neighbours say of a line (dek, headings).
  */
 export function labelUnits(units: readonly Unit[]): Label[] {
   const labels: Array<Label | undefined> = units.map((unit) => labelByItself(unit))
 
-  const headline = labels.findIndex((label, index) => label === undefined && looksLikeHeadline(units[index]!.text))
-  if (headline >= 0) {
+  const body = findArticleBody(units, labels)
+  const headline = findHeadline(units, labels, body.start)
+  if (headline !== undefined) {
     labels[headline] = 'headline'
     // What stands above the headline is page furniture, whatever it says.
     for (let index = 0; index < headline; index++) labels[index] = 'boilerplate'
-    markDek(units, labels, headline)
   }
-
-  markHeadings(units, labels, headline)
+  const bodyStart = afterLeadIn(units, labels, Math.max(body.start, headline === undefined ? 0 : headline + 1))
+  markTail(units, labels, Math.max(body.end, bodyStart))
+  markLeadIn(units, labels, headline, bodyStart)
+  if (headline !== undefined) markDek(units, labels, headline)
+  markHeadings(units, labels, headline ?? -1)
 
   return labels.map((label) => label ?? 'paragraph')
+}
+
+/** How far into the body a byline or time stamp still belongs to the lead-in. */
+const leadInReach = 6
+
+/** The body starts after the last byline or time stamp among its first lines (the prose above it is dek and caption). */
+function afterLeadIn(units: readonly Unit[], labels: ReadonlyArray<Label | undefined>, start: number): number {
+  let bodyStart = start
+  for (let index = start; index < Math.min(units.length, start + leadInReach); index++) {
+    if (labels[index] === 'byline' || isBylineOrDate(units[index]!.text)) bodyStart = index + 1
+  }
+  return bodyStart
 }
 
 function labelByItself(unit: Unit): Label | undefined {
@@ -41,6 +62,35 @@ function labelByItself(unit: Unit): Label | undefined {
   if (readByline(unit.text)) return 'byline'
   if (readCredit(unit.text)) return 'credit'
   return undefined
+}
+
+/**
+ * After the body: captions and credits that close it stay; the rest is the
+ * page's footer (teasers, links, legal lines) when it is long or holds
+ * furniture. A line or two after an article's own text stays what it is.
+ */
+function markTail(units: readonly Unit[], labels: Array<Label | undefined>, end: number): void {
+  let index = end
+  while (index < units.length && (labels[index] === 'caption' || labels[index] === 'credit')) index++
+  const tail = labels.slice(index)
+  if (tail.length > maxArticleTail || tail.includes('boilerplate')) {
+    for (; index < units.length; index++) labels[index] = 'boilerplate'
+  }
+}
+
+/**
+ * Between the headline and the body stand dek, byline, time stamps, the cover
+ * photo's caption and share buttons. Bylines and time stamps are kept as
+ * furniture; the rest is left to the dek and caption rules.
+ */
+function markLeadIn(units: readonly Unit[], labels: Array<Label | undefined>, headline: number | undefined, bodyStart: number): void {
+  for (let index = (headline ?? -1) + 1; index < bodyStart; index++) {
+    if (labels[index] !== undefined) continue
+    const text = units[index]!.text
+    if (isBylineOrDate(text)) labels[index] = 'boilerplate'
+    // Short lines that are not prose here are labels, names and buttons, not body.
+    else if (!isProse(text) && countWords(text) < 4) labels[index] = 'boilerplate'
+  }
 }
 
 /** The dek is the open line after the headline when it does not read like the first paragraph. */

@@ -21,3 +21,17 @@ export function endsLikeSentence(text: string): boolean {
 export function endsLikeProse(text: string): boolean {
   return /[.,;:…]["'”’)\]]*$/.test(text)
 }
+
+/**
+ * Whether the line reads like running prose: a sentence of a few words that
+ * ends like one, or a long line whatever its end (a dek without a full stop).
+ */
+export function isProse(text: string): boolean {
+  const words = countWords(text)
+  return (words >= 6 && endsLikeSentence(text)) || words >= 25
+}
+
+/** Whether the line opens with a lower-case letter (it continues something). */
+export function startsLowerCase(text: string): boolean {
+  return /^\p{Ll}/u.test(text)
+}
