@@ -23,5 +23,6 @@ export type {
   SpeakerKind,
   SpeakerSummary
 } from './types.js'
+export {toMarkdown} from './report/to-markdown.js'
 export {toText} from './report/to-text.js'
 export type {TextReportOptions} from './report/to-text.js'
