@@ -1,4 +1,4 @@
-import {expect} from 'vitest'
+import {deepStrictEqual} from 'node:assert/strict'
 
 /**
  * Invariants every parse result must keep, checked by walking the whole
@@ -14,7 +14,7 @@ export function checkPositions(input: string, output: unknown): number {
   let checked = 0
 
   function checkPoint(point: unknown, path: string): number {
-    expect(point, path).toBeTypeOf('object')
+    if (point === null || typeof point !== 'object') throw new Error(`${path} is not a point`)
     const {line, column, offset} = point as {line: unknown; column: unknown; offset: unknown}
     for (const [name, value] of [['line', line], ['column', column], ['offset', offset]] as const) {
       if (!Number.isInteger(value)) throw new Error(`${path}.${name} is not an integer: ${String(value)}`)
@@ -85,7 +85,20 @@ export function checkPositions(input: string, output: unknown): number {
  */
 export function checkSerialisable(output: unknown): void {
   const json = JSON.stringify(output)
-  expect(JSON.parse(json)).toStrictEqual(output)
+  if (findUndefined(output)) throw new Error(`undefined at ${findUndefined(output)}`)
+  deepStrictEqual(JSON.parse(json), output)
+}
+
+/** The path to the first `undefined` value (array item or property), if any. */
+function findUndefined(value: unknown, path = 'article', seen = new Set<unknown>()): string | undefined {
+  if (value === undefined) return path
+  if (value === null || typeof value !== 'object' || seen.has(value)) return undefined
+  seen.add(value)
+  for (const [key, child] of Object.entries(value)) {
+    const found = findUndefined(child, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, seen)
+    if (found) return found
+  }
+  return undefined
 }
 
 function isPosition(record: Record<string, unknown>): boolean {
