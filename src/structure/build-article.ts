@@ -8,6 +8,7 @@ import {readCredit} from './find-credit.js'
 import {readDateline} from './find-dateline.js'
 import type {Label} from './label-units.js'
 import {parseCaption} from './parse-caption.js'
+import {findTrailingCredit} from './find-photo-credit.js'
 
 /** The structural part of an article: everything but quotes, speakers and entities. */
 export interface Structure {
@@ -47,13 +48,21 @@ export function buildStructure(units: readonly Unit[], labels: readonly Label[],
       case 'byline':
         structure.byline ??= {...block, authors: readByline(unit.text) ?? []}
         break
-      case 'caption':
+      case 'caption': {
+        // A trailing photo credit is kept apart from the caption's own words.
+        const trailing = findTrailingCredit(unit.text)
+        const length = trailing ? trailing.length : unit.text.length
+        const text = unit.text.slice(0, length)
+        const details = parseCaption(text)
         structure.captions.push({
-          ...block,
-          occurrences: unit.occurrences.map(([start, end]) => locator.position(start, end)),
-          ...parseCaption(unit.text)
+          text,
+          position: locator.position(unit.start, unit.start + length),
+          occurrences: unit.occurrences.map(([start]) => locator.position(start, start + length)),
+          ...details,
+          ...(trailing ? {credit: trailing.credit} : {})
         })
         break
+      }
       case 'credit':
         structure.credits.push({...block, contributors: readCredit(unit.text) ?? []})
         break

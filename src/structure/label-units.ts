@@ -4,6 +4,7 @@ import {readByline} from './find-byline.js'
 import {readCredit} from './find-credit.js'
 import {readDateline} from './find-dateline.js'
 import {findHeadline} from './find-headline.js'
+import {findTrailingCredit, isCreditLine} from './find-photo-credit.js'
 import {isBoilerplate} from './is-boilerplate.js'
 import {isBylineOrDate} from './is-byline-or-date.js'
 import {isCaption} from './is-caption.js'
@@ -35,6 +36,8 @@ export function labelUnits(units: readonly Unit[]): Label[] {
     // What stands above the headline is page furniture, whatever it says.
     for (let index = 0; index < headline; index++) labels[index] = 'boilerplate'
   }
+  markRepeatedLinks(units, labels, headline)
+  markCaptionsBesideCredits(units, labels)
   const bodyStart = afterLeadIn(units, labels, Math.max(body.start, headline === undefined ? 0 : headline + 1))
   markTail(units, labels, Math.max(body.end, bodyStart))
   markLeadIn(units, labels, headline, bodyStart)
@@ -57,11 +60,42 @@ function afterLeadIn(units: readonly Unit[], labels: ReadonlyArray<Label | undef
 }
 
 function labelByItself(unit: Unit): Label | undefined {
-  if (isBoilerplate(unit.text)) return 'boilerplate'
+  if (isBoilerplate(unit.text) || isCreditLine(unit.text)) return 'boilerplate'
   if (unit.occurrences.length > 1 || isCaption(unit.text)) return 'caption'
   if (readByline(unit.text)) return 'byline'
   if (readCredit(unit.text)) return 'credit'
+  if (findTrailingCredit(unit.text)) return 'caption'
   return undefined
+}
+
+/** How many words a line may have and still be taken for a link when it is repeated. */
+const maxLinkWords = 15
+
+/**
+ * A short line printed again elsewhere on the page (not right after itself)
+ * is a link or a label: a teaser repeated in a "related" list, "Article content",
+ * "Advertisement". The headline is exempt (pages repeat it in their header).
+ */
+function markRepeatedLinks(units: readonly Unit[], labels: Array<Label | undefined>, headline: number | undefined): void {
+  const seen = new Map<string, number>()
+  for (const unit of units) seen.set(unit.text, (seen.get(unit.text) ?? 0) + 1)
+  units.forEach((unit, index) => {
+    if (index !== headline && (seen.get(unit.text) ?? 0) > 1 && countWords(unit.text) < maxLinkWords) labels[index] = 'boilerplate'
+  })
+}
+
+/**
+ * A photo credit on a line of its own belongs to the caption above it when
+ * that line is short or has no full stop (a caption, not a paragraph).
+ */
+function markCaptionsBesideCredits(units: readonly Unit[], labels: Array<Label | undefined>): void {
+  units.forEach((unit, index) => {
+    if (labels[index] !== 'boilerplate' || !isCreditLine(unit.text)) return
+    const before = units[index - 1]
+    if (before && labels[index - 1] === undefined && (countWords(before.text) <= 12 || !endsLikeSentence(before.text))) {
+      labels[index - 1] = 'caption'
+    }
+  })
 }
 
 /**
