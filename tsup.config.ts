@@ -22,5 +22,16 @@ export default defineConfig([
     target: 'node20',
     platform: 'neutral',
     noExternal: esmOnly
+  },
+  {
+    // The `news-anatomy` command and its worker thread: Node only, ESM, each
+    // file whole (no shared chunks) so the worker sits at ./worker.js beside it.
+    entry: {'cli/index': 'src/cli/index.ts', 'cli/worker': 'src/cli/worker.ts'},
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    banner: {js: '#!/usr/bin/env node'}
   }
 ])

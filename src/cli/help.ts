@@ -1,0 +1,34 @@
+/** The text `news-anatomy --help` prints. */
+export const helpText = `Usage: news-anatomy [options] <input...>
+       news-anatomy --stdin-jsonl [options] < records.jsonl > results.jsonl
+
+Read news articles and print their anatomy: headline, byline, captions,
+sections, quotes and who said them.
+
+Inputs
+  article.txt          a file (plain text, HTML or Markdown)
+  -                    standard input
+  https://...          a web address, fetched
+  'pages/**/*.html'    a glob (quote it so the shell leaves it alone)
+
+Options
+  -f, --format <name>  json      the article as indented JSON (one input only; the default)
+                       jsonl     one line {"input", "article"} per input (the default for several)
+                       text      a readable report (one input only)
+                       markdown  the article as clean Markdown with a quotes table (one input only)
+  -i, --input <name>   text, html, markdown or auto: the input format; by default taken
+                       from the file extension or the Content-Type, else the library's default
+  -j, --jobs <n>       parse several inputs on n worker threads (default: 1); the output
+                       keeps the order of the inputs
+      --stdin-jsonl    read lines {"id": ..., "text"|"html"|"markdown": "..."} on standard
+                       input and write one line {"id", "article"} or {"id", "error"} for
+                       each, in order, as it goes (a mapper for Spark RDD.pipe() or
+                       Hadoop Streaming)
+      --timeout <s>    seconds to wait for a web address (default: 30)
+  -h, --help           print this help
+  -v, --version        print the version
+
+Exit status: 0 when every input was read, 1 when any input failed (each
+failure is reported on stderr), 2 for a usage mistake. With --stdin-jsonl a
+bad line gives an error record and the exit status stays 0.
+`
