@@ -12,7 +12,12 @@ export const captionMarkers: readonly RegExp[] = [
   /[(|/]\s*(?:Reuters|AFP|AP|EPA|Shutterstock|Alamy|Getty)\s*\)?\s*$/,
   /\b(?:Photo|Photograph|Image|Picture)(?:\s+credit)?\s*(?::|by)\s+[A-Z][^.]*\.?\s*$/,
   /^(?:This|An?|The) (?:undated |handout )?(?:image|photo|photograph|picture|video still|screenshot|screen grab|file photo) (?:released|provided|distributed|taken|obtained|shared|posted|supplied|made available)\b/i,
-  /^Pictured\b/i
+  /^Pictured\b/i,
+  // Where the people stand in the photo: "Jane Doe, left, greets …", "(left)", "from left".
+  /,\s(?:left|right|center|centre|second (?:left|right)|far (?:left|right)|top|bottom|foreground|background)(?: to right)?,\s/i,
+  /\((?:left|right|center|centre|top|bottom|inset|above|below)\)/i,
+  /\bfrom left\b/i,
+  /\bpictured (?:here|above|below|left|right|center|centre|from left)\b|,\spictured,/i
 ]
 
 /** Phrases that name who released or made a photo: "released by the FBI". */

@@ -8,6 +8,7 @@ import {findTrailingCredit, isCreditLine} from './find-photo-credit.js'
 import {isBoilerplate} from './is-boilerplate.js'
 import {isBylineOrDate} from './is-byline-or-date.js'
 import {isCaption} from './is-caption.js'
+import {isNameLine} from './is-name-line.js'
 import {looksLikeHeading} from './is-heading.js'
 import {countWords, endsLikeSentence, isProse} from './text-shape.js'
 
@@ -39,9 +40,16 @@ export function labelUnits(units: readonly Unit[]): Label[] {
   markRepeatedLinks(units, labels, headline)
   markCaptionsBesideCredits(units, labels)
   const bodyStart = afterLeadIn(units, labels, Math.max(body.start, headline === undefined ? 0 : headline + 1))
-  markTail(units, labels, Math.max(body.end, bodyStart))
+  const footer = markTail(units, labels, Math.max(body.end, bodyStart))
+  // Menus above the headline or a footer after the body: this is a whole web page.
+  const page = footer || (headline !== undefined && headline >= minMenuLines)
   markLeadIn(units, labels, headline, bodyStart)
-  if (headline !== undefined) markDek(units, labels, headline)
+  if (headline !== undefined) {
+    const dek = markDek(units, labels, headline)
+    if (dek !== undefined) markLeadInCaption(units, labels, dek)
+  }
+  markNameCaptions(units, labels)
+  markSectionEndLines(units, labels, page)
   markHeadings(units, labels, headline ?? -1)
 
   return labels.map((label) => label ?? 'paragraph')
@@ -103,12 +111,56 @@ function markCaptionsBesideCredits(units: readonly Unit[], labels: Array<Label |
  * page's footer (teasers, links, legal lines) when it is long or holds
  * furniture. A line or two after an article's own text stays what it is.
  */
-function markTail(units: readonly Unit[], labels: Array<Label | undefined>, end: number): void {
+function markTail(units: readonly Unit[], labels: Array<Label | undefined>, end: number): boolean {
   let index = end
   while (index < units.length && (labels[index] === 'caption' || labels[index] === 'credit')) index++
   const tail = labels.slice(index)
   if (tail.length > maxArticleTail || tail.includes('boilerplate')) {
     for (; index < units.length; index++) labels[index] = 'boilerplate'
+    return true
+  }
+  return false
+}
+
+/** How many lines above the headline make a text a whole page (menus, not a kicker). */
+const minMenuLines = 3
+
+/**
+ * After the dek, a line that is a bare name or has no full stop, with the body
+ * still to come, is the cover photo's caption: the body's paragraphs end like
+ * sentences, and a second dek is rare.
+ */
+function markLeadInCaption(units: readonly Unit[], labels: Array<Label | undefined>, dek: number): void {
+  const index = nextOpen(labels, dek)
+  if (index === undefined) return
+  const following = nextOpen(labels, index)
+  if (following === undefined || !isProse(units[following]!.text)) return
+  const text = units[index]!.text
+  if (isNameLine(text) || (!endsLikeSentence(text) && countWords(text) >= 3 && !readDateline(text))) labels[index] = 'caption'
+}
+
+/** A line of names alone between two paragraphs names the people in a photo there. */
+function markNameCaptions(units: readonly Unit[], labels: Array<Label | undefined>): void {
+  for (let index = 1; index < units.length - 1; index++) {
+    if (labels[index] !== undefined || !isNameLine(units[index]!.text)) continue
+    const before = units[index - 1]!
+    const after = units[index + 1]!
+    if (isProse(before.text) && labels[index + 1] === undefined && isProse(after.text)) labels[index] = 'caption'
+  }
+}
+
+/**
+ * A heading-shaped line that closes a section, right before the next
+ * heading, introduces nothing: on an article's own text it is the caption of
+ * a photo at the section's end; on a whole page, a link to another story.
+ */
+function markSectionEndLines(units: readonly Unit[], labels: Array<Label | undefined>, page: boolean): void {
+  for (let index = 1; index < units.length - 2; index++) {
+    if (labels[index] !== undefined || labels[index + 1] !== undefined) continue
+    const text = units[index]!.text
+    if (!looksLikeHeading(text) || !isProse(units[index - 1]!.text)) continue
+    if (!looksLikeHeading(units[index + 1]!.text) || !isProse(units[index + 2]!.text)) continue
+    labels[index] = page ? 'boilerplate' : 'caption'
   }
 }
 
@@ -127,17 +179,23 @@ function markLeadIn(units: readonly Unit[], labels: Array<Label | undefined>, he
   }
 }
 
-/** The dek is the open line after the headline when it does not read like the first paragraph. */
-function markDek(units: readonly Unit[], labels: Array<Label | undefined>, headline: number): void {
+/**
+ * The dek is the open line after the headline when it does not read like the first paragraph.
+ *
+ * @returns The dek's index, if one was found.
+ */
+function markDek(units: readonly Unit[], labels: Array<Label | undefined>, headline: number): number | undefined {
   let index = headline + 1
   while (index < units.length && labels[index] !== undefined && labels[index] !== 'caption') index++
   const unit = units[index]
-  if (!unit || labels[index] !== undefined || readDateline(unit.text)) return
+  if (!unit || labels[index] !== undefined || readDateline(unit.text)) return undefined
   const next = nextOpen(labels, index)
   const captionFollows = labels[index + 1] === 'caption'
   if (countWords(unit.text) >= 4 && (!endsLikeSentence(unit.text) || captionFollows) && next !== undefined) {
     labels[index] = 'dek'
+    return index
   }
+  return undefined
 }
 
 /** Headings are short heading-shaped lines inside the body that a longer paragraph follows. */
