@@ -48,6 +48,7 @@ export function labelUnits(units: readonly Unit[]): Label[] {
     const dek = markDek(units, labels, headline)
     if (dek !== undefined) markLeadInCaption(units, labels, dek)
   }
+  if (page) markWidgets(units, labels, bodyStart)
   markNameCaptions(units, labels)
   markSectionEndLines(units, labels, page)
   markHeadings(units, labels, headline ?? -1)
@@ -137,6 +138,28 @@ function markLeadInCaption(units: readonly Unit[], labels: Array<Label | undefin
   if (following === undefined || !isProse(units[following]!.text)) return
   const text = units[index]!.text
   if (isNameLine(text) || (!endsLikeSentence(text) && countWords(text) >= 3 && !readDateline(text))) labels[index] = 'caption'
+}
+
+/** How many short lines in a row make a page widget. */
+const minWidgetLines = 5
+/** Lines shorter than this many words can belong to a widget. */
+const maxWidgetWords = 15
+
+/**
+ * On a whole page, five or more short lines in a row inside the body are a
+ * widget (a sign-up box, a list of links, a poll), not the story: a story's
+ * short lines (headings, captions) stand between paragraphs.
+ */
+function markWidgets(units: readonly Unit[], labels: Array<Label | undefined>, bodyStart: number): void {
+  let runStart = bodyStart
+  for (let index = bodyStart; index <= units.length; index++) {
+    const short = index < units.length && labels[index] !== 'headline' && countWords(units[index]!.text) < maxWidgetWords
+    if (short) continue
+    if (index - runStart >= minWidgetLines) {
+      for (let line = runStart; line < index; line++) if (labels[line] === undefined) labels[line] = 'boilerplate'
+    }
+    runStart = index + 1
+  }
 }
 
 /** A line of names alone between two paragraphs names the people in a photo there. */
