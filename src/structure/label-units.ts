@@ -15,8 +15,8 @@ import {countWords, endsLikeSentence, isProse} from './text-shape.js'
 /** What a line of the input is. */
 export type Label = 'boilerplate' | 'headline' | 'dek' | 'byline' | 'caption' | 'heading' | 'paragraph' | 'credit'
 
-/** How many lines after the body may stand before they are taken for a page footer. */
-const maxArticleTail = 2
+/** How many short lines after the body make a page footer (a list of links). */
+const minFooterLines = 5
 
 /**
  * Label every unit of an article: page furniture, headline, dek, byline,
@@ -109,14 +109,16 @@ function markCaptionsBesideCredits(units: readonly Unit[], labels: Array<Label |
 
 /**
  * After the body: captions and credits that close it stay; the rest is the
- * page's footer (teasers, links, legal lines) when it is long or holds
- * furniture. A line or two after an article's own text stays what it is.
+ * page's footer (teasers, links, legal lines) when it holds furniture or five
+ * or more short lines. A few lines after an article's own text (a last
+ * heading and its short paragraph) stay what they are.
  */
 function markTail(units: readonly Unit[], labels: Array<Label | undefined>, end: number): boolean {
   let index = end
   while (index < units.length && (labels[index] === 'caption' || labels[index] === 'credit')) index++
   const tail = labels.slice(index)
-  if (tail.length > maxArticleTail || tail.includes('boilerplate')) {
+  const shortLines = units.slice(index).filter((unit) => !isProse(unit.text)).length
+  if (shortLines >= minFooterLines || tail.includes('boilerplate')) {
     for (; index < units.length; index++) labels[index] = 'boilerplate'
     return true
   }

@@ -1,0 +1,115 @@
+import {describe, expect, it} from 'vitest'
+import {parseArticle} from '../../src/index.js'
+import type {Article, Block} from '../../src/index.js'
+
+const lead =
+  'The harbour council voted on Monday night to close the old pier at Seatown for good, ending a decade of debate about repairs.'
+const second = 'Fishermen said they had expected the decision for months, but had still hoped the council would find the money.'
+const third = 'The mayor said the town would now look for a builder to put up a smaller pier beside the lifeboat station.'
+const fourth = '"It is a sad day, but the pier is not safe," the mayor told reporters after the vote on Monday night.'
+
+function allBlocks(article: Article): Block[] {
+  return [
+    ...(article.headline ? [article.headline] : []),
+    ...(article.dek ? [article.dek] : []),
+    ...article.boilerplate,
+    ...article.captions,
+    ...article.credits,
+    ...article.sections.flatMap((section) => [...(section.heading ? [section.heading] : []), ...section.paragraphs])
+  ]
+}
+
+function expectSlices(input: string, article: Article) {
+  for (const block of allBlocks(article)) expect(input.slice(block.position.start.offset, block.position.end.offset)).toBe(block.text)
+}
+
+const paragraphs = (article: Article) => article.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text))
+
+describe('parseArticle structure', () => {
+  it.each([
+    ['blank lines', `Seatown votes to close its old pier\n\n${lead}\n\n${second}\n\n${third}`],
+    ['single newlines', `Seatown votes to close its old pier\n${lead}\n${second}\n${third}`],
+    ['CRLF and a BOM', `\uFEFFSeatown votes to close its old pier\r\n\r\n${lead}\r\n\r\n${second}\r\n\r\n${third}\r\n`],
+    ['tabs and spaces around lines', `\tSeatown votes to close its old pier  \n\n  ${lead}\t\n\n${second}\n\n${third}`]
+  ])('reads headline and paragraphs with %s', (_name, input) => {
+    const article = parseArticle(input)
+    expect(article.headline?.text).toBe('Seatown votes to close its old pier')
+    expect(paragraphs(article)).toEqual([lead, second, third])
+    expectSlices(input, article)
+  })
+
+  it('gives no headline, with a message, for body-only text', () => {
+    const input = `${lead}\n\n${second}\n\n${third}`
+    const article = parseArticle(input)
+    expect(article.headline).toBeUndefined()
+    expect(article.messages.map((message) => message.ruleId)).toContain('no-headline')
+    expect(paragraphs(article)).toEqual([lead, second, third])
+  })
+
+  it('finds the article among the menus, share buttons and footer of a whole page', () => {
+    const input = [
+      'Skip to content',
+      'Home',
+      'News',
+      'Sport',
+      'Weather',
+      'Local',
+      'Ferry timetable changes for the summer season',
+      'Seatown votes to close its old pier',
+      'By Jane Doe',
+      'Published 3 May 2024',
+      'Share',
+      lead,
+      second,
+      'Advertisement',
+      third,
+      fourth,
+      'Related',
+      'Lifeboat crew rescues two swimmers off the point',
+      'Ferry timetable changes for the summer season',
+      'Contact us',
+      'Privacy policy',
+      '© 2024 Seatown Gazette'
+    ].join('\n')
+    const article = parseArticle(input)
+    expect(article.headline?.text).toBe('Seatown votes to close its old pier')
+    expect(paragraphs(article)).toEqual([lead, second, third, fourth])
+    expect(article.boilerplate.map((block) => block.text)).toContain('Contact us')
+    expectSlices(input, article)
+  })
+
+  it('keeps a caption with its credit apart and slices it back', () => {
+    const input = `Seatown votes to close its old pier\n\n${lead}\n\n${second}\n\nThe old pier at Seatown on a calm morning. (Jane Doe/Seatown Gazette)\n\n${third}`
+    const article = parseArticle(input)
+    expect(article.captions.map((caption) => [caption.text, caption.credit])).toEqual([
+      ['The old pier at Seatown on a calm morning.', 'Jane Doe/Seatown Gazette']
+    ])
+    expect(paragraphs(article)).toEqual([lead, second, third])
+    expectSlices(input, article)
+  })
+
+  it.each([
+    ['a line of names between paragraphs', 'Jane Doe and John Roe'],
+    ['a line with photo position words', 'Jane Doe, left, and John Roe walk along the pier on Monday.']
+  ])('reads %s as a caption', (_name, line) => {
+    const input = `Seatown votes to close its old pier\n\n${lead}\n\n${second}\n\n${line}\n\n${third}`
+    const article = parseArticle(input)
+    expect(article.captions.map((caption) => caption.text)).toEqual([line])
+    expect(paragraphs(article)).toEqual([lead, second, third])
+  })
+
+  it('reads the unpunctuated line after the dek as the cover caption', () => {
+    const input = `Seatown votes to close its old pier\n\nA decade of debate ends with a vote on Monday night\n\nThe old pier seen from the beach at low tide\n\n${lead}\n\n${second}`
+    const article = parseArticle(input)
+    expect(article.dek?.text).toBe('A decade of debate ends with a vote on Monday night')
+    expect(article.captions.map((caption) => caption.text)).toEqual(['The old pier seen from the beach at low tide'])
+    expect(paragraphs(article)).toEqual([lead, second])
+  })
+
+  it('reads a heading-shaped line right before the next heading as a caption', () => {
+    const input = `Seatown votes to close its old pier\n\n${lead}\n\nWhat happens next\n\n${second}\n\nThe lifeboat station at dawn\n\nA smaller pier\n\n${third}`
+    const article = parseArticle(input)
+    expect(article.sections.map((section) => section.heading?.text)).toEqual([undefined, 'What happens next', 'A smaller pier'])
+    expect(article.captions.map((caption) => caption.text)).toEqual(['The lifeboat station at dawn'])
+  })
+})
