@@ -1,6 +1,6 @@
 import type {InputFormat, ParseOptions} from './types.js'
 
-const formats: readonly InputFormat[] = ['text']
+const formats: readonly InputFormat[] = ['auto', 'text', 'html', 'markdown']
 const known = new Set(['format'])
 
 /**
@@ -9,7 +9,7 @@ const known = new Set(['format'])
  * @throws {TypeError} When `options` is not an object, names an unknown option, or has a bad value.
  */
 export function resolveOptions(options: unknown): Required<ParseOptions> {
-  if (options === undefined || options === null) return {format: 'text'}
+  if (options === undefined || options === null) return {format: 'auto'}
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`news-anatomy: \`options\` must be an object, got ${describe(options)}`)
   }
@@ -18,7 +18,7 @@ export function resolveOptions(options: unknown): Required<ParseOptions> {
       throw new TypeError(`news-anatomy: unknown option \`${key}\`; known options: ${[...known].join(', ')}`)
     }
   }
-  const {format = 'text'} = options as ParseOptions
+  const {format = 'auto'} = options as ParseOptions
   if (!formats.includes(format)) {
     throw new TypeError(`news-anatomy: \`options.format\` must be one of ${formats.map((f) => `'${f}'`).join(', ')}, got ${describe(format)}`)
   }

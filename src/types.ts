@@ -31,10 +31,13 @@ export interface Position {
 /**
  * A piece of text read from the input.
  *
- * `text` is exactly `input.slice(position.start.offset, position.end.offset)`.
+ * For plain-text input `text` is exactly
+ * `input.slice(position.start.offset, position.end.offset)`. For HTML and
+ * Markdown input `text` is the decoded text a reader sees and `position` spans
+ * its source, markup included (see {@link InputFormat}).
  */
 export interface Block {
-  /** The text, exactly as in the input. */
+  /** The text: exactly as in the input (plain text), or decoded from markup (HTML, Markdown). */
   readonly text: string
   /** Where the text is in the input. */
   readonly position: Position
@@ -198,6 +201,13 @@ export interface Article {
   readonly byline?: Byline
   /** The dateline that opens the first paragraph. */
   readonly dateline?: Dateline
+  /**
+   * When the article was published, as the page states it (HTML input:
+   * JSON-LD `datePublished`, `article:published_time`, or a `<time datetime>`
+   * under the headline), e.g. `"2024-05-02T10:00:00Z"`. Its position is that of
+   * the element stating it.
+   */
+  readonly published?: Block
   /** Photo captions, in order, each once. */
   readonly captions: readonly Caption[]
   /** The body, in sections. */
@@ -216,15 +226,33 @@ export interface Article {
   readonly messages: readonly Message[]
 }
 
-/** The input formats `parseArticle` reads. */
-export type InputFormat = 'text'
+/**
+ * The input formats `parseArticle` reads.
+ *
+ * - `text`: plain text, blocks separated by blank lines or single newlines.
+ * - `html`: a whole web page (or a fragment); the story is found among the
+ *   page's menus, teasers and footers, and headline, standfirst, byline and
+ *   date come from its metadata (schema.org JSON-LD, Open Graph) where stated.
+ * - `markdown`: CommonMark; `#` headline, `##` sections, images as captions.
+ * - `auto`: HTML when the input opens with markup, Markdown when it opens with
+ *   a `#` heading or has several Markdown marks, plain text otherwise.
+ *
+ * For `html` and `markdown`, a {@link Block}'s `text` is the decoded text a
+ * reader sees (character references decoded, markup and emphasis marks
+ * removed, white space collapsed), and its `position` spans the source of that
+ * text, from its first to its last character with the markup in between; so
+ * `input.slice(...)` gives the source, not `text`. A value read from page
+ * metadata (`<meta>`, JSON-LD) has the position of that element. For `text`,
+ * `text === input.slice(start.offset, end.offset)` always holds.
+ */
+export type InputFormat = 'auto' | 'text' | 'html' | 'markdown'
 
 /** Options for {@link parseArticle}. */
 export interface ParseOptions {
   /**
-   * The format of the input.
+   * The format of the input; see {@link InputFormat}.
    *
-   * @default 'text'
+   * @default 'auto'
    */
   readonly format?: InputFormat
 }

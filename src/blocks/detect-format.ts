@@ -1,0 +1,36 @@
+/** A format `parseArticle` reads, once `'auto'` is decided. */
+export type ConcreteFormat = 'text' | 'html' | 'markdown'
+
+// A document that opens with markup: a doctype, a comment or one of the usual page or block elements.
+const htmlStart = /^(?:\uFEFF)?\s*(?:<!doctype\s+html|<!--|<\?xml|<(?:html|head|body|meta|title|link|article|main|div|section|header|p|h[1-6]|figure|span|table|ul|ol|blockquote|script|style|a)[\s>/])/i
+// Markup anywhere near the start: closing tags of common elements.
+const htmlTags = /<\/(?:p|div|h[1-6]|span|a|li|article|section|figure|figcaption|blockquote|em|strong|title|head|body|html)>/gi
+
+// Markdown that plain text rarely has: an ATX heading, an image, a link, a fenced block.
+const markdownHeading = /^#{1,6}[ \t]+\S/m
+const markdownSignals = /^#{1,6}[ \t]+\S|!\[[^\]\n]*\]\([^)\n]*\)|\[[^\]\n]+\]\((?:https?:|\/|#|\.)[^)\n]*\)|^```|^>[ \t]?\S|\*\*[^*\n]+\*\*|^[ \t]*[-*+][ \t]+\S|^[=-]{3,}[ \t]*$/gm
+
+/**
+ * Decide whether an input is HTML, Markdown or plain text, from its first
+ * few kilobytes only (so it costs the same on a 1 MB input).
+ *
+ * HTML: it opens with a doctype or a common element, or has several closing
+ * tags of common elements. Markdown: its first line is an ATX heading
+ * (`# Title`), or it has three or more Markdown marks (headings, images,
+ * links, fences, block quotes, strong text, list items) and an ATX heading.
+ * Anything else is plain text.
+ *
+ * @example
+ *   detectFormat('<!doctype html><title>Hi</title>') // 'html'
+ *   detectFormat('# Title\n\nBody.') // 'markdown'
+ *   detectFormat('Title\n\nBody.') // 'text'
+ */
+export function detectFormat(input: string): ConcreteFormat {
+  const head = input.slice(0, 4096)
+  if (htmlStart.test(head)) return 'html'
+  if ((head.match(htmlTags)?.length ?? 0) >= 3) return 'html'
+  const firstLine = /^\s*([^\n]*)/.exec(head)?.[1] ?? ''
+  if (/^#{1,6}[ \t]+\S/.test(firstLine)) return 'markdown'
+  if (markdownHeading.test(head) && (head.match(markdownSignals)?.length ?? 0) >= 3) return 'markdown'
+  return 'text'
+}

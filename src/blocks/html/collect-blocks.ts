@@ -1,0 +1,125 @@
+import type {Element, Root, RootContent} from 'hast'
+import {isBoilerplate} from '../../structure/is-boilerplate.js'
+import {hasClassWord} from './class-words.js'
+import {elementText, type MappedText} from './element-text.js'
+import {captionWords, creditWords} from './furniture-names.js'
+import {isFurnitureByName, isTextBlock, type PageScores} from './score-elements.js'
+import {isFurnitureTag, isNeverText} from './tags.js'
+
+/** One block of the story as found in the page. */
+export interface StoryBlock {
+  /** What the block is. */
+  readonly kind: 'paragraph' | 'heading' | 'caption'
+  /** Its text, with the input offset of every character. */
+  readonly text: MappedText
+  /** A caption's photo credit, when the page marks it apart. */
+  readonly credit?: MappedText
+  /** Whether the block stands inside a `<blockquote>`. */
+  readonly quoted?: boolean
+}
+
+/** Where to look for the story's blocks. */
+export interface StoryRegion {
+  /** The element that holds the story's paragraphs. */
+  readonly root: Element
+  /** Captions between this offset and the root are the story's too (the lead photo under the headline). */
+  readonly captionsFrom: number
+}
+
+const headingTag = /^h[2-4]$/
+/** The largest share of link text a paragraph has. */
+const maximumLinkShare = 0.5
+
+/**
+ * Walk the page in order and take the story's blocks: paragraphs, `<h2>`–`<h4>`
+ * headings and captions inside the story root, and captions of the lead
+ * photo between the headline and the root. Furniture inside the root (share
+ * bars, adverts, embedded posts, link-only lines) is left out.
+ */
+export function collectBlocks(input: string, tree: Root, region: StoryRegion, scores: PageScores): StoryBlock[] {
+  const blocks: StoryBlock[] = []
+  const rootProse = scores.stats.get(region.root)?.prose ?? 0
+  const rootStart = region.root.position?.start.offset ?? 0
+
+  const isFurniture = (element: Element): boolean => {
+    if (isNeverText(element.tagName) || isFurnitureTag(element.tagName)) return true
+    if (!scores.byClass || !isFurnitureByName(element)) return false
+    // Never drop most of the story because of a name.
+    return (scores.stats.get(element)?.prose ?? 0) < 0.3 * rootProse || rootProse === 0
+  }
+  const skipInText = (element: Element): boolean => isFurniture(element) && element.tagName !== 'a'
+
+  const take = (element: Element, inside: boolean, quoted: boolean): void => {
+    if (isFurniture(element)) return
+    if (isCaption(element)) {
+      const start = element.position?.start.offset ?? 0
+      if (inside || (start >= region.captionsFrom && start < rootStart)) addCaption(element)
+      return
+    }
+    if (!inside) {
+      if (element === region.root) inside = true
+      else {
+        walk(element.children, false, quoted)
+        return
+      }
+    }
+    if (element.tagName === 'h1') return
+    if (headingTag.test(element.tagName)) {
+      const text = elementText(input, element, skipInText)
+      if (text.text && text.text.length <= 200 && !isBoilerplate(text.text)) blocks.push({kind: 'heading', text})
+      return
+    }
+    if (element.tagName === 'blockquote') {
+      if (isTextBlock(element)) addParagraph(element, true)
+      else walk(element.children, true, true)
+      return
+    }
+    if (isTextBlock(element)) {
+      addParagraph(element, quoted)
+      return
+    }
+    walk(element.children, true, quoted)
+  }
+
+  const walk = (nodes: readonly RootContent[], inside: boolean, quoted: boolean): void => {
+    for (const node of nodes) if (node.type === 'element') take(node, inside, quoted)
+  }
+
+  const addParagraph = (element: Element, quoted: boolean): void => {
+    const text = elementText(input, element, skipInText)
+    if (!text.text || isBoilerplate(text.text)) return
+    const stats = scores.stats.get(element)
+    if (stats && stats.text > 0 && stats.link > maximumLinkShare * stats.text) return
+    blocks.push(quoted ? {kind: 'paragraph', text, quoted} : {kind: 'paragraph', text})
+  }
+
+  const addCaption = (element: Element): void => {
+    const credits: Element[] = []
+    const findCredits = (parent: Element): void => {
+      for (const child of parent.children) {
+        if (child.type !== 'element') continue
+        if (hasClassWord(child, creditWords)) credits.push(child)
+        else findCredits(child)
+      }
+    }
+    findCredits(element)
+    const text = elementText(input, element, (child) => credits.includes(child) || skipInText(child))
+    if (!text.text) return
+    const credit = credits.map((child) => elementText(input, child)).find((entry) => entry.text)
+    blocks.push(credit ? {kind: 'caption', text, credit} : {kind: 'caption', text})
+  }
+
+  walk(tree.children, false, false)
+  return blocks
+}
+
+/** A `<figcaption>`, or an element named as a caption (`class="caption"`) that is not a whole figure. */
+function isCaption(element: Element): boolean {
+  if (element.tagName === 'figcaption') return true
+  if (element.tagName === 'figure' || element.tagName === 'img' || element.tagName === 'picture') return false
+  return hasClassWord(element, captionWords) && !hasCaptionInside(element)
+}
+
+function hasCaptionInside(element: Element): boolean {
+  return element.children.some((child) => child.type === 'element' && (child.tagName === 'figcaption' || hasClassWord(child, captionWords) || hasCaptionInside(child)))
+}

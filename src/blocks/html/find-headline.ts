@@ -1,0 +1,77 @@
+import type {Element, Nodes, Root} from 'hast'
+import {elementText, type MappedText} from './element-text.js'
+import type {MetaValue} from './read-metadata.js'
+import {similarity} from './similarity.js'
+import {isFurnitureTag} from './tags.js'
+
+/** The headline found in a page. */
+export interface FoundHeadline {
+  /** The text; from an `<h1>`, or the metadata value when no `<h1>` names the story. */
+  readonly text: string
+  /** Input span of the text (of the metadata element when read from metadata). */
+  readonly start: number
+  /** End of that span. */
+  readonly end: number
+  /** The `<h1>` the headline was read from. */
+  readonly element?: Element
+  /** The text with offsets, when read from an `<h1>`. */
+  readonly mapped?: MappedText
+}
+
+/** How alike an `<h1>` and the page's stated title must be to count as the same headline. */
+const sameTitle = 0.6
+
+/**
+ * Find the headline: the `<h1>` that the page's metadata (JSON-LD `headline`,
+ * `og:title`, `<title>`) agrees with; failing that, the last `<h1>` before the
+ * story; failing that, the metadata title itself.
+ */
+export function findHeadline(input: string, tree: Root, titles: readonly MetaValue[], storyStart: number): FoundHeadline | undefined {
+  const headings: MappedText[] = []
+  const elements: Element[] = []
+  const visit = (node: Nodes): void => {
+    if (node.type === 'element') {
+      if (isFurnitureTag(node.tagName) || node.tagName === 'head') return
+      if (node.tagName === 'h1') {
+        const text = elementText(input, node)
+        if (text.text) {
+          headings.push(text)
+          elements.push(node)
+        }
+        return
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+
+  const scores = headings.map((heading) => Math.max(0, ...titles.map((title) => similarity(heading.text, title.value))))
+  const top = Math.max(0, ...scores)
+  let best = -1
+  if (top >= sameTitle) {
+    // Between equals, the last one before the story (a page may repeat its headline in a menu bar).
+    const equals = headings.map((_, index) => index).filter((index) => scores[index]! >= top - 0.05)
+    best = equals.findLast((index) => headings[index]!.start < storyStart) ?? equals[0]!
+  } else {
+    best = headings.findLastIndex((heading) => heading.start < storyStart)
+    if (best < 0 && titles.length === 0) best = 0
+  }
+  const heading = headings[best]
+  if (heading) return {text: heading.text, start: heading.start, end: heading.end, element: elements[best]!, mapped: heading}
+
+  const title = titles[0]
+  if (!title) return undefined
+  const text = stripSiteName(title.value, titles)
+  return {text, start: title.element.position?.start.offset ?? 0, end: title.element.position?.end.offset ?? 0}
+}
+
+/** `"Story title | Site"` → `"Story title"`, when another title or the part lengths say the tail is the site's name. */
+function stripSiteName(value: string, titles: readonly MetaValue[]): string {
+  const parts = value.split(/\s+[|\u2013\u2014-]\s+/)
+  if (parts.length < 2) return value
+  const head = parts.slice(0, -1).join(' - ')
+  const tail = parts.at(-1)!
+  const others = titles.filter((title) => title.value !== value)
+  if (others.some((title) => title.value === head) || tail.split(/\s+/).length <= 4) return head
+  return value
+}

@@ -1,0 +1,70 @@
+import type {Element, Nodes, Root} from 'hast'
+import {hasClassWord} from './class-words.js'
+import {elementText, type MappedText} from './element-text.js'
+import {bylineWords, dekWords} from './furniture-names.js'
+import {isTextBlock} from './score-elements.js'
+import {similarity} from './similarity.js'
+import {isFurnitureTag, isNeverText} from './tags.js'
+
+/** What stands between the headline and the story's first paragraph. */
+export interface HeadlineNeighbours {
+  /** A visible standfirst: named as one (`class="standfirst"`) or saying what the page's description says. */
+  readonly dek?: MappedText
+  /** A visible byline: named as one (`class="byline"`, `rel="author"`). */
+  readonly byline?: MappedText
+  /** A `<time datetime>` element. */
+  readonly time?: {readonly value: string; readonly element: Element}
+}
+
+/** How alike a visible line and the page's description must be to be the same standfirst. */
+const sameText = 0.7
+
+/**
+ * Look between `from` (the headline) and `to` (the first paragraph) for the
+ * standfirst, the byline and a `<time>` element.
+ */
+export function findNearHeadline(input: string, tree: Root, from: number, to: number, descriptions: readonly string[]): HeadlineNeighbours {
+  let dek: MappedText | undefined
+  let byline: MappedText | undefined
+  let time: HeadlineNeighbours['time']
+  const visit = (node: Nodes): void => {
+    if (node.type !== 'element' && node.type !== 'root') return
+    if (node.type === 'element') {
+      if (isNeverText(node.tagName) || isFurnitureTag(node.tagName) || node.tagName === 'h1') return
+      const start = node.position?.start.offset ?? -1
+      const end = node.position?.end.offset ?? -1
+      if (end <= from || start >= to) return
+      if (start >= from) {
+        if (node.tagName === 'time' && !time) {
+          const value = node.properties.dateTime
+          if (typeof value === 'string' && value) time = {value, element: node}
+        }
+        if (!byline && isByline(node)) {
+          const text = elementText(input, node)
+          if (text.text.length >= 3 && text.text.length <= 200) {
+            byline = text
+            return
+          }
+        }
+        if (!dek && (isTextBlock(node) || /^h[2-4]$/.test(node.tagName))) {
+          const text = elementText(input, node)
+          const named = hasClassWord(node, dekWords) && text.text.length >= 20 && text.text.length <= 400
+          if (named || descriptions.some((description) => similarity(description, text.text) >= sameText)) {
+            dek = text
+            return
+          }
+        }
+      }
+    }
+    for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  return {...(dek ? {dek} : {}), ...(byline ? {byline} : {}), ...(time ? {time} : {})}
+}
+
+function isByline(element: Element): boolean {
+  const rel = element.properties.rel
+  if (Array.isArray(rel) && rel.includes('author')) return true
+  if (String(element.properties.itemProp ?? '') === 'author') return true
+  return hasClassWord(element, bylineWords)
+}

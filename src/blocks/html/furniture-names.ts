@@ -1,0 +1,30 @@
+/**
+ * Words in `class`, `id` or `role` that mark page furniture around a story:
+ * share bars, related links, newsletters sign-ups, adverts, comments.
+ * Matched against whole words of the attribute (split at `-`, `_`, spaces and
+ * camelCase), so `ad` matches `ad-slot` and `AdSlot` but not `header`.
+ */
+export const furnitureWords: readonly string[] = [
+  'ad', 'ads', 'adslot', 'adunit', 'advert', 'advertisement', 'adverts', 'advertising', 'sponsor', 'sponsored', 'dfp',
+  'share', 'sharing', 'sharebar', 'social', 'socials',
+  'related', 'recommended', 'recommendations', 'recirculation', 'recirc', 'outbrain', 'taboola', 'trending', 'popular',
+  'newsletter', 'newsletters', 'signup', 'subscribe', 'subscription', 'promo', 'promotion', 'promotions',
+  'comment', 'comments', 'disqus', 'breadcrumb', 'breadcrumbs', 'navigation', 'nav', 'navbar', 'menu', 'masthead',
+  'sidebar', 'footer', 'cookie', 'cookies', 'consent', 'modal', 'popup', 'toolbar', 'readmore', 'teaser', 'teasers',
+  'tweet', 'twitter', 'instagram', 'tiktok', 'facebook', 'timestamp', 'byline'
+]
+
+/** `role` values that mark furniture. */
+export const furnitureRoles: readonly string[] = ['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'menu', 'menubar', 'toolbar']
+
+/** Words in `class` or `id` that mark a photo caption. */
+export const captionWords: readonly string[] = ['caption', 'figcaption', 'cutline', 'photocaption']
+
+/** Words in `class` or `id` that mark a photo credit inside or beside a caption. */
+export const creditWords: readonly string[] = ['credit', 'credits', 'copyright', 'source', 'byline', 'attribution', 'photographer', 'courtesy']
+
+/** Words in `class` or `id` that mark the standfirst under a headline. */
+export const dekWords: readonly string[] = ['dek', 'standfirst', 'subtitle', 'subheadline', 'subhead', 'summary', 'strapline', 'intro', 'lede', 'excerpt', 'description', 'deck', 'sub']
+
+/** Words in `class`, `id` or `rel` that mark the byline. */
+export const bylineWords: readonly string[] = ['byline', 'author', 'authors', 'contributor', 'contributors', 'writer']

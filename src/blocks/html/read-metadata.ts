@@ -1,0 +1,163 @@
+import type {Element, Nodes, Root} from 'hast'
+
+/** A value the page states about itself, and the element that states it. */
+export interface MetaValue {
+  /** The value, decoded and trimmed. */
+  readonly value: string
+  /** The `<meta>`, `<script type="application/ld+json">` or `<title>` element. */
+  readonly element: Element
+}
+
+/** What a page says about its article in `<head>`: schema.org JSON-LD, Open Graph, `<meta>`. */
+export interface PageMetadata {
+  /** Headline candidates, best first: JSON-LD `headline`, `og:title`, `twitter:title`, `<title>`. */
+  readonly titles: readonly MetaValue[]
+  /** Standfirst candidates, best first: JSON-LD `description`, `og:description`, `description`. */
+  readonly descriptions: readonly MetaValue[]
+  /** Author names from JSON-LD `author`, `<meta name="author">` and the like. */
+  readonly authors?: {readonly names: readonly string[]; readonly element: Element}
+  /** The publication date as stated (`"2024-05-02T10:00:00Z"`). */
+  readonly published?: MetaValue
+}
+
+const articleType = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|AnalysisNewsArticle|OpinionNewsArticle)$/
+const authorMeta = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']
+const dateMeta = ['article:published_time', 'og:article:published_time', 'datepublished', 'date', 'dc.date', 'pubdate', 'publishdate', 'sailthru.date']
+
+/**
+ * Read the page's own statements about its article from `<head>` (and
+ * JSON-LD anywhere): schema.org `NewsArticle` (also inside `@graph`), Open
+ * Graph, Twitter cards and `<meta name="author">`.
+ *
+ * Broken JSON-LD is ignored, never thrown.
+ */
+export function readMetadata(tree: Root): PageMetadata {
+  const metas = new Map<string, MetaValue>()
+  const ldTitles: MetaValue[] = []
+  const ldDescriptions: MetaValue[] = []
+  let ldAuthors: {names: string[]; element: Element} | undefined
+  let ldDate: MetaValue | undefined
+  let title: MetaValue | undefined
+
+  const visit = (node: Nodes): void => {
+    if (node.type === 'element') {
+      const {properties} = node
+      if (node.tagName === 'meta' && typeof properties.content === 'string') {
+        const key = String(properties.property ?? properties.name ?? properties.itemProp ?? '').toLowerCase()
+        const value = properties.content.trim()
+        if (key && value && !metas.has(key)) metas.set(key, {value: decodeEntities(value), element: node})
+      } else if (node.tagName === 'title' && !title) {
+        const value = textContent(node).trim()
+        if (value) title = {value, element: node}
+      } else if (node.tagName === 'script' && String(properties.type).toLowerCase() === 'application/ld+json') {
+        for (const article of articlesIn(textContent(node))) {
+          const headline = stringOf(article.headline) ?? stringOf(article.name)
+          if (headline) ldTitles.push({value: headline, element: node})
+          const description = stringOf(article.description)
+          if (description) ldDescriptions.push({value: description, element: node})
+          const names = authorNames(article.author)
+          if (names.length > 0 && !ldAuthors) ldAuthors = {names, element: node}
+          const date = stringOf(article.datePublished)
+          if (date && !ldDate) ldDate = {value: date, element: node}
+        }
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+
+  const meta = (key: string): MetaValue | undefined => metas.get(key)
+  const titles = [...ldTitles, meta('og:title'), meta('twitter:title'), meta('sailthru.title'), meta('dc.title'), title].filter((entry) => entry !== undefined)
+  const descriptions = [...ldDescriptions, meta('og:description'), meta('description'), meta('twitter:description')].filter((entry) => entry !== undefined)
+
+  let authors = ldAuthors
+  if (!authors) {
+    for (const key of authorMeta) {
+      const entry = metas.get(key)
+      if (entry && !/^https?:|@|\.(?:com|org|net)\b/i.test(entry.value)) {
+        authors = {names: entry.value.replace(/^by\s+/i, '').split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean), element: entry.element}
+        break
+      }
+    }
+  }
+  const published = ldDate ?? dateMeta.map((key) => metas.get(key)).find((entry) => entry !== undefined)
+
+  return {
+    titles,
+    descriptions,
+    ...(authors ? {authors} : {}),
+    ...(published ? {published} : {})
+  }
+}
+
+type Json = null | boolean | number | string | Json[] | {[key: string]: Json}
+type JsonObject = {[key: string]: Json}
+
+/** The schema.org article objects in one JSON-LD script, including `@graph` members and `@id` references resolved. */
+function articlesIn(source: string): JsonObject[] {
+  let data: Json
+  try {
+    data = JSON.parse(source) as Json
+  } catch {
+    return []
+  }
+  const objects: JsonObject[] = []
+  const collect = (value: Json, depth: number): void => {
+    if (depth > 8 || value === null || typeof value !== 'object') return
+    if (Array.isArray(value)) {
+      for (const item of value) collect(item, depth + 1)
+      return
+    }
+    objects.push(value)
+    if (value['@graph']) collect(value['@graph'], depth + 1)
+  }
+  collect(data, 0)
+  const byId = new Map<string, JsonObject>()
+  for (const object of objects) if (typeof object['@id'] === 'string') byId.set(object['@id'], object)
+  const articles = objects.filter((object) => typesOf(object['@type']).some((type) => articleType.test(type)))
+  // Resolve `{"@id": ...}` authors against the graph.
+  return articles.map((article) => {
+    const author = article.author
+    const resolve = (entry: Json): Json =>
+      entry && typeof entry === 'object' && !Array.isArray(entry) && typeof entry['@id'] === 'string' && !entry.name ? byId.get(entry['@id']) ?? entry : entry
+    return {...article, author: Array.isArray(author) ? author.map(resolve) : resolve(author ?? null)}
+  })
+}
+
+function typesOf(value: Json | undefined): string[] {
+  if (typeof value === 'string') return [value]
+  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []
+}
+
+function stringOf(value: Json | undefined): string | undefined {
+  if (Array.isArray(value)) return stringOf(value[0])
+  return typeof value === 'string' && value.trim() ? decodeEntities(value.trim()) : undefined
+}
+
+function authorNames(value: Json | undefined): string[] {
+  if (value === undefined || value === null) return []
+  if (typeof value === 'string') return value.trim() ? [decodeEntities(value.trim())] : []
+  if (Array.isArray(value)) return value.flatMap((entry) => authorNames(entry))
+  if (typeof value === 'object') return authorNames(value.name ?? value.byline ?? null)
+  return []
+}
+
+function textContent(node: Nodes): string {
+  if (node.type === 'text') return node.value
+  if ('children' in node) return node.children.map((child) => textContent(child)).join('')
+  return ''
+}
+
+const named: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', rsquo: '\u2019', lsquo: '\u2018', rdquo: '\u201D', ldquo: '\u201C', mdash: '\u2014', ndash: '\u2013', hellip: '\u2026'}
+
+/** Decode the character references that JSON-LD and `content` values carry over from HTML (`&#8216;`, `&amp;`). */
+function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value
+  return value.replace(/&(#x[\da-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, reference: string) => {
+    if (reference.startsWith('#')) {
+      const code = reference[1] === 'x' || reference[1] === 'X' ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10)
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    }
+    return named[reference.toLowerCase()] ?? whole
+  })
+}
