@@ -1,0 +1,292 @@
+/**
+ * Benchmark: parseArticle against compromise's `nlp(text)` and parse-english
+ * alone, on the reference article and the development corpus; scaling;
+ * cold start; peak memory for a 10 MB input; browser bundle size.
+ *
+ *   npm run bench               # print the report
+ *   npm run bench -- --write    # also write it to BENCHMARKS.md
+ *
+ * `npm run bench` builds first: cold start, memory and bundle size measure
+ * the built package (dist/), the rest measures the sources through tsx.
+ */
+import {execFileSync, spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {gzipSync} from 'node:zlib'
+import nlp from 'compromise'
+import {build} from 'esbuild'
+import {ParseEnglish} from 'parse-english'
+import {Bench} from 'tinybench'
+import {parseArticle} from '../src/index.js'
+
+const root = path.resolve(fileURLToPath(import.meta.url), '../..')
+const fixturePath = path.join(root, 'test/fixtures/voa-taliban-al-qaida/input.txt')
+const corpus = process.env.NEWS_ANATOMY_CORPUS ?? path.resolve(root, '../shared/corpus')
+const write = process.argv.includes('--write')
+const quick = process.argv.includes('--quick')
+const out: string[] = []
+
+function say(line = ''): void {
+  out.push(line)
+  console.log(line)
+}
+
+function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): void {
+  say(`| ${header.join(' | ')} |`)
+  say(`| ${header.map((_, index) => (index === 0 ? '---' : '---:')).join(' | ')} |`)
+  for (const row of rows) say(`| ${row.join(' | ')} |`)
+}
+
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2))
+const kb = (chars: number) => chars / 1024
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+/** Mean time in ms of each task on one input, measured side by side in one Bench. */
+async function measure(tasks: Record<string, () => unknown>, time: number, iterations: number): Promise<Record<string, number>> {
+  const bench = new Bench({time, iterations, warmupTime: Math.min(time, 100), warmupIterations: 2})
+  for (const [name, task] of Object.entries(tasks)) bench.add(name, task)
+  await bench.run()
+  const result: Record<string, number> = {}
+  for (const task of bench.tasks) {
+    const taskResult = task.result as {latency?: {mean: number}; error?: unknown} | undefined
+    if (!taskResult?.latency) throw new Error(`task ${task.name} failed: ${String(taskResult?.error)}`)
+    result[task.name] = taskResult.latency.mean
+  }
+  return result
+}
+
+function machine(): void {
+  const cpu = os.cpus()[0]?.model ?? 'unknown'
+  say(`- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`)
+  say(`- Machine: ${os.availableParallelism()} CPUs (nproc), ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.platform()} ${os.release()}`)
+  say(`- Node ${process.version}; compromise ${packageVersion('compromise')}, parse-english ${packageVersion('parse-english')}`)
+  say('- Command: `npm run bench -- --write` (`npm run bench` prints without writing)')
+}
+
+function packageVersion(name: string): string {
+  const entry = fileURLToPath(import.meta.resolve(name))
+  let dir = path.dirname(entry)
+  while (!existsSync(path.join(dir, 'package.json')) || !dir.endsWith(name)) dir = path.dirname(dir)
+  return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {version: string}).version
+}
+
+/** The reference article and the corpus texts (skipped with a note when the corpus is absent). */
+function articles(): Array<{name: string; text: string}> {
+  const list = [{name: 'VOA reference (fixture)', text: readFileSync(fixturePath, 'utf8')}]
+  for (const [folder, suffix] of [['structure', '.clean.txt'], ['quotes', '.txt']] as const) {
+    const dir = path.join(corpus, folder)
+    if (!existsSync(dir)) {
+      say(`> Note: ${dir} is absent; its articles are skipped.`)
+      continue
+    }
+    for (const file of readdirSync(dir).filter((name) => name.endsWith(suffix) && !name.endsWith('.page.txt')).sort()) {
+      list.push({name: `${folder}/${file.slice(0, -suffix.length)}`, text: readFileSync(path.join(dir, file), 'utf8')})
+    }
+  }
+  return list
+}
+
+async function perArticle(): Promise<void> {
+  say('## Per article')
+  say()
+  say('Mean time per call, each task measured side by side on the same text (tinybench).')
+  say('`nlp(text)` is what the target is set against: compromise tokenises and tags the whole text on construction.')
+  say('`nlp(text).json()` adds the step that turns its result into data, as `parseArticle` returns data; it is shown for reference.')
+  say('`parse-english` alone is the floor for tokenising into paragraphs, sentences and words.')
+  say()
+  const english = new ParseEnglish()
+  const rows: string[][] = []
+  const totals = {chars: 0, ours: 0, nlp: 0, json: 0, english: 0}
+  const ratios: number[] = []
+  for (const {name, text} of articles()) {
+    const times = await measure(
+      {
+        parseArticle: () => parseArticle(text),
+        nlp: () => nlp(text),
+        nlpJson: () => nlp(text).json(),
+        parseEnglish: () => english.parse(text)
+      },
+      quick ? 50 : 250,
+      quick ? 3 : 10
+    )
+    const ratio = times.parseArticle! / times.nlp!
+    ratios.push(ratio)
+    totals.chars += text.length
+    totals.ours += times.parseArticle!
+    totals.nlp += times.nlp!
+    totals.json += times.nlpJson!
+    totals.english += times.parseEnglish!
+    rows.push([
+      name,
+      kb(text.length).toFixed(1),
+      ms(times.parseArticle!),
+      ms(times.nlp!),
+      ms(times.nlpJson!),
+      ms(times.parseEnglish!),
+      ratio.toFixed(3)
+    ])
+  }
+  table(['article', 'KB', 'parseArticle ms', 'nlp(text) ms', 'nlp(text).json() ms', 'parse-english ms', 'parseArticle / nlp'], rows)
+  say()
+  const rate = (time: number) => `${(kb(totals.chars) / (time / 1000)).toFixed(0)} KB/s`
+  table(
+    ['all articles', 'total ms', 'throughput', 'ratio to nlp(text)'],
+    [
+      ['parseArticle', ms(totals.ours), rate(totals.ours), (totals.ours / totals.nlp).toFixed(3)],
+      ['nlp(text)', ms(totals.nlp), rate(totals.nlp), '1.000'],
+      ['nlp(text).json()', ms(totals.json), rate(totals.json), (totals.json / totals.nlp).toFixed(3)],
+      ['parse-english', ms(totals.english), rate(totals.english), (totals.english / totals.nlp).toFixed(3)]
+    ]
+  )
+  say()
+  say(
+    `**parseArticle / nlp(text): ${(totals.ours / totals.nlp).toFixed(3)} over all ${rows.length} articles ` +
+      `(median per article ${median(ratios).toFixed(3)}, worst ${Math.max(...ratios).toFixed(3)}); target ≤ 0.25.**`
+  )
+  say()
+}
+
+async function scaling(): Promise<void> {
+  say('## Scaling')
+  say()
+  say('The reference article repeated k times (joined by a blank line). Linear means time(×k) / time(×1) ≈ k.')
+  say()
+  const fixture = readFileSync(fixturePath, 'utf8')
+  const rows: string[][] = []
+  let base = 0
+  for (const times of [1, 10, 100]) {
+    const text = Array.from({length: times}, () => fixture).join('\n\n')
+    const result = await measure({parseArticle: () => parseArticle(text)}, times === 100 ? 0 : 300, times === 100 ? 3 : 8)
+    const time = result.parseArticle!
+    if (times === 1) base = time
+    rows.push([`×${times}`, kb(text.length).toFixed(0), ms(time), (time / base).toFixed(1), `${(kb(text.length) / (time / 1000)).toFixed(0)} KB/s`])
+  }
+  table(['input', 'KB', 'parseArticle ms', 'time / time(×1)', 'throughput'], rows)
+  say()
+}
+
+/** Time of fresh `node` processes, via hyperfine when installed, else the median of spawned runs. */
+function coldStart(): void {
+  say('## Cold start')
+  say()
+  const dist = path.join(root, 'dist/index.js')
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'news-anatomy-bench-'))
+  try {
+    const ours = path.join(dir, 'ours.mjs')
+    const theirs = path.join(dir, 'compromise.mjs')
+    const read = `import {readFileSync} from 'node:fs'\nconst text = readFileSync(${JSON.stringify(fixturePath)}, 'utf8')\n`
+    writeFileSync(ours, `${read}const {parseArticle} = await import(${JSON.stringify(dist)})\nparseArticle(text)\n`)
+    writeFileSync(theirs, `${read}const {default: nlp} = await import(${JSON.stringify(import.meta.resolve('compromise'))})\nnlp(text)\n`)
+    const commands = {
+      'import news-anatomy (dist) + parseArticle(fixture)': [process.execPath, ours],
+      'import compromise + nlp(fixture)': [process.execPath, theirs],
+      'node -e 0 (bare Node start)': [process.execPath, '-e', '0']
+    }
+    const runs = quick ? 5 : 20
+    const results: Record<string, number> = {}
+    const hyperfine = spawnSync('hyperfine', ['--version'], {encoding: 'utf8'})
+    if (hyperfine.status === 0) {
+      const json = path.join(dir, 'hyperfine.json')
+      const args = ['-N', '--warmup', '3', '--runs', String(runs), '--export-json', json, '--style', 'none']
+      for (const command of Object.values(commands)) args.push(command.map((part) => (part.includes(' ') ? `"${part}"` : part)).join(' '))
+      execFileSync('hyperfine', args, {stdio: 'ignore'})
+      const data = JSON.parse(readFileSync(json, 'utf8')) as {results: Array<{median: number}>}
+      Object.keys(commands).forEach((name, index) => (results[name] = data.results[index]!.median * 1000))
+      say(`Median of ${runs} runs each with ${hyperfine.stdout.trim()} (\`-N\`, 3 warm-up runs).`)
+    } else {
+      for (const [name, [command, ...args]] of Object.entries(commands)) {
+        const samples: number[] = []
+        for (let run = 0; run < runs + 2; run++) {
+          const start = performance.now()
+          execFileSync(command!, args, {stdio: 'ignore'})
+          if (run >= 2) samples.push(performance.now() - start)
+        }
+        results[name] = median(samples)
+      }
+      say(`Median of ${runs} spawned runs each (hyperfine not installed).`)
+    }
+    say()
+    const bare = results['node -e 0 (bare Node start)']!
+    table(
+      ['process', 'median ms', 'minus bare Node start'],
+      Object.entries(results).map(([name, time]) => [name, ms(time), ms(time - bare)])
+    )
+    say()
+    const oursTime = results['import news-anatomy (dist) + parseArticle(fixture)']!
+    const theirTime = results['import compromise + nlp(fixture)']!
+    say(`Ours / compromise: ${(oursTime / theirTime).toFixed(2)} (${((oursTime - bare) / (theirTime - bare)).toFixed(2)} beyond bare Node start).`)
+    say()
+  } finally {
+    rmSync(dir, {recursive: true, force: true})
+  }
+}
+
+function memory(): void {
+  say('## Memory')
+  say()
+  const dist = path.join(root, 'dist/index.js')
+  const script = `import {readFileSync} from 'node:fs'
+const {parseArticle} = await import(${JSON.stringify(dist)})
+const fixture = readFileSync(${JSON.stringify(fixturePath)}, 'utf8')
+let text = ''
+while (text.length < 10 * 1024 * 1024) text += fixture + '\\n\\n'
+const before = process.resourceUsage().maxRSS
+const article = parseArticle(text)
+const paragraphs = article.sections.reduce((sum, section) => sum + section.paragraphs.length, 0)
+console.log(JSON.stringify({chars: text.length, before, after: process.resourceUsage().maxRSS, paragraphs}))
+`
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8', maxBuffer: 1 << 20})
+  if (result.status !== 0) throw new Error(`memory run failed: ${result.stderr}`)
+  const {chars, before, after, paragraphs} = JSON.parse(result.stdout) as {chars: number; before: number; after: number; paragraphs: number}
+  say(
+    `Peak RSS of a fresh process parsing a ${(chars / 2 ** 20).toFixed(1)} MB input (the reference article repeated; ${paragraphs} paragraphs): ` +
+      `**${(after / 1024).toFixed(0)} MB** (${(before / 1024).toFixed(0)} MB before parsing, with the input built). ` +
+      'Measured with `process.resourceUsage().maxRSS`; target < 500 MB.'
+  )
+  say()
+}
+
+async function bundleSize(): Promise<void> {
+  say('## Browser bundle')
+  say()
+  const result = await build({
+    stdin: {contents: `export {parseArticle} from ${JSON.stringify(path.join(root, 'dist/index.js'))}`, resolveDir: root},
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    minify: true,
+    write: false,
+    logLevel: 'silent'
+  })
+  const code = result.outputFiles[0]!.contents
+  say(
+    `\`parseArticle\` bundled by esbuild (platform browser, minified, dependencies included): ` +
+      `**${(code.length / 1024).toFixed(1)} KiB minified, ${(gzipSync(code).length / 1024).toFixed(1)} KiB min+gzip**.`
+  )
+  say()
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` (npm run bench does)')
+  say('# Benchmarks')
+  say()
+  machine()
+  say()
+  await perArticle()
+  await scaling()
+  coldStart()
+  memory()
+  await bundleSize()
+  if (write) {
+    writeFileSync(path.join(root, 'BENCHMARKS.md'), `${out.join('\n').trimEnd()}\n`)
+    console.log('\nwrote BENCHMARKS.md')
+  }
+}
+
+await main()
