@@ -15,6 +15,10 @@ export interface TextReportOptions {
  * dateline, captions, sections with paragraph counts, credits, a quotes table
  * and the messages. Meant for people, not for parsing.
  *
+ * @param article An article from `parseArticle`.
+ * @param options See {@link TextReportOptions}.
+ * @returns The report, ending in a newline.
+ *
  * @example
  *   console.log(toText(parseArticle(text)))
  */
