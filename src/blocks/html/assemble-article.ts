@@ -83,7 +83,7 @@ export function assembleArticle(document: MarkedDocument, locator: Locator): Mar
       }
       const occurrences = [span(0, text.text.length)]
       const details = parseCaption(text.text)
-      const credit = block.credit ? block.credit.text.replace(/^\((.*)\)$/, '$1').trim() : details.credit
+      const credit = block.credit ? block.credit.replace(/^\((.*)\)$/, '$1').trim() : details.credit
       const caption: Caption = {...place(text), occurrences, ...details, ...(credit ? {credit} : {})}
       captionsByText.set(text.text, {caption, occurrences})
       structure.captions.push(caption)

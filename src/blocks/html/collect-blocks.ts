@@ -4,6 +4,7 @@ import {hasClassWord} from './class-words.js'
 import {elementText, type MappedText} from './element-text.js'
 import {captionWords, creditWords} from './furniture-names.js'
 import {isFurnitureByName, isTextBlock, type PageScores} from './score-elements.js'
+import {splitCaptionCredit} from './split-caption-credit.js'
 import {isFurnitureTag, isNeverText} from './tags.js'
 
 /** One block of the story as found in the page. */
@@ -13,9 +14,11 @@ export interface StoryBlock {
   /** Its text, with the input offset of every character. */
   readonly text: MappedText
   /** A caption's photo credit, when the page marks it apart. */
-  readonly credit?: MappedText
+  readonly credit?: string
   /** Whether the block stands inside a `<blockquote>`. */
   readonly quoted?: boolean
+  /** Whether an image stands just before the block, in the same parent. */
+  readonly afterImage?: boolean
 }
 
 /** Where to look for the story's blocks. */
@@ -66,7 +69,10 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     if (element.tagName === 'h1') return
     if (headingTag.test(element.tagName)) {
       const text = elementText(input, element, skipInText)
-      if (text.text && text.text.length <= 200 && !isBoilerplate(text.text)) blocks.push({kind: 'heading', text})
+      const stats = scores.stats.get(element)
+      // A heading that is all link is a teaser's title.
+      const linked = stats !== undefined && stats.link > maximumLinkShare * stats.text
+      if (text.text && text.text.length <= 200 && !linked && !isBoilerplate(text.text)) blocks.push({kind: 'heading', text})
       return
     }
     if (element.tagName === 'blockquote') {
@@ -81,8 +87,15 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     walk(element.children, true, quoted)
   }
 
+  let imageBefore = false
   const walk = (nodes: readonly RootContent[], inside: boolean, quoted: boolean): void => {
-    for (const node of nodes) if (node.type === 'element') take(node, inside, quoted)
+    let image = false
+    for (const node of nodes) {
+      if (node.type !== 'element') continue
+      imageBefore = image
+      take(node, inside, quoted)
+      image ||= hasImage(node)
+    }
   }
 
   const addParagraph = (element: Element, quoted: boolean): void => {
@@ -90,7 +103,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     if (!text.text || isBoilerplate(text.text)) return
     const stats = scores.stats.get(element)
     if (stats && stats.text > 0 && stats.link > maximumLinkShare * stats.text) return
-    blocks.push(quoted ? {kind: 'paragraph', text, quoted} : {kind: 'paragraph', text})
+    blocks.push({kind: 'paragraph', text, ...(quoted ? {quoted} : {}), ...(imageBefore ? {afterImage: true} : {})})
   }
 
   const addCaption = (element: Element): void => {
@@ -103,9 +116,10 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
       }
     }
     findCredits(element)
-    const text = elementText(input, element, (child) => credits.includes(child) || skipInText(child))
+    const whole = elementText(input, element, (child) => credits.includes(child) || skipInText(child))
+    const named = credits.map((child) => elementText(input, child).text).find(Boolean)
+    const {text, credit = named} = named ? {text: whole} : splitCaptionCredit(whole)
     if (!text.text) return
-    const credit = credits.map((child) => elementText(input, child)).find((entry) => entry.text)
     blocks.push(credit ? {kind: 'caption', text, credit} : {kind: 'caption', text})
   }
 
@@ -122,4 +136,9 @@ function isCaption(element: Element): boolean {
 
 function hasCaptionInside(element: Element): boolean {
   return element.children.some((child) => child.type === 'element' && (child.tagName === 'figcaption' || hasClassWord(child, captionWords) || hasCaptionInside(child)))
+}
+
+function hasImage(element: Element): boolean {
+  if (element.tagName === 'img' || element.tagName === 'picture') return true
+  return element.children.some((child) => child.type === 'element' && hasImage(child))
 }

@@ -46,7 +46,7 @@ export function findNearHeadline(input: string, tree: Root, from: number, to: nu
             return
           }
         }
-        if (!dek && (isTextBlock(node) || /^h[2-4]$/.test(node.tagName))) {
+        if (!dek && end <= to && (isTextBlock(node) || /^h[2-4]$/.test(node.tagName))) {
           const text = elementText(input, node)
           const named = hasClassWord(node, dekWords) && text.text.length >= 20 && text.text.length <= 400
           if (named || descriptions.some((description) => similarity(description, text.text) >= sameText)) {

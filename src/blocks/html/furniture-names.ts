@@ -8,9 +8,9 @@ export const furnitureWords: readonly string[] = [
   'ad', 'ads', 'adslot', 'adunit', 'advert', 'advertisement', 'adverts', 'advertising', 'sponsor', 'sponsored', 'dfp',
   'share', 'sharing', 'sharebar', 'social', 'socials',
   'related', 'recommended', 'recommendations', 'recirculation', 'recirc', 'outbrain', 'taboola', 'trending', 'popular',
-  'newsletter', 'newsletters', 'signup', 'subscribe', 'subscription', 'promo', 'promotion', 'promotions',
+  'newsletter', 'newsletters', 'signup', 'sign', 'login', 'register', 'registration', 'subscribe', 'subscriber', 'subscribers', 'subscription', 'promo', 'promotion', 'promotions',
   'comment', 'comments', 'disqus', 'breadcrumb', 'breadcrumbs', 'navigation', 'nav', 'navbar', 'menu', 'masthead',
-  'sidebar', 'footer', 'cookie', 'cookies', 'consent', 'modal', 'popup', 'toolbar', 'readmore', 'teaser', 'teasers',
+  'sidebar', 'footer', 'cookie', 'cookies', 'consent', 'onetrust', 'modal', 'popup', 'toolbar', 'readmore', 'teaser', 'teasers',
   'tweet', 'twitter', 'instagram', 'tiktok', 'facebook', 'timestamp', 'byline'
 ]
 

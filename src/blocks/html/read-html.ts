@@ -6,6 +6,7 @@ import {collectBlocks} from './collect-blocks.js'
 import {findHeadline} from './find-headline.js'
 import {findNearHeadline} from './find-near-headline.js'
 import {readMetadata} from './read-metadata.js'
+import {tidyBlocks} from './tidy-blocks.js'
 import {similarity} from './similarity.js'
 import {findStoryRoot, scoreElements} from './score-elements.js'
 
@@ -25,7 +26,7 @@ export function readHtmlArticle(input: string, locator: Locator): MarkedArticle 
   const storyStart = root?.position?.start.offset ?? input.length
   const headline = findHeadline(input, tree, metadata.titles, storyStart)
   const from = headline?.start ?? 0
-  const blocks = root ? collectBlocks(input, tree, {root, captionsFrom: from}, scores) : []
+  const blocks = root ? tidyBlocks(collectBlocks(input, tree, {root, captionsFrom: from}, scores)) : []
 
   const firstParagraph = blocks.find((block) => block.kind === 'paragraph')?.text
   const to = firstParagraph?.start ?? storyStart

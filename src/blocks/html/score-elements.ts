@@ -32,6 +32,8 @@ const maximumLinkShare = 0.4
 
 /** Whether an element is page furniture by its class, id or role (share bars, adverts, related links). */
 export function isFurnitureByName(element: Element): boolean {
+  // Pages put state classes on the root elements (`<html class="menu-closed">`).
+  if (element.tagName === 'html' || element.tagName === 'body') return false
   const role = element.properties.role
   if (typeof role === 'string' && furnitureRoles.includes(role.toLowerCase())) return true
   if (element.properties.hidden !== undefined && element.properties.hidden !== false) return true
@@ -39,20 +41,23 @@ export function isFurnitureByName(element: Element): boolean {
   return hasClassWord(element, furnitureWords)
 }
 
-/** Whether an element is a block of running text: a `<p>`, or a block holding only inline content. */
+/**
+ * Whether an element is a block of running text: a `<p>`, or a block element
+ * holding only inline content (`<div><span>…</span><a>…</a></div>`). Callers
+ * check that it has text.
+ */
 export function isTextBlock(element: Element): boolean {
   if (element.tagName === 'p' || element.tagName === 'pre') return true
   if (!isBlockLevel(element.tagName) || /^h[1-6]$/.test(element.tagName) || element.tagName === 'figcaption') return false
-  let hasText = false
+  return !hasBlockInside(element)
+}
+
+function hasBlockInside(element: Element): boolean {
   for (const child of element.children) {
-    if (child.type === 'element') {
-      if (isNeverText(child.tagName)) continue
-      if (isBlockLevel(child.tagName) && child.tagName !== 'br') return false
-    } else if (child.type === 'text' && /\S/.test(child.value)) {
-      hasText = true
-    }
+    if (child.type !== 'element' || isNeverText(child.tagName)) continue
+    if (isBlockLevel(child.tagName) || hasBlockInside(child)) return true
   }
-  return hasText
+  return false
 }
 
 /**
@@ -67,8 +72,11 @@ export function isTextBlock(element: Element): boolean {
 export function scoreElements(tree: Root): PageScores {
   const withNames = score(tree, true)
   const withoutNames = score(tree, false)
-  const prose = (scores: PageScores) => [...scores.stats.values()].reduce((most, stats) => Math.max(most, stats.prose), 0)
-  return prose(withNames) >= 0.4 * prose(withoutNames) ? withNames : withoutNames
+  const prose = (scores: PageScores) => {
+    const root = findStoryRoot(scores)
+    return root ? scores.stats.get(root)!.prose : 0
+  }
+  return prose(withNames) >= 0.3 * prose(withoutNames) ? withNames : withoutNames
 }
 
 function score(tree: Root, byClass: boolean): PageScores {
@@ -150,7 +158,9 @@ export function findStoryRoot(scores: PageScores): Element | undefined {
     if (!parent) break
     const inner = scores.stats.get(root)!
     const outer = scores.stats.get(parent)!
-    if (outer.prose < 1.1 * inner.prose || outer.prose < 0.5 * outer.text) {
+    const added = {text: outer.text - inner.text, link: outer.link - inner.link, prose: outer.prose - inner.prose}
+    // Widen only for more story: prose, few links (a teaser list is mostly links).
+    if (added.prose < 0.1 * inner.prose || added.prose < 0.5 * added.text || added.link > 0.3 * added.text) {
       // Step over a wrapper that adds nothing.
       if (outer.prose === inner.prose && outer.text - inner.text < 200) {
         root = parent

@@ -1,0 +1,32 @@
+import type {StoryBlock} from './collect-blocks.js'
+import {splitCaptionCredit} from './split-caption-credit.js'
+
+/** A short line repeated this often in one story is a label of the page (`"Advertisement"`, `"Article content"`). */
+const repeatedLabel = 3
+// "Image: Jane Doe", "Photo credit: Jane Doe", "Picture: Supplied"
+const creditLine = /^(?:image|photo|photograph|picture)s?(?:\s+credits?)?\s*:\s*\S.{0,80}$/i
+
+/**
+ * Tidy the blocks of a story: drop short lines the page repeats as labels,
+ * and read a paragraph under an image and followed by a credit line (`"Image: Jane Doe"`) as a
+ * photo caption with that credit.
+ */
+export function tidyBlocks(blocks: readonly StoryBlock[]): StoryBlock[] {
+  const paired: StoryBlock[] = []
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!
+    const next = blocks[index + 1]
+    if (block.kind === 'paragraph' && block.afterImage && next?.kind === 'paragraph' && creditLine.test(next.text.text) && !creditLine.test(block.text.text)) {
+      const credit = next.text.text.replace(/^[^:]*:\s*/, '')
+      const {text} = splitCaptionCredit(block.text)
+      paired.push({kind: 'caption', text, credit})
+      index++
+      continue
+    }
+    if (block.kind === 'paragraph' && creditLine.test(block.text.text)) continue
+    paired.push(block)
+  }
+  const counts = new Map<string, number>()
+  for (const block of paired) if (block.text.text.length <= 80) counts.set(block.text.text, (counts.get(block.text.text) ?? 0) + 1)
+  return paired.filter((block) => block.kind === 'caption' || (counts.get(block.text.text) ?? 0) < repeatedLabel)
+}
