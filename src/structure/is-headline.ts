@@ -12,7 +12,7 @@ export function looksLikeHeadline(text: string): boolean {
   if (!/^[\p{Lu}\p{N}"'“‘¿¡]/u.test(text)) return false
   if (/\.["'”’]?$/.test(text) && !/\b\p{Lu}\.$/u.test(text)) return false
   if (/\s[|•]\s/.test(text) || text.endsWith(':')) return false
-  if (/^\d+\s?(?:[smhd]|mins?|hrs?|hours?|days?)\s+ago\b/i.test(text) || /\p{L}[\d:]*\d{1,2}:\d{2}$/u.test(text)) return false
+  if (/^\d+\s?(?:[smhd]|mins?|hrs?|hours?|days?)\s+ago/i.test(text) || /\p{L}[\d:]*\d{1,2}:\d{2}$/u.test(text)) return false
   // A few capitalised words alone are a name or a menu label ("The Daily Courier", "World News").
   return words >= 5 || /\s\p{Ll}/u.test(text)
 }

@@ -1,7 +1,7 @@
 import {nameLineOpeners} from '../lexicon/name-line-openers.js'
 
 // A capitalised word of a name ("Jane", "O'Neil", "Smith-Jones", "McAdam"), an initial ("J."), or a particle.
-const nameWord = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}\.|Ma?c\p{Lu}\p{Ll}+|al|bin|de|da|van|der|von|le|la)$/u
+const nameWord = /^(?:(?:\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|Ma?c\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)*|\p{Lu}\.|al|bin|de|da|van|der|von|le|la)$/u
 const openers = new Set(nameLineOpeners)
 
 /**
