@@ -1,7 +1,7 @@
 /**
  * Score the parser against a folder of gold files.
  *
- *   npm run eval -- ../shared/corpus/structure   (headline, captions, headings, paragraphs)
+ *   npm run eval -- ../shared/corpus/structure   (headline, captions, headings, paragraphs; HTML pages first, beside Readability)
  *   npm run eval -- ../shared/corpus/quotes      (quotes, speakers, cues)
  *
  * The kind of folder is told by its files: `<id>.clean.txt` beside
@@ -18,6 +18,8 @@ if (!folder || !existsSync(folder) || !statSync(folder).isDirectory()) {
 
 const files = readdirSync(folder)
 if (files.some((name) => name.endsWith('.clean.txt'))) {
+  const {evaluateHtml} = await import('./eval/html.js')
+  await evaluateHtml(folder, process.argv.slice(3))
   const {evaluateStructure} = await import('./eval/structure.js')
   await evaluateStructure(folder, process.argv.slice(3))
 } else if (files.some((name) => name.endsWith('.gold.json'))) {

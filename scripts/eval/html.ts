@@ -9,7 +9,7 @@
  *   npm run eval -- ../shared/corpus/structure          (this table comes before the text tables)
  *   npx tsx scripts/eval/html.ts ../shared/corpus/structure --show <id>|all
  *
- * The last line printed is the HTML totals line, ours then Readability's.
+ * Its totals come last (Readability's, then ours), then a blank line.
  */
 import {readFileSync, readdirSync, existsSync} from 'node:fs'
 import {join} from 'node:path'
@@ -152,6 +152,7 @@ export async function evaluateHtml(folder: string, args: readonly string[]): Pro
   console.log('')
   console.log(totals('html (Readability alone)', theirs))
   console.log(totals('html', mine))
+  console.log('')
 }
 
 function valueOf(args: readonly string[], name: string): string | undefined {
