@@ -1,7 +1,8 @@
 /**
  * Benchmark: parseArticle against compromise's `nlp(text)` and parse-english
- * alone, on the reference article and the development corpus; scaling;
- * cold start; peak memory for a 10 MB input; browser bundle size.
+ * alone, on the reference article and the development corpus; the HTML path
+ * against Readability over linkedom; scaling; cold start; peak memory for a
+ * 10 MB input; browser bundle size.
  *
  *   npm run bench               # print the report
  *   npm run bench -- --write    # also write it to BENCHMARKS.md
@@ -15,8 +16,10 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {gzipSync} from 'node:zlib'
+import {Readability} from '@mozilla/readability'
 import nlp from 'compromise'
 import {build} from 'esbuild'
+import {parseHTML} from 'linkedom'
 import {ParseEnglish} from 'parse-english'
 import {Bench} from 'tinybench'
 import {parseArticle} from '../src/index.js'
@@ -152,6 +155,46 @@ async function perArticle(): Promise<void> {
   say()
 }
 
+/** Our HTML path against Mozilla Readability over linkedom, on the corpus web pages. */
+async function htmlPages(): Promise<void> {
+  say('## HTML input')
+  say()
+  const dir = path.join(corpus, 'structure')
+  const pages = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.html')).sort() : []
+  if (pages.length === 0) {
+    say(`> Note: no web pages under ${dir}; skipped.`)
+    say()
+    return
+  }
+  say('Whole web pages: `parseArticle(html, {format: \'html\'})` against `new Readability(parseHTML(html).document).parse()` (linkedom builds the DOM; its time is included, as ours includes parsing the HTML).')
+  say()
+  const rows: string[][] = []
+  let chars = 0
+  let ours = 0
+  let theirs = 0
+  for (const file of pages) {
+    const html = readFileSync(path.join(dir, file), 'utf8')
+    const times = await measure(
+      {
+        parseArticle: () => parseArticle(html, {format: 'html'}),
+        readability: () =>
+          new Readability(parseHTML(html).document as unknown as ConstructorParameters<typeof Readability>[0]).parse()
+      },
+      quick ? 50 : 250,
+      quick ? 3 : 8
+    )
+    chars += html.length
+    ours += times.parseArticle!
+    theirs += times.readability!
+    rows.push([file.replace(/\.html$/, ''), kb(html.length).toFixed(0), ms(times.parseArticle!), ms(times.readability!), (times.parseArticle! / times.readability!).toFixed(2)])
+  }
+  rows.push(['**all pages**', kb(chars).toFixed(0), ms(ours), ms(theirs), (ours / theirs).toFixed(2)])
+  table(['page', 'KB', 'parseArticle(html) ms', 'Readability + linkedom ms', 'ratio'], rows)
+  say()
+  say(`Throughput: ours ${(kb(chars) / (ours / 1000)).toFixed(0)} KB/s, Readability + linkedom ${(kb(chars) / (theirs / 1000)).toFixed(0)} KB/s.`)
+  say()
+}
+
 async function scaling(): Promise<void> {
   say('## Scaling')
   say()
@@ -279,6 +322,7 @@ async function main(): Promise<void> {
   machine()
   say()
   await perArticle()
+  await htmlPages()
   await scaling()
   coldStart()
   memory()
