@@ -5,6 +5,7 @@ import {createLocator} from './locate.js'
 import {describe, resolveOptions} from './options.js'
 import {buildStructure} from './structure/build-article.js'
 import {labelUnits} from './structure/label-units.js'
+import {quoteArticle} from './quotes/quote-article.js'
 import type {Article, ParseOptions} from './types.js'
 
 /**
@@ -33,5 +34,6 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
   const labels = labelUnits(units)
   const structure = buildStructure(units, labels, locator)
   const {messages, ...rest} = structure
-  return {...rest, quotes: [], speakers: [], entities: [], messages}
+  const {quotes, speakers, entities, messages: found} = quoteArticle(structure, text, locator)
+  return {...rest, quotes, speakers, entities, messages: [...messages, ...found]}
 }

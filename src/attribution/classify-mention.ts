@@ -1,0 +1,113 @@
+import type {SpeakerKind} from '../types.js'
+import type {TokenRange} from './noun-phrase.js'
+import type {Token} from './tokenize.js'
+import {bare, particle, words} from './word-sets.js'
+
+/** What a speaker phrase says about its speaker, before coreference. */
+export interface MentionInfo {
+  /** `pronoun` for he/she/it/they; otherwise the kind of source. */
+  readonly kind: SpeakerKind | 'pronoun'
+  /** The name as written, without a determiner or a possessive lead (`White House`). */
+  readonly name: string
+  /** The lower-case head word (`report`, `spokesperson`, `Siddiqqui`). */
+  readonly head: string
+  /** Words before a person's name (`Taliban spokesperson`). */
+  readonly role?: string
+  /** An acronym given in parentheses (`NDS`). */
+  readonly acronym?: string
+  /** Whether the phrase opens with "the" (or "this", "that"). */
+  readonly definite: boolean
+  /** Whether the phrase is a proper name (capitalised) rather than a common noun. */
+  readonly proper: boolean
+  /** A gender the words give away (`Mrs.`, `spokeswoman`, `she`). */
+  readonly gender?: 'female' | 'male'
+}
+
+const acronym = /^\p{Lu}[\p{Lu}\d&.-]+$/u
+const possessive = /['’]s?$/
+
+/**
+ * Read a speaker phrase: pronoun, person (name with any title before it),
+ * organisation, group, or document.
+ *
+ * @example
+ *   // "U.S. special envoy Zalmay Khalilzad"
+ *   classifyMention(text, tokens, range) // {kind: 'person', name: 'Zalmay Khalilzad', role: 'U.S. special envoy', …}
+ */
+export function classifyMention(text: string, tokens: readonly Token[], range: TokenRange): MentionInfo {
+  let {first, last} = range
+  const lead = tokens[first]!
+  if (last - first === 1 && words.pronouns.has(lead.lower)) {
+    const gender = words.femalePronouns.has(lead.lower) ? 'female' : words.malePronouns.has(lead.lower) ? 'male' : undefined
+    return {kind: 'pronoun', name: lead.text, head: lead.lower, definite: true, proper: false, ...(gender ? {gender} : {})}
+  }
+
+  let found: string | undefined
+  if (tokens[last - 1]?.text === ')' && tokens[last - 3]?.text === '(' && acronym.test(tokens[last - 2]!.text)) {
+    found = tokens[last - 2]!.text
+    last -= 3
+  }
+  const definite = ['the', 'this', 'that', 'these', 'those'].includes(lead.lower)
+  const quantifier = words.determiners.has(lead.lower) && !definite && !['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(lead.lower)
+  if (words.determiners.has(lead.lower) && last - first > 1) first++
+  // "The country’s National Directorate …": drop a possessive before a capitalised name.
+  for (let index = last - 2; index >= first; index--) {
+    if (possessive.test(tokens[index]!.text) && tokens[index + 1]!.capital && !tokens[index]!.capital) {
+      first = index + 1
+      break
+    }
+  }
+  if (last <= first) last = first + 1
+
+  let gender: 'female' | 'male' | undefined
+  for (let index = first; index < last; index++) {
+    const lower = bare(tokens[index]!.lower)
+    if (words.female.has(lower)) gender = 'female'
+    else if (words.male.has(lower)) gender = 'male'
+  }
+
+  // The name: capitalised words at the end, back to a title or a lower-case word.
+  let nameStart = last
+  while (nameStart > first) {
+    const token = tokens[nameStart - 1]!
+    const lower = bare(token.lower)
+    const capital = token.capital || particle.test(token.text)
+    if (!capital) break
+    if (words.honorifics.has(lower) || words.titles.has(lower)) break
+    if (words.complements.has(lower) && tokens[nameStart - 2]?.lower === 'of') break
+    nameStart--
+  }
+  const slice = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end)
+  const headToken = tokens[last - 1]!
+  const head = bare(headToken.lower)
+  const extra = {...(found ? {acronym: found} : {}), ...(gender ? {gender} : {})}
+
+  if (nameStart === last) {
+    // A common noun phrase: "the Afghan government", "a spokesperson", "U.N. report".
+    const named = quantifier ? slice(range.first, last) : slice(first, last)
+    const kind: SpeakerKind = words.documents.has(head)
+      ? 'document'
+      : words.titles.has(head)
+        ? 'person'
+        : words.organizationNouns.has(head)
+          ? 'organization'
+          : words.groups.has(head) || head.endsWith('s')
+            ? 'group'
+            : 'unknown'
+    return {kind, name: named, head, definite, proper: false, ...extra}
+  }
+
+  const nameTokens = tokens.slice(nameStart, last)
+  const capitalsBefore = nameStart > first && tokens.slice(first, nameStart).every((token) => token.capital || ['of', 'for', 'and', '&', 'the'].includes(token.lower))
+  const organization =
+    nameTokens.some((token) => words.organization.has(bare(token.lower))) ||
+    (nameTokens.length === 1 && acronym.test(nameTokens[0]!.text) && nameTokens[0]!.text.replace(/\./g, '').length > 1) ||
+    (definite && !tokens.slice(first, nameStart).some((token) => words.titles.has(bare(token.lower)))) ||
+    Boolean(found)
+  if (organization) {
+    const start = capitalsBefore ? first : nameStart
+    return {kind: 'organization', name: slice(start, last), head, definite, proper: true, ...extra}
+  }
+  const role = nameStart > first ? slice(first, nameStart) : undefined
+  return {kind: 'person', name: slice(nameStart, last), head, definite, proper: true, ...(role ? {role} : {}), ...extra}
+}

@@ -1,0 +1,79 @@
+import {addresseeVerbs, cuePhrases, cueVerbs, nounLikeCueVerbs, weakCueVerbs} from '../lexicon/cue-verbs.js'
+import type {Token} from './tokenize.js'
+
+/** A cue found among tokens: a speech verb or a phrase like "according to". */
+export interface Cue {
+  /** The verb's base form (`say`), or the phrase (`according to`). */
+  readonly base: string
+  /** Index of the cue's first token. */
+  readonly first: number
+  /** Index after the cue's last token. */
+  readonly last: number
+  /** Whether the form is a gerund (`saying`): its speaker is the clause's subject. */
+  readonly gerund: boolean
+  /** Whether the verb reports speech only in some uses (see `weakCueVerbs`). */
+  readonly weak: boolean
+  /** Whether the verb's object is the person addressed (`told VOA`). */
+  readonly addressee: boolean
+  /** Whether this is a phrase that puts the speaker after it (`according to X`). */
+  readonly phrase: boolean
+}
+
+const forms = new Map<string, {base: string; gerund: boolean}>()
+for (const [base, third, past, gerund] of cueVerbs) {
+  forms.set(base, {base, gerund: false})
+  forms.set(third, {base, gerund: false})
+  forms.set(past, {base, gerund: false})
+  forms.set(gerund, {base, gerund: true})
+}
+const weak = new Set(weakCueVerbs)
+const nounLike = new Set(nounLikeCueVerbs)
+const pastOf = new Map(cueVerbs.map(([base, , past]) => [base, past]))
+const addressed = new Set(addresseeVerbs)
+const passive = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are', 'am', 'to', "'s", 'get', 'got', 'gets'])
+const nounLead = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'every', 'each', 'such', 'what', 'which', 'same', 'of', 'one', 'another', 'latest', 'recent', 'new', 'first', 'last', 'final', 'joint', 'public', 'official', 'written', 'brief', 'so-called'])
+
+/**
+ * The cue starting at `tokens[index]`, or `undefined`. A verb form counts
+ * unless it reads as a noun (after "the", "a", "his"), as a passive or an
+ * infinitive (after "was", "to"), or is capitalised mid-sentence outside a
+ * title-case line ("United States").
+ *
+ * @example
+ *   cueAt(tokenize('she said'), 1)?.base // 'say'
+ */
+export function cueAt(tokens: readonly Token[], index: number, titleCase = false): Cue | undefined {
+  const token = tokens[index]
+  if (!token || !token.word) return undefined
+  for (const phrase of cuePhrases) {
+    if (phrase.every((word, offset) => tokens[index + offset]?.lower === word)) {
+      return {base: phrase.join(' '), first: index, last: index + phrase.length, gerund: false, weak: false, addressee: false, phrase: true}
+    }
+  }
+  const form = forms.get(token.lower)
+  if (!form) return undefined
+  const previous = tokens[index - 1]
+  if (token.capital && !titleCase && previous && previous.word) return undefined
+  if (previous && (passive.has(previous.lower) || nounLead.has(previous.lower))) {
+    if (!(previous.lower === 'to' && form.gerund)) return undefined
+  }
+  if (previous && (previous.lower.endsWith('’s') || previous.lower.endsWith("'s")) && previous.capital) return undefined
+  // "to formally respond"
+  if (previous && previous.lower.endsWith('ly') && tokens[index - 2]?.lower === 'to') return undefined
+  // "a U.N. report", "the government claim": the base and -s forms of verbs that are also nouns
+  // count only after a pronoun or a plural subject ("they report", "officials claim").
+  if (nounLike.has(form.base) && !form.gerund && token.lower !== pastOf.get(form.base)) {
+    const subject = previous?.lower ?? ''
+    const pronoun = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that'].includes(subject)
+    if (!pronoun && !(subject.endsWith('s') && !previous?.capital) && !(titleCase && previous?.capital)) return undefined
+  }
+  return {
+    base: form.base,
+    first: index,
+    last: index + 1,
+    gerund: form.gerund,
+    weak: weak.has(form.base),
+    addressee: addressed.has(form.base),
+    phrase: false
+  }
+}

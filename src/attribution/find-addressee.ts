@@ -1,0 +1,49 @@
+import type {TokenRange} from './noun-phrase.js'
+import type {Token} from './tokenize.js'
+import {bare, words} from './word-sets.js'
+
+const audiences = new Set(['reporters', 'journalists', 'media', 'press', 'lawmakers', 'parliament', 'members', 'council', 'committee', 'audience', 'crowd', 'supporters', 'residents', 'students', 'listeners', 'viewers', 'readers', 'senators', 'delegates', 'officials', 'party', 'court', 'jury', 'judge', 'conference', 'newspaper', 'station', 'broadcaster'])
+const possessive = /['’]s$/
+
+/**
+ * Who a cue addresses: the object of "told", "asked", "assured" (`told VOA’s
+ * Afghan Service last week` → `VOA’s Afghan Service`, `told reporters`).
+ * `start` is the token after the verb; the phrase stops at a time word,
+ * "that", or punctuation.
+ */
+export function findAddressee(tokens: readonly Token[], start: number, ceil: number): TokenRange | undefined {
+  let last = start
+  if (tokens[last]?.lower === 'the' || tokens[last]?.lower === 'local' || tokens[last]?.lower === 'a') last++
+  if (tokens[last]?.lower === 'local') last++
+  const head = last
+  while (last < ceil && last - start < 8) {
+    const token = tokens[last]!
+    if (!token.word) break
+    const lower = bare(token.lower)
+    if (words.times.has(lower) || lower === 'that' || words.pronouns.has(lower)) break
+    if (token.capital || audiences.has(lower) || (possessive.test(token.text) && token.capital)) {
+      last++
+      continue
+    }
+    if ((lower === 'of' || lower === 'and' || lower === 'for') && tokens[last + 1]?.capital && last > head) {
+      last++
+      continue
+    }
+    break
+  }
+  if (last === head) return undefined
+  return {first: start, last}
+}
+
+/**
+ * The interviewer in "When asked by local Tolo News …": the phrase after
+ * "asked by" or "told by", if the range holds one.
+ */
+export function findAskedBy(tokens: readonly Token[], from: number, to: number): TokenRange | undefined {
+  for (let index = from; index + 2 < to; index++) {
+    if ((tokens[index]!.lower === 'asked' || tokens[index]!.lower === 'interviewed') && tokens[index + 1]!.lower === 'by') {
+      return findAddressee(tokens, index + 2, to)
+    }
+  }
+  return undefined
+}

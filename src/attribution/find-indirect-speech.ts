@@ -1,0 +1,51 @@
+import type {Cue} from './cue-words.js'
+import type {TokenRange} from './noun-phrase.js'
+import type {Token} from './tokenize.js'
+import {bare, words} from './word-sets.js'
+
+const media = new Set(['statement', 'interview', 'release', 'email', 'e-mail', 'tweet', 'post', 'conference', 'letter', 'twitter', 'facebook', 'instagram', 'video', 'speech', 'report', 'briefing', 'radio', 'television', 'message', 'posting', 'court', 'filing', 'filings', 'documents', 'decision', 'ruling', 'order', 'news', 'phone', 'telephone', 'call'])
+
+/**
+ * Where the reported words after a cue begin: past the addressee, times and
+ * places (`said on October 15`, `said in a statement`) and a "that".
+ * Returns the first token of the reported clause and whether a "that" opened it.
+ */
+export function reportedClauseStart(tokens: readonly Token[], cue: Cue, after: number, ceil: number): {start: number; that: boolean} {
+  for (let index = after; index < Math.min(ceil, after + 10); index++) {
+    const token = tokens[index]!
+    if (!token.word || token.text === '“' || token.text === '"') break
+    if (token.lower === 'that' && !token.capital) return {start: index + 1, that: true}
+  }
+  let index = after
+  for (let guard = 0; guard < 4 && index < ceil; guard++) {
+    const token = tokens[index]!
+    const lower = bare(token.lower)
+    if (words.times.has(lower) || /^\d/.test(token.text)) {
+      index++
+      continue
+    }
+    if (token.text === ',') break
+    if ((lower === 'in' || lower === 'on' || lower === 'at' || lower === 'during' || lower === 'via' || lower === 'to') && index + 1 < ceil) {
+      let end = index + 1
+      while (end < ceil && end < index + 5 && tokens[end]!.word && !media.has(bare(tokens[end]!.lower)) && !words.times.has(bare(tokens[end]!.lower))) end++
+      const object = tokens[end]
+      if (object && (media.has(bare(object.lower)) || words.times.has(bare(object.lower)) || (lower === 'to' && ['reporters', 'journalists', 'media'].includes(object.lower)))) {
+        index = end + 1
+        continue
+      }
+    }
+    break
+  }
+  if (tokens[index]?.text === ',' && cue.base !== 'according to') index++
+  return {start: index, that: false}
+}
+
+/** Count the word tokens in a range that lie outside quotation spans, stopping at `enough`. */
+export function wordsOutside(tokens: readonly Token[], range: TokenRange, quoted: (offset: number) => boolean, enough = Infinity): number {
+  let count = 0
+  for (let index = range.first; index < range.last && count < enough; index++) {
+    const token = tokens[index]!
+    if (token.word && !quoted(token.start)) count++
+  }
+  return count
+}

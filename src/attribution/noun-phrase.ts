@@ -1,0 +1,151 @@
+import type {Token} from './tokenize.js'
+import {cueAt} from './cue-words.js'
+import {bare, particle, words} from './word-sets.js'
+
+/** A run of tokens `[first, last)`. */
+export interface TokenRange {
+  readonly first: number
+  readonly last: number
+}
+
+const maxLength = 14
+
+/** Whether a token can end a speaker's noun phrase: a name, a known noun or a plural. */
+function isHead(token: Token): boolean {
+  if (!token.word) return token.text === ')'
+  const lower = bare(token.lower)
+  if (token.capital || words.pronouns.has(lower)) return true
+  if (words.titles.has(lower) || words.groups.has(lower) || words.organizationNouns.has(lower) || words.documents.has(lower)) return true
+  return lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('ly') && lower.length > 3
+}
+
+/** Whether a token can be part of a speaker's noun phrase. */
+function isPhraseWord(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!
+  if (token.text === '(' || token.text === ')') return true
+  if (!token.word) return false
+  const lower = token.lower
+  if (words.clauses.has(lower)) return false
+  if (words.pronouns.has(lower)) return false
+  if (cueAt(tokens, index)) return false
+  if (!token.capital && (lower === 'to' || lower === 'not' || lower === 'is' || lower === 'was' || lower === 'were' || lower === 'are' || lower === 'has' || lower === 'have' || lower === 'had')) return false
+  return true
+}
+
+/**
+ * The noun phrase that ends just before `end`, reaching back no further than
+ * `floor`: the subject of a cue verb (`U.S. officials in the past` →
+ * `U.S. officials`). A lone pronoun is a phrase by itself.
+ *
+ * @example
+ *   // tokens of "Taliban spokesperson Mohammad Naeem said"
+ *   phraseBefore(tokens, 4, 0) // {first: 0, last: 4}
+ */
+export function phraseBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | undefined {
+  const last = end - 1
+  if (last < floor) return undefined
+  const token = tokens[last]!
+  if (token.word && words.pronouns.has(token.lower)) return {first: last, last: end}
+  if (!isHead(token)) {
+    // "officials in the past have said": the phrase ends before the prepositional phrase.
+    for (let index = last - 1; index > floor && index >= last - 3; index--) {
+      const candidate = tokens[index]!
+      if (!candidate.capital && words.prepositions.has(candidate.lower) && candidate.lower !== 'of' && isHead(tokens[index - 1]!)) return phraseBefore(tokens, index, floor)
+    }
+    return undefined
+  }
+  let first = end
+  for (;;) {
+    while (first > floor && end - first < maxLength && isPhraseWord(tokens, first - 1)) {
+      first--
+      if (words.determiners.has(tokens[first]!.lower) && !tokens[first]!.capital) break
+      if (tokens[first]!.lower === 'the' || tokens[first]!.lower === 'a' || tokens[first]!.lower === 'an') break
+    }
+    // "U.S. officials in the past": reach over a prepositional phrase to its noun.
+    const before = tokens[first - 1]
+    if (before && first - 1 > floor && !before.capital && words.prepositions.has(before.lower) && before.lower !== 'of' && isPhraseWord(tokens, first - 2) && isHead(tokens[first - 2]!) && end - first < maxLength) {
+      first -= 2
+      continue
+    }
+    break
+  }
+  if (first === end) return undefined
+  return trimPhrase(tokens, first, end)
+}
+
+/**
+ * The noun phrase that starts at `start`, ending no later than `ceil`: the
+ * speaker after an inverted cue (`said Subhan Mesbah, …`) or a sentence's subject.
+ *
+ * @example
+ *   // tokens of "Subhan Mesbah told VOA"
+ *   phraseAfter(tokens, 0, 4) // {first: 0, last: 2}
+ */
+export function phraseAfter(tokens: readonly Token[], start: number, ceil: number): TokenRange | undefined {
+  const token = tokens[start]
+  if (!token || start >= ceil) return undefined
+  if (token.word && words.pronouns.has(token.lower)) return {first: start, last: start + 1}
+  let last = start
+  if (words.determiners.has(token.lower)) last++
+  while (last < ceil && last - start < maxLength && isPhraseWord(tokens, last)) {
+    const word = tokens[last]!
+    const lower = bare(word.lower)
+    const known = word.capital || particle.test(word.text) || word.text === '(' || word.text === ')' || words.titles.has(lower) || words.groups.has(lower) || words.organizationNouns.has(lower) || words.documents.has(lower)
+    if (!known) {
+      // A lower-case word joins only between capitalised words ("Secretary of State", "Abd al-Ra’uf").
+      if (!(lower === 'of' || lower === 'for' || lower === 'and' || lower === '&') || !tokens[last + 1]?.capital || last === start) {
+        if (!isAdjectiveBeforeNoun(tokens, last, ceil)) break
+      }
+    }
+    last++
+  }
+  if (last === start || (last === start + 1 && words.determiners.has(token.lower))) return undefined
+  return trimPhrase(tokens, start, last)
+}
+
+/** A lower-case word followed by a known head noun: "deputy head", "local police". */
+function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number, ceil: number): boolean {
+  for (let next = index + 1; next < ceil && next <= index + 2; next++) {
+    const lower = bare(tokens[next]!.lower)
+    if (!tokens[next]!.word) return false
+    if (words.titles.has(lower) || words.groups.has(lower) || words.organizationNouns.has(lower) || words.documents.has(lower)) return true
+  }
+  return false
+}
+
+/**
+ * Trim a phrase: drop a leading prepositional or time phrase (`On Friday police`),
+ * cut a trailing one (`officials in the past`), drop unbalanced parentheses.
+ */
+export function trimPhrase(tokens: readonly Token[], first: number, last: number): TokenRange | undefined {
+  // Leading "On Friday", "In September", "Last week".
+  while (first < last - 1 && words.prepositions.has(tokens[first]!.lower) && tokens[first]!.lower !== 'of') {
+    let next = first + 1
+    while (next < last - 1 && (words.times.has(bare(tokens[next]!.lower)) || /^\d/.test(tokens[next]!.text) || words.determiners.has(tokens[next]!.lower))) next++
+    if (next === first + 1) break
+    first = next
+  }
+  // A trailing phrase: a preposition other than "of" before lower-case words or a time.
+  for (let index = first + 1; index < last; index++) {
+    const token = tokens[index]!
+    if (token.capital || !words.prepositions.has(token.lower) || token.lower === 'of') continue
+    const next = tokens[index + 1]
+    if (!next || !next.capital || words.times.has(bare(next.lower))) {
+      last = index
+      break
+    }
+  }
+  while (last > first && tokens[last - 1]!.text === '(') last--
+  while (first < last && (tokens[first]!.text === ')' || tokens[first]!.text === '(')) first++
+  let open = 0
+  for (let index = first; index < last; index++) {
+    if (tokens[index]!.text === '(') open++
+    else if (tokens[index]!.text === ')') open--
+  }
+  if (open > 0) {
+    let index = last - 1
+    while (index > first && tokens[index]!.text !== '(') index--
+    last = index
+  }
+  return last > first ? {first, last} : undefined
+}

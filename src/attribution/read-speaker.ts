@@ -1,0 +1,133 @@
+import type {Cue} from './cue-words.js'
+import {phraseAfter, phraseBefore, type TokenRange} from './noun-phrase.js'
+import type {Token} from './tokenize.js'
+import {words} from './word-sets.js'
+
+/** The words naming a speaker at a cue, with an appositive role when there is one. */
+export interface SpeakerReading {
+  /** The speaker phrase (`Siddeq Siddiqqui`, `he`, `the commission`). */
+  readonly mention: TokenRange
+  /** An appositive role (`a spokesperson for the Afghan government`). */
+  readonly role?: TokenRange
+}
+
+const conjunctions = new Set(['and', 'but', 'or'])
+
+/** Whether a comma-separated segment describes someone rather than names them. */
+function isRole(tokens: readonly Token[], range: TokenRange): boolean {
+  const first = tokens[range.first]!
+  if (!first.word) return false
+  if (first.lower === 'who' || first.lower === 'which' || first.lower === 'known' || first.lower === 'whose') return false
+  if (words.prepositions.has(first.lower)) return false
+  return !first.capital || ['a', 'an', 'the'].includes(first.lower)
+}
+
+/** Whether a segment is a relative or participial aside (`who chaired …`, `known as …`). */
+function isRelative(tokens: readonly Token[], range: TokenRange): boolean {
+  return ['who', 'which', 'whose', 'known', 'also', 'now', 'then', 'formerly', 'once'].includes(tokens[range.first]!.lower)
+}
+
+/** Whether a segment is a time or place phrase or an adverb (`In September`, `however`). */
+function isAdverbial(tokens: readonly Token[], range: TokenRange): boolean {
+  const first = tokens[range.first]!
+  if (range.last - range.first === 1 && words.modifiers.has(first.lower)) return true
+  return words.prepositions.has(first.lower) || words.times.has(first.lower)
+}
+
+/**
+ * The speaker of a cue whose subject stands before it: `Siddiqqui said`,
+ * `Siddeq Siddiqqui, a spokesperson for …, told`, `the chief of staff, Yasin
+ * Zia, said`, `Mohammad Naeem refused … but insisted`. `floor` is the first
+ * token the speaker may use (the sentence's or the frame's start).
+ */
+export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: number): SpeakerReading | undefined {
+  let end = cue.first
+  for (;;) {
+    const previous = tokens[end - 1]
+    if (end - 1 < floor || !previous) return undefined
+    if (previous.word && words.modifiers.has(previous.lower) && !previous.capital) {
+      end--
+      continue
+    }
+    if (previous.text === ',' && tokens[end - 2]?.word && words.modifiers.has(tokens[end - 2]!.lower) && tokens[end - 3]?.text === ',' && end - 3 > floor) {
+      end -= 3
+      continue
+    }
+    break
+  }
+  const previous = tokens[end - 1]!
+  if (previous.word && conjunctions.has(previous.lower)) {
+    let start = end - 1
+    while (start > floor && end - start < 40 && tokens[start - 1]!.text !== ',' && tokens[start - 1]!.text !== ';' && !(words.clauses.has(tokens[start - 1]!.lower) && !conjunctions.has(tokens[start - 1]!.lower))) start--
+    const mention = phraseAfter(tokens, start, end - 1)
+    return mention ? {mention} : undefined
+  }
+  if (previous.text !== ',') {
+    const mention = phraseBefore(tokens, end, floor)
+    return mention ? {mention} : undefined
+  }
+  // Appositives: walk comma-separated segments back from the cue.
+  const segments: TokenRange[] = []
+  let right = end - 1
+  while (segments.length < 4 && right > floor) {
+    let left = right
+    while (left > floor && right - left < 40 && tokens[left - 1]!.text !== ',') left--
+    let start = left
+    // Only the segment that opens the clause can carry its lead-in ("… comes as the chief of staff").
+    if (left === floor || tokens[left - 1]?.text !== ',') {
+      for (let index = right - 1; index >= left; index--) {
+        const token = tokens[index]!
+        if (token.word && !token.capital && words.clauses.has(token.lower)) {
+          start = index + 1
+          break
+        }
+      }
+    } else {
+      let probe = left
+      while (probe > floor && left - probe < 40 && tokens[probe - 1]!.text !== ',') probe--
+      if (probe === floor) {
+        for (let index = right - 1; index >= left; index--) {
+          const token = tokens[index]!
+          if (token.word && !token.capital && words.clauses.has(token.lower) && !['as', 'who', 'which', 'whose'].includes(token.lower)) {
+            start = index + 1
+            break
+          }
+        }
+      }
+    }
+    if (start < right) segments.push({first: start, last: right})
+    if (start > left) break
+    right = left - 1
+  }
+  let role: TokenRange | undefined
+  for (const [index, segment] of segments.entries()) {
+    const single = tokens[segment.first]!
+    if (segment.last - segment.first === 1 && words.pronouns.has(single.lower)) return {mention: segment}
+    if (isAdverbial(tokens, segment) || isRelative(tokens, segment)) continue
+    if (isRole(tokens, segment)) {
+      role ??= segment
+      continue
+    }
+    const mention = phraseBefore(tokens, segment.last, segment.first)
+    if (!mention) return undefined
+    const before = segments[index + 1]
+    if (!role && before && isRole(tokens, before)) role = before
+    return role ? {mention, role} : {mention}
+  }
+  return undefined
+}
+
+/**
+ * The speaker after an inverted cue or "according to": `said Subhan Mesbah,
+ * the deputy head of …`. `ceil` is the first token after the sentence or frame.
+ */
+export function speakerAfterCue(tokens: readonly Token[], cue: Cue, ceil: number, roleToEnd = true): SpeakerReading | undefined {
+  const mention = phraseAfter(tokens, cue.last, ceil)
+  if (!mention) return undefined
+  if (tokens[mention.last]?.text !== ',') return {mention}
+  let stop = mention.last + 1
+  while (stop < ceil && tokens[stop]!.text !== ',' && tokens[stop]!.text !== ';') stop++
+  if (!roleToEnd && tokens[stop]?.text !== ',') return {mention}
+  const role = {first: mention.last + 1, last: stop}
+  return role.last > role.first && isRole(tokens, role) ? {mention, role} : {mention}
+}

@@ -1,0 +1,154 @@
+import type {SpeakerKind} from '../types.js'
+import type {MentionInfo} from './classify-mention.js'
+
+/** One source the article names, as known so far. */
+export interface Referent {
+  /** Canonical name: the fullest seen. */
+  name: string
+  kind: SpeakerKind
+  role?: string
+  gender?: 'female' | 'male'
+  /** Every way the article named it. */
+  readonly aliases: string[]
+  /** Lower-case head word of common-noun mentions (`report`, `mayor`). */
+  head: string
+  /** When it was last mentioned (a counter that grows through the article). */
+  seen: number
+  /** When it was last a speaker. */
+  spoke: number
+}
+
+/** Whether every word of a name is capitalised (as in a title-case headline). */
+const isCapitalised = (name: string) => name.split(/\s+/).every((word) => /^[^\p{Ll}]/u.test(word))
+
+const words = (name: string) => name.toLowerCase().split(/\s+/)
+
+/** Whether `short`'s words end `long`'s words (`Siddiqqui` in `Siddeq Siddiqqui`). */
+function endsWithWords(long: string, short: string): boolean {
+  const a = words(long)
+  const b = words(short)
+  if (b.length > a.length) return false
+  return b.every((word, index) => a[a.length - b.length + index] === word)
+}
+
+/**
+ * Coreference for speakers: maps each mention to the source it names, in
+ * reading order. Surnames join the full name (`Siddiqqui` → `Siddeq
+ * Siddiqqui`), pronouns the latest fitting source (`he` → the last man or
+ * person, `it` → the last organisation or document), `the report` the latest
+ * report, `the mayor` the latest person with that role.
+ */
+export class SpeakerRegistry {
+  readonly referents: Referent[] = []
+  private clock = 0
+
+  /** Resolve a mention; `speaking` marks it as a speaker now. Returns `undefined` for an unresolvable pronoun. */
+  resolve(info: MentionInfo, speaking: boolean): Referent | undefined {
+    const now = ++this.clock
+    const referent = this.find(info)
+    if (!referent) return undefined
+    referent.seen = now
+    if (speaking) referent.spoke = now
+    return referent
+  }
+
+  private find(info: MentionInfo): Referent | undefined {
+    if (info.kind === 'pronoun') return this.antecedent(info)
+    const name = info.name
+    const lower = name.toLowerCase()
+    if (info.kind === 'person' && info.proper) {
+      const match = this.latest((entry) => entry.kind === 'person' && (endsWithWords(entry.name, name) || endsWithWords(name, entry.name) || entry.aliases.some((alias) => alias.toLowerCase() === lower)))
+      if (match) {
+        if (words(name).length > words(match.name).length || (name.toLowerCase() === match.name.toLowerCase() && name !== match.name && !isCapitalised(name))) match.name = name
+        this.enrich(match, info)
+        return match
+      }
+      return this.add(info)
+    }
+    if (info.proper) {
+      const match = this.latest((entry) => entry.kind !== 'person' && (entry.name.toLowerCase() === lower || entry.aliases.some((alias) => alias.toLowerCase() === lower)))
+      if (match) {
+        if (name.toLowerCase() === match.name.toLowerCase() && !isCapitalised(name)) match.name = name
+        this.enrich(match, info)
+        return match
+      }
+      return this.add(info)
+    }
+    // Common nouns: "the report", "the mayor", "the company".
+    if (info.definite || info.kind === 'document') {
+      const head = info.head
+      const match =
+        info.kind === 'person'
+          ? this.latest((entry) => entry.kind === 'person' && Boolean(entry.role && words(entry.role).includes(head)))
+          : info.kind === 'document'
+            ? this.latest((entry) => entry.kind === 'document' && (entry.head === head || words(entry.name).includes(head)))
+            : info.kind === 'organization'
+              ? this.latest((entry) => entry.kind === 'organization' && (entry.head === head || words(entry.name).includes(head)))
+              : undefined
+      if (match && (info.definite || words(info.name).length === 1)) {
+        if (!match.aliases.includes(name)) match.aliases.push(name)
+        if (name.toLowerCase() === match.name.toLowerCase() && !isCapitalised(name)) match.name = name
+        return match
+      }
+    }
+    const same = this.latest((entry) => entry.name.toLowerCase() === lower && entry.kind === info.kind)
+    if (same && !(info.kind === 'person' && !info.definite)) {
+      if (!isCapitalised(name)) same.name = name
+      return same
+    }
+    return this.add(info)
+  }
+
+  private antecedent(info: MentionInfo): Referent | undefined {
+    const pronoun = info.head
+    if (pronoun === 'it') return this.latest((entry) => entry.kind === 'organization' || entry.kind === 'document', true)
+    if (pronoun === 'they' || pronoun === 'them') {
+      return this.latest((entry) => entry.kind === 'group' || entry.kind === 'organization', true) ?? this.latest((entry) => entry.kind === 'person', true)
+    }
+    if (pronoun === 'i' || pronoun === 'we') return undefined
+    const gender = info.gender
+    const match = this.latest((entry) => (entry.kind === 'person' || entry.kind === 'unknown') && (!gender || !entry.gender || entry.gender === gender), true)
+    if (match && gender) match.gender ??= gender
+    return match
+  }
+
+  /** The most recently mentioned referent that passes `test`. */
+  private latest(test: (entry: Referent) => boolean, recent = false): Referent | undefined {
+    let best: Referent | undefined
+    // Look back over a bounded number of sources so that odd input with thousands of names stays linear.
+    const from = Math.max(0, this.referents.length - 400)
+    for (let index = from; index < this.referents.length; index++) {
+      const entry = this.referents[index]!
+      if (!test(entry)) continue
+      if (!best || entry.seen > best.seen) best = entry
+    }
+    if (recent && best && this.clock - best.seen > 60) return undefined
+    return best
+  }
+
+  private add(info: MentionInfo): Referent {
+    const referent: Referent = {
+      name: info.name,
+      kind: info.kind === 'pronoun' ? 'unknown' : info.kind,
+      aliases: [],
+      head: info.head,
+      seen: this.clock,
+      spoke: 0
+    }
+    this.enrich(referent, info)
+    this.referents.push(referent)
+    return referent
+  }
+
+  private enrich(referent: Referent, info: MentionInfo) {
+    if (!referent.aliases.includes(info.name)) referent.aliases.push(info.name)
+    if (info.acronym && !referent.aliases.includes(info.acronym)) referent.aliases.push(info.acronym)
+    if (info.role) this.addRole(referent, info.role)
+    if (info.gender) referent.gender ??= info.gender
+  }
+
+  /** Keep the fullest role seen. */
+  addRole(referent: Referent, role: string) {
+    if (!referent.role || role.length > referent.role.length) referent.role = role
+  }
+}

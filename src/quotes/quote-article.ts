@@ -1,0 +1,42 @@
+import {type SourceText, sliceSource} from '../blocks/source-text.js'
+import {findEntities} from '../entities/find-entities.js'
+import type {Locator} from '../locate.js'
+import type {Block, Entity, Message, Paragraph, Quote, Section, SpeakerSummary} from '../types.js'
+import {findQuotes} from './find-quotes.js'
+
+/** The quotes part of an {@link Article}. */
+export interface ArticleQuotes {
+  readonly quotes: Quote[]
+  readonly speakers: SpeakerSummary[]
+  readonly entities: Entity[]
+  readonly messages: Message[]
+}
+
+/** The parts of a structure the quote finder reads. */
+interface Readable {
+  readonly headline?: Block
+  readonly dek?: Block
+  readonly sections: readonly Section[]
+}
+
+/**
+ * Find quotes, speakers and entities in an article's headline, dek and
+ * paragraphs. `paragraphs` gives the paragraphs' text with its map into the
+ * input when they were decoded from markup; otherwise each block's text is
+ * its own slice of the input.
+ */
+export function quoteArticle(structure: Readable, input: string, locator: Locator, paragraphs?: readonly SourceText[]): ArticleQuotes {
+  const sources: SourceText[] = []
+  const add = (block: Block | undefined) => {
+    if (!block) return
+    const start = block.position.start.offset
+    if (input.slice(start, block.position.end.offset) === block.text) sources.push(sliceSource(block.text, start))
+  }
+  add(structure.headline)
+  add(structure.dek)
+  if (paragraphs) sources.push(...paragraphs)
+  else for (const section of structure.sections) section.paragraphs.forEach((paragraph: Paragraph) => add(paragraph))
+  const found = findQuotes(sources, locator)
+  const entities = findEntities(sources, found, locator)
+  return {quotes: found.quotes, speakers: found.speakers, entities, messages: found.messages}
+}
