@@ -73,7 +73,7 @@ export function classifyMention(text: string, tokens: readonly Token[], range: T
     const lower = bare(token.lower)
     const capital = token.capital || particle.test(token.text)
     if (!capital) break
-    if (words.honorifics.has(lower) || words.titles.has(lower)) break
+    if (words.honorifics.has(lower) || words.titles.has(lower) || words.times.has(lower) || words.times.has(token.lower)) break
     if (words.complements.has(lower) && tokens[nameStart - 2]?.lower === 'of') break
     nameStart--
   }
@@ -106,7 +106,8 @@ export function classifyMention(text: string, tokens: readonly Token[], range: T
     Boolean(found)
   if (organization) {
     const start = capitalsBefore ? first : nameStart
-    return {kind: 'organization', name: slice(start, last), head, definite, proper: true, ...extra}
+    const descriptor = start > first ? slice(first, start) : undefined
+    return {kind: 'organization', name: slice(start, last), head, definite, proper: true, ...(descriptor ? {role: descriptor} : {}), ...extra}
   }
   const role = nameStart > first ? slice(first, nameStart) : undefined
   return {kind: 'person', name: slice(nameStart, last), head, definite, proper: true, ...(role ? {role} : {}), ...extra}

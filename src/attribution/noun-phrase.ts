@@ -9,6 +9,9 @@ export interface TokenRange {
 }
 
 const maxLength = 14
+const objectPronouns = new Set(['us', 'me', 'him', 'them', 'you', 'it', 'myself', 'ourselves', 'yourself'])
+/** Adjectives that take a prepositional phrase inside a group's name: "sources familiar with the talks". */
+const phraseAdjectives = new Set(['familiar', 'close', 'knowledgeable', 'involved', 'briefed', 'opposed', 'loyal'])
 
 /** Whether a token can end a speaker's noun phrase: a name, a known noun or a plural. */
 function isHead(token: Token): boolean {
@@ -25,7 +28,7 @@ function isPhraseWord(tokens: readonly Token[], index: number): boolean {
   if (token.text === '(' || token.text === ')') return true
   if (!token.word) return false
   const lower = token.lower
-  if (words.clauses.has(lower)) return false
+  if (words.clauses.has(lower) || objectPronouns.has(lower)) return false
   if (words.pronouns.has(lower)) return false
   if (cueAt(tokens, index)) return false
   if (!token.capital && (lower === 'to' || lower === 'not' || lower === 'is' || lower === 'was' || lower === 'were' || lower === 'are' || lower === 'has' || lower === 'have' || lower === 'had')) return false
@@ -67,9 +70,18 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       first -= 2
       continue
     }
+    if (before && first - 2 > floor && words.prepositions.has(before.lower) && phraseAdjectives.has(tokens[first - 2]!.lower) && isHead(tokens[first - 3]!)) {
+      first -= 3
+      continue
+    }
     break
   }
   if (first === end) return undefined
+  // The phrase must start where a phrase can: a boundary, a determiner or a capitalised word.
+  const lead = tokens[first]!
+  const before = tokens[first - 1]
+  const boundary = first === floor || !before || !before.word || words.clauses.has(before.lower) || words.prepositions.has(before.lower) || cueAt(tokens, first - 1) !== undefined
+  if (!boundary && !lead.capital && !words.determiners.has(lead.lower) && !isHead(lead)) return undefined
   return trimPhrase(tokens, first, end)
 }
 
@@ -129,8 +141,9 @@ export function trimPhrase(tokens: readonly Token[], first: number, last: number
   for (let index = first + 1; index < last; index++) {
     const token = tokens[index]!
     if (token.capital || !words.prepositions.has(token.lower) || token.lower === 'of') continue
+    if (phraseAdjectives.has(tokens[index - 1]!.lower)) continue
     const next = tokens[index + 1]
-    if (!next || !next.capital || words.times.has(bare(next.lower))) {
+    if (!next || !next.capital || words.times.has(bare(next.lower)) || (token.lower !== 'for' && token.lower !== 'to')) {
       last = index
       break
     }

@@ -42,6 +42,22 @@ export class SpeakerRegistry {
   readonly referents: Referent[] = []
   private clock = 0
 
+  /**
+   * Learn a person's full name seen anywhere in the article, so that a later
+   * (or earlier) surname resolves to it. Known names are not antecedents for
+   * pronouns until they are mentioned as a subject or a speaker.
+   */
+  know(info: MentionInfo) {
+    if (info.kind !== 'person' || !info.proper) return
+    const name = info.name.replace(/['’]s?$/, '')
+    if (words(name).length < 2) return
+    info = {...info, name}
+    const lower = name.toLowerCase()
+    if (this.referents.some((entry) => entry.kind === 'person' && (entry.name.toLowerCase() === lower || endsWithWords(entry.name, name)))) return
+    const referent = this.add(info)
+    referent.seen = Number.NEGATIVE_INFINITY
+  }
+
   /** Resolve a mention; `speaking` marks it as a speaker now. Returns `undefined` for an unresolvable pronoun. */
   resolve(info: MentionInfo, speaking: boolean): Referent | undefined {
     const now = ++this.clock
@@ -107,7 +123,7 @@ export class SpeakerRegistry {
     }
     if (pronoun === 'i' || pronoun === 'we') return undefined
     const gender = info.gender
-    const match = this.latest((entry) => (entry.kind === 'person' || entry.kind === 'unknown') && (!gender || !entry.gender || entry.gender === gender), true)
+    const match = this.latest((entry) => entry.kind === 'person' && (!gender || !entry.gender || entry.gender === gender), true)
     if (match && gender) match.gender ??= gender
     return match
   }

@@ -2,6 +2,7 @@ import {classifyMention, type MentionInfo} from '../attribution/classify-mention
 import {type Cue, cueAt} from '../attribution/cue-words.js'
 import {findAddressee, findAskedBy} from '../attribution/find-addressee.js'
 import {reportedClauseStart, wordsOutside} from '../attribution/find-indirect-speech.js'
+import {findNameRuns} from '../attribution/find-names.js'
 import {phraseAfter, type TokenRange} from '../attribution/noun-phrase.js'
 import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
 import {type Referent, SpeakerRegistry} from '../attribution/speaker-registry.js'
@@ -74,11 +75,17 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
   let running: Draft | undefined
   let lastAttribution: {block: number; referent: Referent} | undefined
 
+  // First learn every full name, so that surnames resolve wherever the full name stands.
+  blocks.forEach((block, blockIndex) => {
+    const tokens = tokenize(block.text)
+    tokensOf[blockIndex] = tokens
+    for (const run of findNameRuns(tokens)) registry.know(classifyMention(block.text, tokens, run))
+  })
+
   blocks.forEach((block, blockIndex) => {
     const text = block.text
     const spans = findQuoteSpans(text)
-    const tokens = tokenize(text)
-    tokensOf[blockIndex] = tokens
+    const tokens = tokensOf[blockIndex]!
     const titleCase = isTitleCase(tokens)
     const spansOut = [...spans]
     const positionOf = (start: number, end: number) => locator.position(block.offsetAt(start), block.offsetAt(end))

@@ -1,0 +1,41 @@
+import type {TokenRange} from './noun-phrase.js'
+import type {Token} from './tokenize.js'
+import {bare, particle, words} from './word-sets.js'
+
+/**
+ * Runs of two or more capitalised words (with name particles and initials:
+ * `Abu Muhsin al-Masri`, `J. K. Rowling`) that may name a person, with any
+ * capitalised lead-in word (`When`, `In`, `The`) left out. The caller decides
+ * whether a run is a person. Linear.
+ *
+ * @example
+ *   // tokens of "Canadian golfer Adam Hadwin won."
+ *   findNameRuns(tokens) // [{first: 2, last: 4}]
+ */
+export function findNameRuns(tokens: readonly Token[]): TokenRange[] {
+  const runs: TokenRange[] = []
+  let index = 0
+  while (index < tokens.length) {
+    const token = tokens[index]!
+    if (!isNamePart(token)) {
+      index++
+      continue
+    }
+    let first = index
+    let last = index
+    while (last < tokens.length && isNamePart(tokens[last]!)) last++
+    while (first < last && isLeadIn(tokens[first]!)) first++
+    if (last - first >= 2 && last - first <= 6) runs.push({first, last})
+    index = last
+  }
+  return runs
+}
+
+function isNamePart(token: Token): boolean {
+  return token.word && (token.capital || particle.test(token.text))
+}
+
+function isLeadIn(token: Token): boolean {
+  const lower = bare(token.lower)
+  return words.clauses.has(lower) || words.prepositions.has(lower) || words.determiners.has(lower) || words.pronouns.has(lower) || words.modifiers.has(lower) || words.times.has(lower)
+}
