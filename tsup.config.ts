@@ -3,11 +3,13 @@ import {defineConfig} from 'tsup'
 // ESM keeps every dependency external. The CommonJS build bundles the
 // ESM-only ones (parse-english and its unist helpers), so `require` works on
 // every Node >= 20, including those without require(esm).
-const esmOnly = [/^parse-english/, /^parse-latin/, /^nlcst-/, /^unist-/, /^unified/, /^vfile/, /^bail/, /^devlop/, /^is-plain-obj/, /^trough/, /^extend/]
+const esmOnly = [/^parse-english/, /^parse-latin/, /^nlcst-/, /^unist-/, /^unified/, /^vfile/, /^bail/, /^devlop/, /^is-plain-obj/, /^trough/, /^extend/,
+  // HTML and Markdown input.
+  /^hast/, /^mdast-util/, /^micromark/, /^character-entities/, /^comma-separated-tokens/, /^decode-named-character-reference/, /^property-information/, /^space-separated-tokens/, /^web-namespaces/]
 
 export default defineConfig([
   {
-    entry: {index: 'src/index.ts'},
+    entry: {index: 'src/index.ts', unified: 'src/unified/index.ts'},
     format: ['esm'],
     dts: true,
     sourcemap: true,
@@ -15,7 +17,7 @@ export default defineConfig([
     platform: 'neutral'
   },
   {
-    entry: {index: 'src/index.ts'},
+    entry: {index: 'src/index.ts', unified: 'src/unified/index.ts'},
     format: ['cjs'],
     dts: true,
     sourcemap: true,

@@ -1,9 +1,11 @@
+import {detectFormat} from './blocks/detect-format.js'
 import {groupRepeats} from './blocks/group-repeats.js'
 import {joinContinuedLines} from './blocks/join-continued-lines.js'
 import {splitLines} from './blocks/split-lines.js'
 import {createLocator} from './locate.js'
 import {describe, resolveOptions} from './options.js'
 import {buildStructure} from './structure/build-article.js'
+import {readMarkup} from './blocks/read-markup.js'
 import {labelUnits} from './structure/label-units.js'
 import {quoteArticle} from './quotes/quote-article.js'
 import type {Article, ParseOptions} from './types.js'
@@ -14,7 +16,8 @@ import type {Article, ParseOptions} from './types.js'
  * Never throws for any string: odd content yields what can be found plus
  * `messages`. Throws a `TypeError` for a caller's mistake.
  *
- * @param text The article as plain text: blocks separated by blank lines or single newlines.
+ * @param text The article: plain text (blocks separated by blank lines or single
+ *   newlines), a whole HTML web page, or Markdown; see {@link ParseOptions.format}.
  * @param options See {@link ParseOptions}.
  * @returns The {@link Article}.
  * @throws {TypeError} When `text` is not a string or `options` are invalid.
@@ -28,12 +31,19 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
   if (typeof text !== 'string') {
     throw new TypeError(`news-anatomy: \`text\` must be a string, got ${describe(text)}`)
   }
-  resolveOptions(options)
+  const {format} = resolveOptions(options)
   const locator = createLocator(text)
-  const units = groupRepeats(joinContinuedLines(splitLines(text), text))
-  const labels = labelUnits(units)
-  const structure = buildStructure(units, labels, locator)
+  // HTML and Markdown: decoded text whose positions point into the markup.
+  const marked = readMarkup(text, format === 'auto' ? detectFormat(text) : format, locator)
+  let structure
+  if (marked) {
+    structure = marked.structure
+  } else {
+    const units = groupRepeats(joinContinuedLines(splitLines(text), text))
+    const labels = labelUnits(units)
+    structure = buildStructure(units, labels, locator)
+  }
   const {messages, ...rest} = structure
-  const {quotes, speakers, entities, messages: found} = quoteArticle(structure, text, locator)
-  return {...rest, quotes, speakers, entities, messages: [...messages, ...found]}
+  const {quotes, speakers, entities, messages: found} = quoteArticle(structure, text, locator, marked?.paragraphs)
+  return {...rest, ...(marked?.published ? {published: marked.published} : {}), quotes, speakers, entities, messages: [...messages, ...found]}
 }

@@ -24,9 +24,9 @@ const sameTitle = 0.6
 /**
  * Find the headline: the `<h1>` that the page's metadata (JSON-LD `headline`,
  * `og:title`, `<title>`) agrees with; failing that, the last `<h1>` before the
- * story; failing that, the metadata title itself.
+ * story, or the first inside it; failing that, the metadata title itself.
  */
-export function findHeadline(input: string, tree: Root, titles: readonly MetaValue[], storyStart: number): FoundHeadline | undefined {
+export function findHeadline(input: string, tree: Root, titles: readonly MetaValue[], storyStart: number, storyEnd: number): FoundHeadline | undefined {
   const headings: MappedText[] = []
   const elements: Element[] = []
   const visit = (node: Nodes): void => {
@@ -54,6 +54,7 @@ export function findHeadline(input: string, tree: Root, titles: readonly MetaVal
     best = equals.findLast((index) => headings[index]!.start < storyStart) ?? equals[0]!
   } else {
     best = headings.findLastIndex((heading) => heading.start < storyStart)
+    if (best < 0) best = headings.findIndex((heading) => heading.start >= storyStart && heading.start < storyEnd)
     if (best < 0 && titles.length === 0) best = 0
   }
   const heading = headings[best]

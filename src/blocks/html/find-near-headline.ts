@@ -40,7 +40,8 @@ export function findNearHeadline(input: string, tree: Root, from: number, to: nu
           if (typeof value === 'string' && value) time = {value, element: node}
         }
         if (!byline && isByline(node)) {
-          const text = elementText(input, node)
+          // The names only: a date or a separator beside them is not part of the byline.
+          const text = trimSeparators(elementText(input, node, (child) => child.tagName === 'time'))
           if (text.text.length >= 3 && text.text.length <= 200) {
             byline = text
             return
@@ -67,4 +68,12 @@ function isByline(element: Element): boolean {
   if (Array.isArray(rel) && rel.includes('author')) return true
   if (String(element.properties.itemProp ?? '') === 'author') return true
   return hasClassWord(element, bylineWords)
+}
+
+/** The text without separators left at its end (`"By Jane Doe ·"` → `"By Jane Doe"`). */
+function trimSeparators(text: MappedText): MappedText {
+  const kept = text.text.replace(/[\s·•|,;:–—-]+$/u, '')
+  if (kept.length === text.text.length || kept.length === 0) return text
+  const end = text.offsetAt(kept.length - 1) + 1
+  return {text: kept, start: text.start, end, offsetAt: (index) => (index >= kept.length ? end : text.offsetAt(index))}
 }

@@ -24,7 +24,7 @@ export function readHtmlArticle(input: string, locator: Locator): MarkedArticle 
   const scores = scoreElements(tree)
   const root = findStoryRoot(scores)
   const storyStart = root?.position?.start.offset ?? input.length
-  const headline = findHeadline(input, tree, metadata.titles, storyStart)
+  const headline = findHeadline(input, tree, metadata.titles, storyStart, root?.position?.end.offset ?? input.length)
   const from = headline?.start ?? 0
   const blocks = root ? tidyBlocks(collectBlocks(input, tree, {root, captionsFrom: from}, scores)) : []
 
