@@ -7,7 +7,7 @@ import {adversarialInputs, regexAttackInputs} from './inputs.js'
 // BENCHMARKS.md): each input is parsed in a child process that is killed if it
 // has not finished after a deadline far above the normal time (around a
 // second), so a super-linear regex shows as a failure instead of a hang.
-const deadline = 60_000
+const deadline = 120_000
 
 function parseInChild(name: string): Promise<{code: number | null; signal: string | null; stdout: string; stderr: string}> {
   return new Promise((resolve) => {
