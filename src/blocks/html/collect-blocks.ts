@@ -1,8 +1,9 @@
 import type {Element, Root, RootContent} from 'hast'
 import {isBoilerplate} from '../../structure/is-boilerplate.js'
+import {countWords} from '../../structure/text-shape.js'
 import {hasClassWord} from './class-words.js'
-import {elementText, type MappedText} from './element-text.js'
-import {captionWords, creditWords} from './furniture-names.js'
+import {elementText, sliceMapped, trimEnd, type MappedText} from './element-text.js'
+import {captionWords, creditWords, videoWords} from './furniture-names.js'
 import {isFurnitureByName, isTextBlock, type PageScores} from './score-elements.js'
 import {splitCaptionCredit} from './split-caption-credit.js'
 import {isFurnitureTag, isNeverText} from './tags.js'
@@ -88,12 +89,18 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   }
 
   let imageBefore = false
+  const parents = new Map<Element, Element>()
+  let parent: Element | undefined
   const walk = (nodes: readonly RootContent[], inside: boolean, quoted: boolean): void => {
     let image = false
+    const outer = parent
     for (const node of nodes) {
       if (node.type !== 'element') continue
+      if (outer) parents.set(node, outer)
       imageBefore = image
+      parent = node
       take(node, inside, quoted)
+      parent = outer
       image ||= hasImage(node)
     }
   }
@@ -116,15 +123,38 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
       }
     }
     findCredits(element)
-    const whole = elementText(input, element, (child) => credits.includes(child) || skipInText(child))
+    const whole = trimEndMarks(elementText(input, element, (child) => credits.includes(child) || skipInText(child)))
     const named = credits.map((child) => elementText(input, child).text).find(Boolean)
     const {text, credit = named} = named ? {text: whole} : splitCaptionCredit(whole)
-    if (!text.text) return
+    // A caption says what the photo shows: a bare credit or label is not one.
+    const words = countWords(text.text)
+    if (words < 2 || (words <= 4 && text.text.includes('/')) || creditOnly.test(text.text) || isInPlayer(element)) return
     blocks.push(credit ? {kind: 'caption', text, credit} : {kind: 'caption', text})
+  }
+
+  const isInPlayer = (element: Element): boolean => {
+    let current: Element | undefined = element
+    for (let depth = 0; current && depth < 5; depth++) {
+      if (current === region.root) return false
+      if (current.tagName === 'video' || hasClassWord(current, videoWords) || current.children.some((child) => child.type === 'element' && (child.tagName === 'video' || child.tagName === 'iframe'))) return true
+      current = parents.get(current)
+    }
+    return false
   }
 
   walk(tree.children, false, false)
   return blocks
+}
+
+const creditOnly = /^(?:image|photo|photograph|picture)s?\s*(?:credits?)?\s*:|^(?:credits?|copyright|©)\b/i
+
+const endMark = /[\s/|·•–—-]/u
+
+/** The text without separators (or a gallery link's `"more >"`) left at its end once a credit is cut out (`"… space. /"`). */
+function trimEndMarks(text: MappedText): MappedText {
+  const trimmed = trimEnd(text, endMark)
+  const more = /\s+more\s*[>›»]$/i.exec(trimmed.text.slice(-16))
+  return more ? trimEnd(sliceMapped(trimmed, trimmed.text.length - more[0].length), endMark) : trimmed
 }
 
 /** A `<figcaption>`, or an element named as a caption (`class="caption"`) that is not a whole figure. */

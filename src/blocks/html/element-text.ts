@@ -87,3 +87,22 @@ export function elementText(input: string, element: Element, skip: SkipElement =
   if (chars.length === 0) end = start
   return {text, start, end, offsetAt: (index) => (index >= offsets.length ? end : offsets[Math.max(0, index)]!)}
 }
+
+/**
+ * Cut characters matching `mark` (one character at a time) off the end of a
+ * text, keeping its offsets (`"By Jane Doe ·"` → `"By Jane Doe"`). Linear.
+ */
+export function trimEnd(text: MappedText, mark: RegExp): MappedText {
+  let length = text.text.length
+  while (length > 0 && mark.test(text.text.charAt(length - 1))) length--
+  return sliceMapped(text, length)
+}
+
+/** The first `length` characters of a text, with their offsets. */
+export function sliceMapped(text: MappedText, length: number): MappedText {
+  if (length >= text.text.length) return text
+  if (length <= 0) return {text: '', start: text.start, end: text.start, offsetAt: () => text.start}
+  const kept = text.text.slice(0, length)
+  const end = text.offsetAt(length - 1) + 1
+  return {text: kept, start: text.start, end, offsetAt: (index) => (index >= length ? end : text.offsetAt(index))}
+}

@@ -1,6 +1,6 @@
 import type {Element, Nodes, Root} from 'hast'
 import {hasClassWord} from './class-words.js'
-import {elementText, type MappedText} from './element-text.js'
+import {elementText, trimEnd, type MappedText} from './element-text.js'
 import {bylineWords, dekWords} from './furniture-names.js'
 import {isTextBlock} from './score-elements.js'
 import {similarity} from './similarity.js'
@@ -72,8 +72,6 @@ function isByline(element: Element): boolean {
 
 /** The text without separators left at its end (`"By Jane Doe ·"` → `"By Jane Doe"`). */
 function trimSeparators(text: MappedText): MappedText {
-  const kept = text.text.replace(/[\s·•|,;:–—-]+$/u, '')
-  if (kept.length === text.text.length || kept.length === 0) return text
-  const end = text.offsetAt(kept.length - 1) + 1
-  return {text: kept, start: text.start, end, offsetAt: (index) => (index >= kept.length ? end : text.offsetAt(index))}
+  const trimmed = trimEnd(text, /[\s·•|,;:–—-]/u)
+  return trimmed.text ? trimmed : text
 }

@@ -21,7 +21,10 @@ export const furnitureRoles: readonly string[] = ['navigation', 'banner', 'conte
 export const captionWords: readonly string[] = ['caption', 'figcaption', 'cutline', 'photocaption']
 
 /** Words in `class` or `id` that mark a photo credit inside or beside a caption. */
-export const creditWords: readonly string[] = ['credit', 'credits', 'copyright', 'source', 'byline', 'attribution', 'photographer', 'courtesy']
+export const creditWords: readonly string[] = ['credit', 'credits', 'copyright', 'source', 'byline', 'attribution', 'photographer', 'courtesy', 'distributor', 'agency']
+
+/** Words in `class` or `id` that mark a video player, whose descriptions are not photo captions. */
+export const videoWords: readonly string[] = ['video', 'videos', 'player', 'playlist', 'jwplayer', 'brightcove', 'vjs']
 
 /** Words in `class` or `id` that mark the standfirst under a headline. */
 export const dekWords: readonly string[] = ['dek', 'standfirst', 'subtitle', 'subheadline', 'subhead', 'summary', 'strapline', 'intro', 'lede', 'excerpt', 'description', 'deck', 'sub']

@@ -1,10 +1,10 @@
-import type {MappedText} from './element-text.js'
+import {sliceMapped, type MappedText} from './element-text.js'
 
 // "… girls. (Christie's)", "… 2023. (AP Photo/Carolyn Kaster)", "… Open (Photos: Getty/AP)"
 const trailingGroup = /(?:^|[.!?"”’)]\s*|\s)\(([^()]{2,80})\)\s*$/
 const creditWord = /\b(?:photo|photos|photograph|image|images|picture|credit|getty|reuters|afp|ap|aap|epa|pa|supplied|handout|pool|file|courtesy|shutterstock|alamy)\b|\//i
 // "… in Pokrovsk. Credit: Jane Doe/Getty", "… Image: Jane Doe", "… Photo by Jane Doe"
-const trailingLabel = /(?:^|[.!?"”’)]\s+|\s[|–—-]\s+)((?:photo(?:graph)?s?|images?|pictures?|credits?|source)\s*:\s*[^.]{2,100}|(?:photo|picture)\s+by\s+[^.]{2,80})\.?\s*$/i
+const trailingLabel = /(?:^|[.!?"”’)]\s*|\s[|–—-]\s+)((?:photo(?:graph)?s?|images?|pictures?|credits?|source)\s*:\s*[^.]{2,100}|(?:photo|picture)\s+by\s+[^.]{2,80})\.?\s*$/i
 
 /**
  * Split a photo credit off the end of a caption: a parenthesised group after
@@ -35,7 +35,5 @@ export function splitCaptionCredit(text: MappedText): {text: MappedText; credit?
     }
   }
   if (cut <= 0 || !credit) return {text}
-  const kept = value.slice(0, cut)
-  const end = text.offsetAt(cut - 1) + 1
-  return {text: {text: kept, start: text.start, end, offsetAt: (index) => (index >= kept.length ? end : text.offsetAt(index))}, credit}
+  return {text: sliceMapped(text, cut), credit}
 }

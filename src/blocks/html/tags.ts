@@ -1,6 +1,6 @@
 const neverText = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'video', 'audio', 'select', 'option', 'textarea', 'input', 'button', 'head', 'title', 'meta', 'link', 'img', 'picture', 'source'
+  'video', 'audio', 'select', 'option', 'textarea', 'input', 'button', 'head', 'title', 'meta', 'link', 'img', 'source'
 ])
 
 const blockLevel = new Set([
