@@ -90,7 +90,7 @@ async function runBatch(sources: readonly Source[], unmatched: readonly string[]
     failed++
     progress.log(`news-anatomy: ${message}`)
   }
-  const parser = createParser(options.jobs)
+  const parser = createParser(Math.min(options.jobs, sources.length))
   try {
     await mapInOrder(
       sources,

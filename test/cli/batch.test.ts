@@ -74,7 +74,7 @@ describe('news-anatomy with several inputs', {timeout: 60_000}, () => {
   it.skipIf(!script)('draws a progress bar when stderr is a terminal (through script(1))', () => {
     // script gives the command a pseudo-terminal; stdout goes to a file, so the terminal shows stderr only.
     const out = join(folder, 'out.jsonl')
-    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} --jobs 2 'story-*.txt' > ${JSON.stringify(out)}`
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin())} --jobs 2 'story-*.txt' > ${JSON.stringify(out)}`
     const screen = execFileSync(script!, ['-qec', command, '/dev/null'], {cwd: folder, encoding: 'utf8', timeout: 60_000})
     expect(screen).toMatch(/news-anatomy .*\d+\/12 articles · 0 failed/)
     expect(jsonLines(readFileSync(out, 'utf8'))).toHaveLength(12)

@@ -44,7 +44,7 @@ describe('news-anatomy --stdin-jsonl', {timeout: 60_000}, () => {
   })
 
   it('answers each line before the next one is sent (flushes as it goes)', async () => {
-    const child = spawn(process.execPath, [bin, '--stdin-jsonl'], {stdio: ['pipe', 'pipe', 'inherit'], timeout: 60_000})
+    const child = spawn(process.execPath, [bin(), '--stdin-jsonl'], {stdio: ['pipe', 'pipe', 'inherit'], timeout: 60_000})
     const answers = createInterface({input: child.stdout})[Symbol.asyncIterator]()
     for (let index = 0; index < 3; index++) {
       child.stdin.write(`${JSON.stringify({id: index, text: textArticle(index)})}\n`)

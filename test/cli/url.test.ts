@@ -74,7 +74,7 @@ describe('news-anatomy with a URL', {timeout: 60_000}, () => {
     const run = await runCli(['-f', 'jsonl', `${base}/story`, `${base}/page.html`, `${base}/gone`])
     expect(run.code).toBe(1)
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as {input: string})
-    expect(lines.map((line) => line.input)).toEqual([`${base}/story`, `${base}/page.html`])
+    expect(lines.map((line) => line.input), run.stderr).toEqual([`${base}/story`, `${base}/page.html`])
     expect(run.stderr).toContain(`${base}/gone: the server answered HTTP 404`)
   })
 })
