@@ -1,4 +1,5 @@
 import type {Locator} from '../locate.js'
+import {createMessage} from '../messages.js'
 import type {ConcreteFormat} from './detect-format.js'
 import type {MarkedArticle} from './html/assemble-article.js'
 import {readHtmlArticle} from './html/read-html.js'
@@ -8,9 +9,20 @@ import {readMarkdownArticle} from './markdown/read-markdown.js'
  * Read an HTML or Markdown input into an article's structure, with each
  * paragraph's text mapped back into the input; `undefined` for plain text,
  * which the line-based reader handles.
+ *
+ * Never throws: markup that cannot be read (elements nested tens of
+ * thousands deep overflow the tree walkers) gives an empty article with a
+ * fatal `unreadable-markup` message.
  */
 export function readMarkup(input: string, format: ConcreteFormat, locator: Locator): MarkedArticle | undefined {
-  if (format === 'html') return readHtmlArticle(input, locator)
-  if (format === 'markdown') return readMarkdownArticle(input, locator)
-  return undefined
+  if (format === 'text') return undefined
+  try {
+    return format === 'html' ? readHtmlArticle(input, locator) : readMarkdownArticle(input, locator)
+  } catch (error) {
+    const reason = `Could not read the ${format === 'html' ? 'HTML' : 'Markdown'}: ${error instanceof Error ? error.message : String(error)}`
+    return {
+      structure: {captions: [], sections: [], credits: [], boilerplate: [], messages: [{...createMessage(reason, 'unreadable-markup'), fatal: true}]},
+      paragraphs: []
+    }
+  }
 }

@@ -109,3 +109,12 @@ describe('HTML input: pages without metadata, fragments, odd input', () => {
     expect(text.slice(paragraph.position.start.offset, paragraph.position.end.offset)).toBe(paragraph.text)
   })
 })
+
+describe('HTML input that cannot be read', () => {
+  it('gives a fatal unreadable-markup message instead of throwing on very deep nesting', () => {
+    const article = parseArticle(`${'<div>'.repeat(30000)}deep`, {format: 'html'})
+    const message = article.messages.find((entry) => entry.ruleId === 'unreadable-markup')
+    expect(message?.fatal).toBe(true)
+    expect(article.sections).toEqual([])
+  })
+})
