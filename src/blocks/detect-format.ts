@@ -6,9 +6,21 @@ const htmlStart = /^(?:\uFEFF)?\s*(?:<!doctype\s+html|<!--|<\?xml|<(?:html|head|
 // Markup anywhere near the start: closing tags of common elements.
 const htmlTags = /<\/(?:p|div|h[1-6]|span|a|li|article|section|figure|figcaption|blockquote|em|strong|title|head|body|html)>/gi
 
-// Markdown that plain text rarely has: an ATX heading, an image, a link, a fenced block.
 const markdownHeading = /^#{1,6}[ \t]+\S/m
-const markdownSignals = /^#{1,6}[ \t]+\S|!\[[^\]\n]*\]\([^)\n]*\)|\[[^\]\n]+\]\((?:https?:|\/|#|\.)[^)\n]*\)|^```|^>[ \t]?\S|\*\*[^*\n]+\*\*|^[ \t]*[-*+][ \t]+\S|^[=-]{3,}[ \t]*$/gm
+
+// Markdown marks that plain text rarely has, tested line by line (each anchored, so linear).
+const lineSignals = [/^#{1,6}[ \t]+\S/, /^```/, /^>[ \t]?\S/, /^[ \t]{0,3}[-*+][ \t]+\S/, /^[=-]{3,}[ \t]*$/]
+
+/** How many Markdown marks the lines carry: headings, fences, quotes, list items, rules, images, links, strong text. */
+function countMarkdownSignals(head: string): number {
+  let count = 0
+  for (const line of head.split('\n')) {
+    if (lineSignals.some((signal) => signal.test(line))) count++
+    if (line.includes('](')) count++
+    if (line.includes('**')) count++
+  }
+  return count
+}
 
 /**
  * Decide whether an input is HTML, Markdown or plain text, from its first
@@ -31,6 +43,6 @@ export function detectFormat(input: string): ConcreteFormat {
   if ((head.match(htmlTags)?.length ?? 0) >= 3) return 'html'
   const firstLine = /^\s*([^\n]*)/.exec(head)?.[1] ?? ''
   if (/^#{1,6}[ \t]+\S/.test(firstLine)) return 'markdown'
-  if (markdownHeading.test(head) && (head.match(markdownSignals)?.length ?? 0) >= 3) return 'markdown'
+  if (markdownHeading.test(head) && countMarkdownSignals(head) >= 3) return 'markdown'
   return 'text'
 }

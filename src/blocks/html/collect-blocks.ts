@@ -146,14 +146,14 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   return blocks
 }
 
-const creditOnly = /^(?:image|photo|photograph|picture)s?\s*(?:credits?)?\s*:|^(?:credits?|copyright|©)\b/i
+const creditOnly = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?:|^(?:credits?|copyright|©)\b/i
 
 const endMark = /[\s/|·•–—-]/u
 
 /** The text without separators (or a gallery link's `"more >"`) left at its end once a credit is cut out (`"… space. /"`). */
 function trimEndMarks(text: MappedText): MappedText {
   const trimmed = trimEnd(text, endMark)
-  const more = /\s+more\s*[>›»]$/i.exec(trimmed.text.slice(-16))
+  const more = / more ?[>›»]$/i.exec(trimmed.text.slice(-16))
   return more ? trimEnd(sliceMapped(trimmed, trimmed.text.length - more[0].length), endMark) : trimmed
 }
 

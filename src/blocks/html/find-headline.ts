@@ -68,7 +68,7 @@ export function findHeadline(input: string, tree: Root, titles: readonly MetaVal
 
 /** `"Story title | Site"` → `"Story title"`, when another title or the part lengths say the tail is the site's name. */
 function stripSiteName(value: string, titles: readonly MetaValue[]): string {
-  const parts = value.split(/\s+[|\u2013\u2014-]\s+/)
+  const parts = value.replace(/\s+/g, ' ').split(/ [|\u2013\u2014-] /)
   if (parts.length < 2) return value
   const head = parts.slice(0, -1).join(' - ')
   const tail = parts.at(-1)!

@@ -75,7 +75,7 @@ export function readMetadata(tree: Root): PageMetadata {
     for (const key of authorMeta) {
       const entry = metas.get(key)
       if (entry && !/^https?:|@|\.(?:com|org|net)\b/i.test(entry.value)) {
-        authors = {names: entry.value.replace(/^by\s+/i, '').split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean), element: entry.element}
+        authors = {names: entry.value.replace(/^by /i, '').split(/[,;&]| and /).map((name) => name.trim()).filter(Boolean), element: entry.element}
         break
       }
     }

@@ -4,7 +4,8 @@ import {sliceMapped, type MappedText} from './element-text.js'
 const trailingGroup = /(?:^|[.!?"”’)]\s*|\s)\(([^()]{2,80})\)\s*$/
 const creditWord = /\b(?:photo|photos|photograph|image|images|picture|credit|getty|reuters|afp|ap|aap|epa|pa|supplied|handout|pool|file|courtesy|shutterstock|alamy)\b|\//i
 // "… in Pokrovsk. Credit: Jane Doe/Getty", "… Image: Jane Doe", "… Photo by Jane Doe"
-const trailingLabel = /(?:^|[.!?"”’)]\s*|\s[|–—-]\s+)((?:photo(?:graph)?s?|images?|pictures?|credits?|source)\s*:\s*[^.]{2,100}|(?:photo|picture)\s+by\s+[^.]{2,80})\.?\s*$/i
+const creditLabel = /\b(?:photo(?:graph)?s?|images?|pictures?|credits?|source) ?:|\b(?:photo|picture) by /gi
+const labelEnd = /^(?:credits?|source) ?: ?/i
 
 /**
  * Split a photo credit off the end of a caption: a parenthesised group after
@@ -27,11 +28,19 @@ export function splitCaptionCredit(text: MappedText): {text: MappedText; credit?
     }
   }
   if (cut < 0) {
-    const label = trailingLabel.exec(value)
+    // The last credit label in the caption's tail, after a sentence end or a separator, with no sentence after it.
+    const tail = Math.max(0, value.length - 140)
+    let label: RegExpExecArray | undefined
+    creditLabel.lastIndex = tail
+    for (let match = creditLabel.exec(value); match; match = creditLabel.exec(value)) label = match
     if (label) {
-      cut = value.length - label[0].length + label[0].indexOf(label[1]!)
-      credit = label[1]!.replace(/^(?:credits?|source)\s*:\s*/i, '').trim()
-      cut = value.slice(0, cut).replace(/\s*[|–—-]?\s*$/, '').length
+      const before = value.slice(0, label.index).trimEnd()
+      const rest = value.slice(label.index)
+      const after = rest.replace(/\.$/, '')
+      if ((before === '' || /[.!?"”’)|–—-]$/.test(before)) && !after.includes('.') && after.length <= 110 && before !== '') {
+        cut = before.replace(/[|–—-]$/, '').trimEnd().length
+        credit = after.replace(labelEnd, '').trim()
+      }
     }
   }
   if (cut <= 0 || !credit) return {text}

@@ -4,7 +4,7 @@ import {splitCaptionCredit} from './split-caption-credit.js'
 /** A short line repeated this often in one story is a label of the page (`"Advertisement"`, `"Article content"`). */
 const repeatedLabel = 3
 // "Image: Jane Doe", "Photo credit: Jane Doe", "Picture: Supplied"
-const creditLine = /^(?:image|photo|photograph|picture)s?(?:\s+credits?)?\s*:\s*\S.{0,80}$/i
+const creditLine = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?: ?\S.{0,80}$/i
 
 /**
  * Tidy the blocks of a story: drop short lines the page repeats as labels,
