@@ -7,6 +7,14 @@ export type SentenceSpan = readonly [start: number, end: number]
 let parser: ParseEnglish | undefined
 
 /**
+ * Longest stretch, in characters, handed to `parse-english` at once. It
+ * merges word parts by splicing its token array, which is quadratic in a
+ * sentence's length, so a paragraph longer than this (far longer than any
+ * real sentence) is read in pieces cut between sentences where it can be.
+ */
+const maxPiece = 10_000
+
+/**
  * Split one paragraph into sentences with `parse-english`, which knows
  * English abbreviations ("U.S.", "Jan.", "Mr.") and keeps quotes whole.
  *
@@ -14,14 +22,34 @@ let parser: ParseEnglish | undefined
  */
 export function splitSentences(text: string): SentenceSpan[] {
   parser ??= new ParseEnglish()
-  const paragraph = parser.tokenizeParagraph(text)
   const spans: SentenceSpan[] = []
-  for (const child of paragraph.children) {
-    if (child.type !== 'SentenceNode') continue
-    const span = spanOf(child)
-    if (span) spans.push(span)
+  for (let start = 0; start < text.length; ) {
+    const end = pieceEnd(text, start)
+    const paragraph = parser.tokenizeParagraph(text.slice(start, end))
+    for (const child of paragraph.children) {
+      if (child.type !== 'SentenceNode') continue
+      const span = spanOf(child)
+      if (span) spans.push([start + span[0], start + span[1]])
+    }
+    start = end
   }
   return spans
+}
+
+/** Where the piece of `text` that begins at `start` ends: after a sentence's last mark and its space, else at a space, else at `maxPiece`. */
+function pieceEnd(text: string, start: number): number {
+  if (text.length - start <= maxPiece) return text.length
+  const piece = text.slice(start, start + maxPiece)
+  let space = -1
+  for (let index = piece.length - 1; index > maxPiece / 2; index--) {
+    if (!/\s/.test(piece[index]!)) continue
+    if (/[.!?]/.test(piece[index - 1]!)) return start + index + 1
+    if (space === -1) space = index + 1
+  }
+  if (space !== -1) return start + space
+  // Never cut a surrogate pair in two.
+  const cut = start + maxPiece
+  return /[\uD800-\uDBFF]/.test(text[cut - 1]!) ? cut - 1 : cut
 }
 
 function spanOf(sentence: Sentence): SentenceSpan | undefined {
