@@ -7,7 +7,7 @@ import {describe, resolveOptions} from './options.js'
 import {buildStructure} from './structure/build-article.js'
 import {readMarkup} from './blocks/read-markup.js'
 import {labelUnits} from './structure/label-units.js'
-import {quoteArticle} from './quotes/quote-article.js'
+import {quoteArticle, withQuotes} from './quotes/quote-article.js'
 import type {Article, ParseOptions} from './types.js'
 
 /**
@@ -44,6 +44,5 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
     structure = buildStructure(units, labels, locator)
   }
   const {messages, ...rest} = structure
-  const {quotes, speakers, entities, messages: found} = quoteArticle(structure, text, locator, marked?.paragraphs)
-  return {...rest, ...(marked?.published ? {published: marked.published} : {}), quotes, speakers, entities, messages: [...messages, ...found]}
+  return withQuotes({...rest, ...(marked?.published ? {published: marked.published} : {})}, quoteArticle(structure, text, locator, marked?.paragraphs), messages)
 }

@@ -74,7 +74,7 @@ export function classifyMention(text: string, tokens: readonly Token[], range: T
     const capital = token.capital || particle.test(token.text)
     if (!capital) break
     if (words.honorifics.has(lower) || words.titles.has(lower) || words.times.has(lower) || words.times.has(token.lower)) break
-    if (words.complements.has(lower) && tokens[nameStart - 2]?.lower === 'of') break
+    if (words.complements.has(lower) && tokens[nameStart - 2]?.lower === 'of' && nameStart < last) break
     nameStart--
   }
   const slice = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end)

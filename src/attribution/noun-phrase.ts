@@ -95,7 +95,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
  */
 export function phraseAfter(tokens: readonly Token[], start: number, ceil: number): TokenRange | undefined {
   const token = tokens[start]
-  if (!token || start >= ceil) return undefined
+  if (!token || start >= ceil || (words.prepositions.has(token.lower) && !token.capital)) return undefined
   if (token.word && words.pronouns.has(token.lower)) return {first: start, last: start + 1}
   let last = start
   if (words.determiners.has(token.lower)) last++
@@ -106,7 +106,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     if (!known) {
       // A lower-case word joins only between capitalised words ("Secretary of State", "Abd al-Ra’uf").
       if (!(lower === 'of' || lower === 'for' || lower === 'and' || lower === '&') || !tokens[last + 1]?.capital || last === start) {
-        if (!isAdjectiveBeforeNoun(tokens, last, ceil)) break
+        const named = tokens.slice(start, last).some((entry) => entry.capital && !words.determiners.has(entry.lower))
+        if (named || !isAdjectiveBeforeNoun(tokens, last, ceil)) break
       }
     }
     last++
@@ -117,6 +118,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
 
 /** A lower-case word followed by a known head noun: "deputy head", "local police". */
 function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number, ceil: number): boolean {
+  const lower = tokens[index]!.lower
+  if (words.prepositions.has(lower) || words.determiners.has(lower)) return false
   for (let next = index + 1; next < ceil && next <= index + 2; next++) {
     const lower = bare(tokens[next]!.lower)
     if (!tokens[next]!.word) return false

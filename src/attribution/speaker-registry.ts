@@ -97,9 +97,9 @@ export class SpeakerRegistry {
         info.kind === 'person'
           ? this.latest((entry) => entry.kind === 'person' && Boolean(entry.role && words(entry.role).includes(head)))
           : info.kind === 'document'
-            ? this.latest((entry) => entry.kind === 'document' && (entry.head === head || words(entry.name).includes(head)))
+            ? this.latest((entry) => entry.kind === 'document' && (entry.head === head || words(entry.name).at(-1) === head))
             : info.kind === 'organization'
-              ? this.latest((entry) => entry.kind === 'organization' && (entry.head === head || words(entry.name).includes(head)))
+              ? this.latest((entry) => entry.kind === 'organization' && (entry.head === head || words(entry.name).at(-1) === head || Boolean(entry.role && words(entry.role).includes(head))))
               : undefined
       if (match && (info.definite || words(info.name).length === 1)) {
         if (!match.aliases.includes(name)) match.aliases.push(name)

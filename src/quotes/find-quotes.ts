@@ -18,6 +18,8 @@ import {isOpeningDouble} from './quote-marks.js'
 import {sentenceEnds} from './sentence-ends.js'
 
 const nonSpeech = new Set(nonSpeechObjects)
+/** How many characters around a speaker mention the entity tagger reads. */
+const windowReach = 32
 
 /** What {@link findQuotes} returns. */
 export interface QuoteFindings {
@@ -27,8 +29,8 @@ export interface QuoteFindings {
   readonly speakers: SpeakerSummary[]
   /** `unclosed-quote` and `unattributed-quote` findings. */
   readonly messages: Message[]
-  /** Sentences (block index and `[start, end)` in the block's text) that hold a quote or a cue, for the entity tagger. */
-  readonly sentences: {block: number; start: number; end: number}[]
+  /** Short stretches (block index and `[start, end)` in the block's text) around speaker mentions, for the entity tagger. */
+  readonly windows: {block: number; start: number; end: number}[]
 }
 
 /** A quote being built: offsets are into its block's text. */
@@ -70,7 +72,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
   const registry = new SpeakerRegistry()
   const drafts: Draft[] = []
   const messages: Message[] = []
-  const sentences: {block: number; start: number; end: number}[] = []
+  const windows: {block: number; start: number; end: number}[] = []
   const tokensOf: Token[][] = []
   let running: Draft | undefined
   let lastAttribution: {block: number; referent: Referent} | undefined
@@ -129,7 +131,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
       inSentence.forEach((span, index) => {
         const closeAt = span.close === -1 ? span.end : span.close + 1
         const openAt = span.open === -1 ? span.start : span.open
-        const kind = quoteKind(text, span, sentenceStart)
+        const kind = quoteKind(text, span, sentenceStart, index > 0)
         const draft: Draft = {block: blockIndex, kind, start: span.start, end: span.end}
         if (span.open === -1 && running) draft.chain = running.chain ?? running
         const nextSpan = inSentence[index + 1]
@@ -187,8 +189,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         index = cue.last - 1
       }
 
-      if (hasCue || inSentence.length > 0) sentences.push({block: blockIndex, start: sentenceStart, end: sentenceEnd})
-      if (!hasCue) {
+      if (!hasCue && !titleCase) {
         // Keep track of who the sentence is about, for pronouns later on.
         const subject = phraseAfter(tokens, skipLeadingAdverbial(tokens, first, ceil), ceil)
         if (subject) {
@@ -232,7 +233,20 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
 
   drafts.sort((a, b) => a.block - b.block || a.start - b.start)
   const quotes = drafts.map((draft) => toQuote(draft, blocks[draft.block]!, tokensOf[draft.block]!, locator))
-  return {quotes, speakers: summarize(drafts), messages, sentences}
+  // The tagger reads around each source's first mention only (and around addressees), to stay cheap.
+  const tagged = new Set<Referent>()
+  for (const draft of drafts) {
+    if (!draft.mention || draft.floating || !draft.referent || tagged.has(draft.referent)) continue
+    tagged.add(draft.referent)
+    const tokens = tokensOf[draft.block]!
+    const text = blocks[draft.block]!.text
+    const start = Math.max(0, tokens[draft.mention.first]!.start - windowReach)
+    const end = Math.min(text.length, tokens[draft.mention.last - 1]!.end + windowReach)
+    const last = windows.at(-1)
+    if (last && last.block === draft.block && last.end >= start) last.end = Math.max(last.end, end)
+    else windows.push({block: draft.block, start, end})
+  }
+  return {quotes, speakers: summarize(drafts), messages, windows}
 }
 
 /** Whether a line is written in title case (a headline): most words capitalised. */
@@ -266,14 +280,16 @@ function lowerBound(tokens: readonly Token[], offset: number): number {
 }
 
 /** Direct when the quotation is a statement of its own; partial when embedded in the reporter's words. */
-function quoteKind(text: string, span: QuoteSpan, sentenceStart: number): QuoteKind {
+function quoteKind(text: string, span: QuoteSpan, sentenceStart: number, follows: boolean): QuoteKind {
   if (span.open === -1) return 'direct'
   let index = span.open - 1
   while (index >= sentenceStart && /\s/.test(text[index]!)) index--
   if (index < sentenceStart) return 'direct'
   const before = text[index]!
-  if (before === ':' || before === ',' || before === '—' || before === '–' || before === '(' || before === ';') {
-    return /^[\p{Lu}\d'’‘"“]/u.test(text[span.start] ?? '') ? 'direct' : 'partial'
+  if (before === ':') return 'direct'
+  if (before === ',' || before === '—' || before === '–' || before === '(' || before === ';') {
+    // “…,” she said, “and now …” continues a direct quote.
+    return follows || /^[\p{Lu}\d'’‘"“]/u.test(text[span.start] ?? '') ? 'direct' : 'partial'
   }
   return 'partial'
 }

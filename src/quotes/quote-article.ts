@@ -37,6 +37,27 @@ export function quoteArticle(structure: Readable, input: string, locator: Locato
   if (paragraphs) sources.push(...paragraphs)
   else for (const section of structure.sections) section.paragraphs.forEach((paragraph: Paragraph) => add(paragraph))
   const found = findQuotes(sources, locator)
-  const entities = findEntities(sources, found, locator)
-  return {quotes: found.quotes, speakers: found.speakers, entities, messages: found.messages}
+  let entities: Entity[] | undefined
+  return {
+    quotes: found.quotes,
+    speakers: found.speakers,
+    // The entity tagger (compromise) runs on first read only: a parse that never reads entities never pays for it.
+    get entities() {
+      entities ??= findEntities(sources, found, locator)
+      return entities
+    },
+    messages: found.messages
+  }
+}
+
+/**
+ * Add the quotes part to an article's structure: `quotes`, `speakers`, a lazy
+ * `entities` (enumerable, computed once on first read) and the messages of
+ * both parts.
+ */
+export function withQuotes<T extends object>(structure: T, found: ArticleQuotes, messages: readonly Message[]): T & Omit<ArticleQuotes, 'messages'> & {messages: Message[]} {
+  const article = {...structure, quotes: found.quotes, speakers: found.speakers} as T & Omit<ArticleQuotes, 'messages'> & {messages: Message[]}
+  Object.defineProperty(article, 'entities', {enumerable: true, configurable: true, get: () => found.entities})
+  Object.defineProperty(article, 'messages', {enumerable: true, configurable: true, writable: true, value: [...messages, ...found.messages]})
+  return article
 }

@@ -1,0 +1,27 @@
+import {describe, expect, it} from 'vitest'
+import {classifyMention} from '../../src/attribution/classify-mention.js'
+import {tokenize} from '../../src/attribution/tokenize.js'
+
+// Rows of [phrase, kind, name, role].
+const rows: [string, string, string, string | undefined][] = [
+  ['she', 'pronoun', 'she', undefined],
+  ['Harbour Authority spokesperson Lena Okafor', 'person', 'Lena Okafor', 'Harbour Authority spokesperson'],
+  ['U.S. Secretary of State Ann Lowe', 'person', 'Ann Lowe', 'U.S. Secretary of State'],
+  ['Sen. Paul Dray', 'person', 'Paul Dray', 'Sen.'],
+  ['The White House', 'organization', 'White House', undefined],
+  ['the Ministry of Health (MOH)', 'organization', 'Ministry of Health', undefined],
+  ['The province’s Energy Board', 'organization', 'Energy Board', undefined],
+  ['A U.N. report', 'document', 'U.N. report', undefined],
+  ['the agency', 'organization', 'agency', undefined],
+  ['Some local residents', 'group', 'Some local residents', undefined],
+  ['a spokesperson', 'person', 'spokesperson', undefined],
+  ['Friday', 'unknown', 'Friday', undefined]
+]
+
+describe('classifyMention', () => {
+  it.each(rows)('%s', (phrase, kind, name, role) => {
+    const tokens = tokenize(phrase)
+    const info = classifyMention(phrase, tokens, {first: 0, last: tokens.length})
+    expect([info.kind, info.name, info.role]).toEqual([kind, name, role])
+  })
+})

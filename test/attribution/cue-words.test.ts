@@ -1,0 +1,27 @@
+import {describe, expect, it} from 'vitest'
+import {cueAt} from '../../src/attribution/cue-words.js'
+import {tokenize} from '../../src/attribution/tokenize.js'
+
+// Rows of [sentence, the word to test, expected base form or undefined].
+const rows: [string, string, string | undefined][] = [
+  ['she said it', 'said', 'say'],
+  ['they warn that', 'warn', 'warn'],
+  ['he was told to go', 'told', undefined],
+  ['a report in May', 'report', undefined],
+  ['officials report that', 'report', 'report'],
+  ['the government claim was odd', 'claim', undefined],
+  ['the board claimed that', 'claimed', 'claim'],
+  ['to formally respond', 'respond', undefined],
+  ['the United States left', 'States', undefined],
+  ['according to the mayor', 'according', 'according to'],
+  ['his comments were brief', 'comments', undefined],
+  [', saying it was done', 'saying', 'say']
+]
+
+describe('cueAt', () => {
+  it.each(rows)('%s → %s', (sentence, word, expected) => {
+    const tokens = tokenize(sentence)
+    const index = tokens.findIndex((token) => token.text === word)
+    expect(cueAt(tokens, index)?.base).toBe(expected)
+  })
+})

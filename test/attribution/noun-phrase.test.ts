@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest'
+import {phraseAfter, phraseBefore} from '../../src/attribution/noun-phrase.js'
+import {tokenize} from '../../src/attribution/tokenize.js'
+
+const text = (sentence: string, range?: {first: number; last: number}) => {
+  const tokens = tokenize(sentence)
+  return range ? sentence.slice(tokens[range.first]!.start, tokens[range.last - 1]!.end) : undefined
+}
+
+// Rows of [words before a cue, the subject phrase].
+const before: [string, string | undefined][] = [
+  ['Harbour spokesperson Lena Okafor', 'Harbour spokesperson Lena Okafor'],
+  ['City officials in the past have', 'City officials'],
+  ['City officials in the past', 'City officials'],
+  ['Sources familiar with the talks', 'Sources familiar with the talks'],
+  ['On Friday police', 'police'],
+  ['we hope to help us get more votes', undefined],
+  ['It', 'It']
+]
+
+// Rows of [words after an inverted cue, the speaker phrase].
+const after: [string, string | undefined][] = [
+  ['Lena Okafor, the board chair.', 'Lena Okafor'],
+  ['the deputy mayor of Halton in a statement', 'the deputy mayor of Halton'],
+  ['in a statement', undefined]
+]
+
+describe('phraseBefore', () => {
+  it.each(before)('%s', (words, expected) => {
+    const tokens = tokenize(words)
+    expect(text(words, phraseBefore(tokens, tokens.length, 0))).toBe(expected)
+  })
+})
+
+describe('phraseAfter', () => {
+  it.each(after)('%s', (words, expected) => {
+    const tokens = tokenize(words)
+    expect(text(words, phraseAfter(tokens, 0, tokens.length))).toBe(expected)
+  })
+})

@@ -1,0 +1,35 @@
+import {describe, expect, it} from 'vitest'
+import type {MentionInfo} from '../../src/attribution/classify-mention.js'
+import {SpeakerRegistry} from '../../src/attribution/speaker-registry.js'
+
+const person = (name: string, extra: Partial<MentionInfo> = {}): MentionInfo => ({kind: 'person', name, head: name.toLowerCase(), definite: false, proper: true, ...extra})
+const pronoun = (word: string, gender?: 'female' | 'male'): MentionInfo => ({kind: 'pronoun', name: word, head: word, definite: true, proper: false, ...(gender ? {gender} : {})})
+const org = (name: string): MentionInfo => ({kind: 'organization', name, head: name.toLowerCase().split(' ').at(-1)!, definite: true, proper: true})
+const doc = (name: string, definite: boolean): MentionInfo => ({kind: 'document', name, head: 'report', definite, proper: false})
+
+// Rows of [mentions in reading order, canonical name the last one resolves to].
+const rows: [string, MentionInfo[], string | undefined][] = [
+  ['surname after full name', [person('Lena Okafor'), person('Okafor')], 'Lena Okafor'],
+  ['full name after surname', [person('Okafor'), person('Lena Okafor')], 'Lena Okafor'],
+  ['pronoun to last person', [person('Lena Okafor'), person('Paul Dray'), pronoun('he')], 'Paul Dray'],
+  ['pronoun skips a known other gender', [person('Lena Okafor', {gender: 'female'}), person('Paul Dray', {gender: 'male'}), pronoun('she', 'female')], 'Lena Okafor'],
+  ['it to last organisation', [org('Energy Board'), person('Paul Dray'), pronoun('it')], 'Energy Board'],
+  ['the report to the last report', [doc('city report', false), org('Energy Board'), doc('report', true)], 'city report'],
+  ['a lone pronoun resolves to nothing', [pronoun('she')], undefined]
+]
+
+describe('SpeakerRegistry', () => {
+  it.each(rows)('%s', (_, mentions, expected) => {
+    const registry = new SpeakerRegistry()
+    let last
+    for (const mention of mentions) last = registry.resolve(mention, true)
+    expect(last?.name).toBe(expected)
+  })
+
+  it('knows full names before they are mentioned, without making them pronoun antecedents', () => {
+    const registry = new SpeakerRegistry()
+    registry.know(person('Lena Okafor'))
+    expect(registry.resolve(pronoun('she'), true)).toBeUndefined()
+    expect(registry.resolve(person('Okafor'), true)?.name).toBe('Lena Okafor')
+  })
+})

@@ -1,0 +1,69 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {parseArticle} from '../../src/index.js'
+
+/** Each quote as `kind|speaker|cue|addressee|words`. */
+function read(text: string): string[] {
+  return parseArticle(text).quotes.map((quote) => {
+    const at = quote.attribution
+    return [quote.kind, at?.speaker.name ?? '-', at?.cue?.text ?? '-', at?.addressee?.text ?? '-', quote.text].join('|')
+  })
+}
+
+const headline = 'Council Votes on New Bridge Plan\n\n'
+
+// Rows of [body paragraphs, expected quotes]; every sentence is invented for the test.
+const rows: [string, string[]][] = [
+  ['“We will build it,” Mayor Ana Pereira told reporters.', ['direct|Ana Pereira|told|reporters|We will build it,']],
+  ['“It is too costly,” said Tom Reyes, a councillor for the east ward.', ['direct|Tom Reyes|said|-|It is too costly,']],
+  ['Ana Pereira said: “The vote is final.”', ['direct|Ana Pereira|said|-|The vote is final.']],
+  [
+    '“We waited,” Ana Pereira said, “and now we build.”',
+    ['direct|Ana Pereira|said|-|We waited,', 'direct|Ana Pereira|said|-|and now we build.']
+  ],
+  ['Ana Pereira met voters.\n\n“It is final,” Pereira said.', ['direct|Ana Pereira|said|-|It is final,']],
+  ['Ana Pereira met voters.\n\n“It is final,” she said.', ['direct|Ana Pereira|said|-|It is final,']],
+  ['The city council called the plan “a bold step” on Monday.', ['partial|city council|called|-|a bold step']],
+  ['Tom Reyes said the bridge would cost too much.', ['indirect|Tom Reyes|said|-|the bridge would cost too much']],
+  ['Tom Reyes said Monday that the bridge would cost too much.', ['indirect|Tom Reyes|said|-|the bridge would cost too much']],
+  ['The bridge would cost too much, Tom Reyes said.', ['indirect|Tom Reyes|said|-|The bridge would cost too much']],
+  ['According to Tom Reyes, the bridge would cost too much.', ['indirect|Tom Reyes|According to|-|the bridge would cost too much']],
+  [
+    'A city report in May counted the cars. It said traffic had doubled since 2010.',
+    ['indirect|city report|said|-|traffic had doubled since 2010']
+  ],
+  [
+    '“We will build it,” Ana Pereira said.\n\n“The money is there.”',
+    ['direct|Ana Pereira|said|-|We will build it,', 'direct|Ana Pereira|-|-|The money is there.']
+  ]
+]
+
+describe('findQuotes through parseArticle', () => {
+  it.each(rows)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+
+  it('never throws on odd quotation marks, and every quote slices back', () => {
+    const marks = fc.constantFrom('“', '”', '"', '‘', '’', "'", '«', '»', ' ', 'said', 'he', 'Ana Pereira', ',', '.', '\n\n', 'word', 'according to', 'told')
+    fc.assert(
+      fc.property(fc.array(marks, {maxLength: 60}), (parts) => {
+        const text = parts.join(parts.length % 2 === 0 ? ' ' : '')
+        const article = parseArticle(text)
+        for (const quote of article.quotes) {
+          expect(text.slice(quote.position.start.offset, quote.position.end.offset)).toBe(quote.text)
+          const at = quote.attribution
+          for (const phrase of [at?.cue, at?.addressee, at?.speaker.mention]) {
+            if (phrase) expect(text.slice(phrase.position.start.offset, phrase.position.end.offset)).toBe(phrase.text)
+          }
+        }
+      }),
+      {numRuns: 300}
+    )
+  })
+
+  it('reports an unclosed quote and keeps it to its paragraph', () => {
+    const article = parseArticle(`${headline}“We will build it, she said.\n\nThe vote is on Monday.`)
+    expect(article.messages.map((message) => message.ruleId)).toContain('unclosed-quote')
+    expect(article.quotes.every((quote) => !quote.text.includes('Monday'))).toBe(true)
+  })
+})
