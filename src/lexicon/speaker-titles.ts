@@ -20,7 +20,9 @@ export const speakerTitles: readonly string[] = [
   'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'friend', 'partner', 'pastor', 'priest', 'bishop',
   'rabbi', 'imam', 'cardinal', 'pope', 'king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'sheikh',
   'chancellor', 'dean', 'provost', 'vice', 'propagandist', 'militant', 'fighter', 'king', 'speaker', 'whip',
-  'treasurer', 'auditor', 'ombudsman', 'registrar', 'clerk', 'economist', 'chieftain', 'elder', 'marshal', 'general'
+  'treasurer', 'auditor', 'ombudsman', 'registrar', 'clerk', 'economist', 'chieftain', 'elder', 'marshal', 'general',
+  'curator', 'historian', 'architect', 'engineer', 'planner', 'pilot', 'farmer', 'owner', 'chef', 'artist', 'musician',
+  'singer', 'actor', 'actress', 'athlete', 'golfer', 'champion', 'skipper', 'veteran', 'survivor'
 ]
 
 /**
