@@ -85,8 +85,8 @@ function quoteTable(quotes: readonly Quote[], width: number): string[] {
     const cue = [attribution?.cue?.text, attribution?.addressee?.text].filter(Boolean).join(' ')
     return [quote.kind, speaker, cue, quote.text] as const
   })
-  const speakerWidth = Math.min(28, Math.max(7, ...rows.map((row) => row[1].length)))
-  const cueWidth = Math.min(24, Math.max(3, ...rows.map((row) => row[2].length)))
+  const speakerWidth = Math.min(24, Math.max(7, ...rows.map((row) => row[1].length)))
+  const cueWidth = Math.min(18, Math.max(3, ...rows.map((row) => row[2].length)))
   const textWidth = Math.max(20, width - 12 - speakerWidth - cueWidth)
   const fit = (value: string, size: number) => (value.length > size ? `${value.slice(0, size - 1)}…` : value.padEnd(size))
   return [
