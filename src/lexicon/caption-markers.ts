@@ -5,12 +5,12 @@
 export const captionMarkers: readonly RegExp[] = [
   /^FILE(?: PHOTO)?\s*[-–—:]\s/,
   /^\(?(?:photo|image|picture|photograph)s?\s*:/i,
-  /\((?:AP|AFP|Reuters|EPA|Getty|PA|Xinhua|Bloomberg|UPI|CP|AAP|ANI) ?(?:Photo|Images|Wire)?\b[^)]*\)\s*$/i,
-  /\((?:photo|image|picture|photograph|credit|pictured)s?\b[^)]*\)\s*$/i,
+  // Inside the brackets `[^()]`, not `[^)]`: a bracket never reads past the next one, which keeps these linear.
+  /\((?:AP|AFP|Reuters|EPA|Getty|PA|Xinhua|Bloomberg|UPI|CP|AAP|ANI) ?(?:Photo|Images|Wire)?\b[^()]*\)\s*$/i,
+  /\((?:photo|image|picture|photograph|credit|pictured)s?\b[^()]*\)\s*$/i,
   /\bvia Getty Images\)?\s*$/i,
   /\bGetty Images\)?\s*$/,
-  /[(|/]\s*(?:Reuters|AFP|AP|EPA|Shutterstock|Alamy|Getty)\s*\)?\s*$/,
-  /\b(?:Photo|Photograph|Image|Picture)(?:\s+credit)?\s*(?::|by)\s+[A-Z][^.]*\.?\s*$/,
+  /[(|/]\s*(?:Reuters|AFP|AP|EPA|Shutterstock|Alamy|Getty)\s*(?:\)\s*)?$/,
   /^(?:This|An?|The) (?:undated |handout )?(?:image|photo|photograph|picture|video still|screenshot|screen grab|file photo) (?:released|provided|distributed|taken|obtained|shared|posted|supplied|made available)\b/i,
   /^Pictured\b/i,
   // Where the people stand in the photo: "Jane Doe, left, greets …", "(left)", "from left".
@@ -19,6 +19,14 @@ export const captionMarkers: readonly RegExp[] = [
   /\bfrom left\b/i,
   /\bpictured (?:here|above|below|left|right|center|centre|from left)\b|,\spictured,/i
 ]
+
+/**
+ * A credit in the caption's last sentence: "… on Monday. Photo: Jane Doe",
+ * "Photo by Jane Doe.". Tested on the words after the last full stop that
+ * is not the caption's final one (see `isCaption`): one pass over the text,
+ * where a pattern that read from every "Photo:" to the end would be quadratic.
+ */
+export const lastSentenceCreditMarker = /\b(?:Photo|Photograph|Image|Picture)(?:\s+credit)?\s*(?::|by)\s+[A-Z]/
 
 /** Phrases that name who released or made a photo: "released by the FBI". */
 export const captionCreditPattern =

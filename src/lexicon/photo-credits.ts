@@ -14,22 +14,32 @@ export const pictureAgencies: readonly string[] = [
  * "Photo: Jane Doe/Wire", "Copyright Jane Doe/AP", "Getty Images".
  */
 export const creditLinePatterns: readonly RegExp[] = [
-  /^\(?\s*(?:image|photo|picture|photograph|video)s?(?:\s+credits?)?\s*:\s*[^.!?]{1,80}\)?$/i,
-  /^(?:credit|photo credit|image credit)s?\s*:\s*[^.!?]{1,80}$/i,
-  /^(?:copyright|©)\s+[^.!?]{1,80}$/i,
+  /^\(?\s*(?:image|photo|picture|photograph|video)s?(?:\s+credits?)?\s*:\s*[^.!?\s][^.!?]{0,79}\)?$/i,
+  /^(?:credit|photo credit|image credit)s?\s*:\s*[^.!?\s][^.!?]{0,79}$/i,
+  /^(?:copyright|©)\s+[^.!?\s][^.!?]{0,79}$/i,
   /^(?:photo|image|picture)\s+by\s+\p{Lu}[^.!?]{1,60}$/iu
 ]
 
 /**
- * A credit at the end of a caption, captured with what stands before it:
- * "… in Paris. (AP Photo/Jane Doe)", "… on Monday (Photo: Wire)",
- * "… the coup.Credit: Jane Doe", "… officer - Copyright Jane Doe/AP".
- * Group 1 is the credit as written.
+ * A credit at the end of a caption: "… in Paris. (AP Photo/Jane Doe)",
+ * "… on Monday (Photo: Wire)", "… the coup.Credit: Jane Doe",
+ * "… officer - Copyright Jane Doe/AP". The group `credit` is the credit as
+ * written; the caption's own words are what stands before the match, plus the
+ * group `end` where there is one (the mark that ends the caption's sentence),
+ * without the spaces before the credit. How long a credit may be is
+ * `maxTrailingCreditLength`.
+ *
+ * Linear by construction: no lookbehind, no leading run of spaces, and what a
+ * credit may hold cannot hold the mark that starts one (a bracket, a colon, a
+ * dash standing alone), so no credit is read again from every mark in it.
  */
 export const trailingCreditPatterns: readonly RegExp[] = [
-  /\s*\(\s*((?:(?:image|photo|picture|photograph)s?(?:\s+credits?)?\s*(?::|by)|courtesy\b|credit\s*:)[^()]{1,80}?)\s*\)\s*(?:more\s*>)?$/i,
-  /\s*\(\s*([^()\s/]{1,40}(?: [^()\s/]{1,40}){0,3}\/[^()]{1,60}?)\s*\)\s*(?:more\s*>)?$/,
-  /(?<=[.!?]["”’]?)\s*\(\s*(\p{Lu}[\p{L}'’&.-]*(?: (?:of |the |and )?\p{Lu}[\p{L}'’&.-]*){0,3})\s*\)$/u,
-  /(?<=[.!?\p{Ll}])\s*((?:image\s+)?credits?\s*:\s*[^.!?]{1,80})$/iu,
-  /\s+[-–—]\s+((?:copyright|©)\s+[^.!?]{1,80})$/i
+  /\(\s*(?<credit>(?:(?:image|photo|picture|photograph)s?(?:\s+credits?)?\s*(?::|by)|courtesy\b|credit\s*:)[^()]*?[^()\s])\s*\)\s*(?:more\s*>)?$/i,
+  /\(\s*(?<credit>[^()\s/]+(?: [^()\s/]+){0,3}\/[^()]*?[^()\s])\s*\)\s*(?:more\s*>)?$/,
+  /(?<end>[.!?]["”’]?)\s*\(\s*(?<credit>\p{Lu}[\p{L}'’&.-]*(?: (?:of |the |and )?\p{Lu}[\p{L}'’&.-]*){0,3})\s*\)$/u,
+  /(?<end>[.!?\p{Ll}])\s*(?<credit>(?:image\s+)?credits?\s*:\s*[^.!?:\s][^.!?:]*)$/iu,
+  /\s[-–—]\s+(?<credit>(?:copyright|©)\s+[^.!?\s–—-][^.!?\s]*(?:\s+[^.!?\s–—-][^.!?\s]*)*)$/i
 ]
+
+/** Longest trailing credit, in characters: "(Photo: Jane Doe for The Daily Planet/Wire Service)" is long. */
+export const maxTrailingCreditLength = 100

@@ -12,7 +12,7 @@ export interface DatelineMatch {
 
 // "KABUL, Afghanistan —", "AUBURN, Wash. (AP) —", "KATHMANDU, April 25 (Reuters) -", "WASHINGTON:"
 const datelinePattern =
-  /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.? \d)[\p{L}.' ]{2,30}?)?)(?:,\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.? \d{1,2}(?:, \d{4})?))?\s*(?:\(([^()]{1,30})\))?\s*(?:[—–]|--?|:)\s+/u
+  /^(\p{Lu}[\p{Lu}\p{M} .'’-]{0,39}?[\p{Lu}\p{M}.'’-](?:,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.? \d)[\p{L}.' ]{1,29}?[\p{L}.'])?)(?:,\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.? \d{1,2}(?:, \d{4})?))?(?:\s*\(([^()]{1,30})\))?\s*(?:[—–]|--?|:)\s+/u
 
 /**
  * Read a dateline at the start of a paragraph: the place in capitals, an

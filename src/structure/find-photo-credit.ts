@@ -1,4 +1,4 @@
-import {creditLinePatterns, pictureAgencies, trailingCreditPatterns} from '../lexicon/photo-credits.js'
+import {creditLinePatterns, maxTrailingCreditLength, pictureAgencies, trailingCreditPatterns} from '../lexicon/photo-credits.js'
 
 const agencies = new Set(pictureAgencies.map((name) => name.toLowerCase()))
 
@@ -36,10 +36,11 @@ export function findTrailingCredit(text: string): CaptionCredit | undefined {
   const tail = text.slice(offset)
   for (const pattern of trailingCreditPatterns) {
     const match = pattern.exec(tail)
-    if (!match) continue
-    const length = offset + match.index
+    const credit = match?.groups?.['credit']
+    if (!match || !credit || credit.length > maxTrailingCreditLength) continue
+    const length = offset + tail.slice(0, match.index + (match.groups?.['end']?.length ?? 0)).trimEnd().length
     if (!/[\p{L}\p{N}]/u.test(text.slice(0, length))) return undefined
-    return {length, credit: match[1]!.replace(/\s+/g, ' ').trim()}
+    return {length, credit: credit.replace(/\s+/g, ' ').trim()}
   }
   return undefined
 }

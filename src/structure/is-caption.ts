@@ -1,4 +1,4 @@
-import {captionMarkers} from '../lexicon/caption-markers.js'
+import {captionMarkers, lastSentenceCreditMarker} from '../lexicon/caption-markers.js'
 
 /** Longest line, in characters, read as a caption: captions are a few sentences. */
 const maxCaptionLength = 1000
@@ -8,5 +8,12 @@ const maxCaptionLength = 1000
  * ", left,". Lines longer than a caption ever is are not tested (which also keeps every marker linear).
  */
 export function isCaption(text: string): boolean {
-  return text.length <= maxCaptionLength && captionMarkers.some((pattern) => pattern.test(text))
+  if (text.length > maxCaptionLength) return false
+  return captionMarkers.some((pattern) => pattern.test(text)) || lastSentenceCreditMarker.test(lastSentence(text))
+}
+
+/** The words after the last full stop, the one that ends `text` (and the spaces after it) left out. */
+function lastSentence(text: string): string {
+  const body = text.replace(/\.\s*$/, '')
+  return body.slice(body.lastIndexOf('.') + 1)
 }

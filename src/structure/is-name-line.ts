@@ -14,7 +14,8 @@ export function isNameLine(text: string): boolean {
   if (text.length > 120) return false
   const names = text
     .replace(/\.$/, '')
-    .split(/\s*(?:,|\band\b|&)\s*/)
+    .split(/,|\band\b|&/)
+    .map((name) => name.trim())
     .filter((name) => name.length > 0)
   if (names.length === 0 || names.length > 4) return false
   return names.every((name) => {

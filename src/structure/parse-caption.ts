@@ -18,9 +18,13 @@ const month =
 const datePattern = new RegExp(
   `\\b(?:${month} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${month}(?: \\d{4})?|${month} \\d{4})\\b`
 )
-const placeName = "[A-Z][\\w'’.-]*(?: (?:de |del |la |el |al-)?[A-Z][\\w'’.-]*)*"
-const placeBeforeDate = new RegExp(`\\b(?:in|at|near|outside|from) (${placeName}(?:, ${placeName})*),\\s*$`)
-const parenthesisedCredit = /\(([^()]*?(?:Photo|Images?|Getty|Reuters|AFP|AP|EPA|Credit|Pool|Handout|Courtesy)[^()]*)\)\s*\.?\s*$/
+// A place is at most five words and four names long ("Rio de Janeiro, Brazil"): bounded, so a
+// long run of capitalised words is not read again from every "in" in it.
+const placeName = "[A-Z][\\w'’.-]*(?: (?:de |del |la |el |al-)?[A-Z][\\w'’.-]*){0,4}"
+const placeBeforeDate = new RegExp(`\\b(?:in|at|near|outside|from) (${placeName}(?:, ${placeName}){0,3}),\\s*$`)
+// The brackets that end the caption, then whether they hold a credit's word (two steps keep both linear).
+const closingBrackets = /\(([^()]*)\)\s*(?:\.\s*)?$/
+const creditWord = /Photo|Images?|Getty|Reuters|AFP|AP|EPA|Credit|Pool|Handout|Courtesy/
 
 /**
  * Read the photo's details out of a caption: archive marker, date, place and credit.
@@ -38,7 +42,8 @@ export function parseCaption(text: string): CaptionDetails {
     const place = placeBeforeDate.exec(text.slice(Math.max(0, date.index - 200), date.index))
     if (place) details.place = place[1]!
   }
-  const credit = parenthesisedCredit.exec(text) ?? captionCreditPattern.exec(text)
+  const brackets = closingBrackets.exec(text)
+  const credit = (brackets && creditWord.test(brackets[1]!) ? brackets : undefined) ?? captionCreditPattern.exec(text)
   if (credit) details.credit = (credit[1] ?? credit[0]).trim()
   return details
 }
