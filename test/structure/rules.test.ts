@@ -64,6 +64,12 @@ describe('isBoilerplate (page furniture)', () => {
     ['14 hours ago', true],
     ['Duration 2:45', true],
     ['5 minute read', true],
+    ['We use cookies to improve the site. Accept all', true],
+    ['Cookie settings', true],
+    ['The bakery sold 300 cookies on Monday.', false],
+    ['More from Seatown News', true],
+    ['Updated 5:40 PM EDT, April 28, 2023', true],
+    ['April 28, 2023 - 5:40 pm EDT', true],
     ['Shares in the ferry company fell 3% on Monday.', false],
     ['The mayor read more than 200 letters.', false]
   ])('%j → %j', (text, expected) => {
@@ -78,7 +84,10 @@ describe('isCaption (marks a caption carries)', () => {
     ['The old pier, pictured here in 2019, will be rebuilt.', true],
     ['FILE - The old pier in Seatown, May 2, 2019.', true],
     ['The council left the pier closed, and the town waited.', false],
-    ['The crowd was pictured in the square on Monday.', false]
+    ['The crowd was pictured in the square on Monday.', false],
+    ['Boats leave the harbour on Monday. Photo: Jane Doe', true],
+    ['Boats leave the harbour on Monday. Photo by Jane Doe.', true],
+    ['A Photo by Jane Doe won the prize. The boats left on Monday.', false]
   ])('%j → %j', (text, expected) => {
     expect(isCaption(text)).toBe(expected)
   })
@@ -108,7 +117,9 @@ describe('findTrailingCredit', () => {
     ['Jane Doe at the pier. (Courtesy of John Roe)', 'Jane Doe at the pier.', 'Courtesy of John Roe'],
     ['Boats leave the harbour.Credit: Jane Doe', 'Boats leave the harbour.', 'Credit: Jane Doe'],
     ['A harbour pilot - Copyright Jane Doe/AP', 'A harbour pilot', 'Copyright Jane Doe/AP'],
-    ['Boats leave the harbour (\nImage:\nJane Doe)', 'Boats leave the harbour', 'Image: Jane Doe']
+    ['Boats leave the harbour (\nImage:\nJane Doe)', 'Boats leave the harbour', 'Image: Jane Doe'],
+    ['“We sail at dawn.” (Harbour Trust)', '“We sail at dawn.”', 'Harbour Trust'],
+    ['Boats leave the harbour credit: Jane Doe', 'Boats leave the harbour', 'credit: Jane Doe']
   ])('%j', (text, caption, credit) => {
     const found = findTrailingCredit(text)
     expect(found?.credit).toBe(credit)
@@ -118,7 +129,8 @@ describe('findTrailingCredit', () => {
   it.each([
     ['The vote (held on Monday) closed the pier.'],
     ['The pier closed in 2019 (after the storm).'],
-    ['(Photo: Jane Doe)']
+    ['(Photo: Jane Doe)'],
+    [`Boats leave the harbour. (Photo: ${'a long aside '.repeat(10)})`]
   ])('finds none in %j', (text) => {
     expect(findTrailingCredit(text)).toBeUndefined()
   })
