@@ -76,7 +76,8 @@ function quoteTable(quotes: readonly Quote[]): string {
  * it could take that meaning.
  */
 function escapeText(text: string): string {
-  const line = text.replace(/\s*[\r\n]\s*/g, ' ').trim()
+  // Each run of white space holding a line break becomes one space (`/\s*[\r\n]\s*/g` would rescan long runs).
+  const line = text.replace(/\s+/g, (run) => (/[\r\n]/.test(run) ? ' ' : run)).trim()
   let escaped = ''
   for (let index = 0; index < line.length; index++) {
     const char = line[index]!
