@@ -9,6 +9,7 @@ import {isBoilerplate} from './is-boilerplate.js'
 import {isBylineOrDate} from './is-byline-or-date.js'
 import {isCaption} from './is-caption.js'
 import {isNameLine} from './is-name-line.js'
+import {markSentenceCaptions} from './find-sentence-captions.js'
 import {looksLikeHeading} from './is-heading.js'
 import {countWords, endsLikeSentence, isProse} from './text-shape.js'
 
@@ -52,6 +53,7 @@ export function labelUnits(units: readonly Unit[]): Label[] {
   markNameCaptions(units, labels)
   markSectionEndLines(units, labels, page)
   markHeadings(units, labels, headline ?? -1)
+  markSentenceCaptions(units, labels)
 
   return labels.map((label) => label ?? 'paragraph')
 }

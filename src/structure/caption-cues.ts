@@ -1,0 +1,136 @@
+/**
+ * Cues that a line written as a plain sentence is a photo caption. None is
+ * enough alone (each also fires on some paragraphs); `find-sentence-captions`
+ * adds them up.
+ */
+import {auxiliaryWords, leaningOpeners, nonNameCapitals, personalWords, reportingWords, sceneVerbs} from '../lexicon/caption-words.js'
+
+/** Words (letters and digits, joined by inner apostrophes, dots and hyphens) and commas. */
+export function tokenize(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|,/gu) ?? []
+}
+
+const capitalised = (token: string) => /^\p{Lu}/u.test(token)
+const lowerCase = (token: string) => /^\p{Ll}/u.test(token)
+
+const thirdPerson = (verb: string) =>
+  /(?:sh|ch|s|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`
+const sceneVerbsNow = new Set(sceneVerbs.map(thirdPerson))
+const reporting = new Set(reportingWords)
+const personal = new Set(personalWords)
+const leaning = new Set(leaningOpeners)
+const auxiliaries = new Set(auxiliaryWords)
+const notName = new Set(nonNameCapitals)
+
+/** Longest aside, in tokens, between a name and its verb ("Jane Doe, 44, a nurse, waves"). */
+const maxAside = 12
+
+/**
+ * Whether the verb right after a named subject is a scene verb in the
+ * present ("Jane Doe waves …") or any verb in -ing ("Jane Doe speaking at
+ * …"): a caption describes the photo, a paragraph tells what happened. The
+ * subject is a run of capitalised words, with lower-case titles inside it
+ * ("Harbour master Jane Doe") and perhaps an aside between commas after it
+ * ("Jane Doe, 44, a nurse, waves").
+ */
+export function describesScene(tokens: readonly string[]): boolean {
+  let index = 0
+  while (
+    index < tokens.length &&
+    (capitalised(tokens[index]!) || (lowerCase(tokens[index]!) && capitalised(tokens[index + 1] ?? '')))
+  ) {
+    index++
+  }
+  if (index === 0) return false
+  if (tokens[index] !== ',') return isSceneVerb(tokens[index])
+  // After an aside: the verb follows one of the commas that may close it.
+  for (let close = index + 1; close < Math.min(tokens.length, index + maxAside); close++) {
+    if (tokens[close] === ',' && isSceneVerb(tokens[close + 1])) return true
+  }
+  return false
+}
+
+function isSceneVerb(word: string | undefined): boolean {
+  if (word === undefined || !lowerCase(word)) return false
+  return sceneVerbsNow.has(word) || (word.length > 5 && word.endsWith('ing'))
+}
+
+/**
+ * Whether a short line ending with a full stop has no verb at all ("The
+ * new dark mode."): no auxiliary, no negation, no word ending in -ed, -ing
+ * or a verb's -s. A story's sentences have verbs; a label under a picture
+ * need not.
+ */
+export function isFragment(text: string, tokens: readonly string[]): boolean {
+  if (!/\.["'”’)]*$/.test(text)) return false
+  return tokens.every(
+    (token) =>
+      !auxiliaries.has(token.toLowerCase()) &&
+      !/n['’]t$/i.test(token) &&
+      !(lowerCase(token) && /(?:ed|ing|[^su'’]s)$/.test(token))
+  )
+}
+
+/** Whether the line opens the way a caption can: a capital, not a word that leans on the sentence before. */
+export function opensAlone(tokens: readonly string[]): boolean {
+  const first = tokens[0]
+  return first !== undefined && capitalised(first) && !leaning.has(first)
+}
+
+/** Whether the line reports speech ("said", "told", "according to") or speaks in the first or second person. */
+export function reportsOrSpeaks(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token) =>
+      reporting.has(token.toLowerCase()) ||
+      personal.has(token) ||
+      // "We", "My" opening a sentence; not "US".
+      (/^\p{Lu}\p{Ll}+$/u.test(token) && personal.has(token.toLowerCase()))
+  )
+}
+
+/** Whether the line holds a quotation mark (straight or curly, double, or single at a word's edge). */
+export function hasQuotation(text: string): boolean {
+  return /["“”«»„]|(?:^|\s)['‘]|['’](?:\s|$|[.,;:!?])/.test(text)
+}
+
+/** Whether the line places the scene: "in Des Moines, Iowa", "at the port of Durban, South Africa". */
+export function namesPlace(tokens: readonly string[]): boolean {
+  for (let index = 0; index < tokens.length - 3; index++) {
+    if (!/^(?:in|at|near|outside)$/.test(tokens[index]!)) continue
+    let next = index + 1
+    if (tokens[next] === 'the') next++
+    const start = next
+    while (next < tokens.length && capitalised(tokens[next]!)) next++
+    if (next > start && tokens[next] === ',' && capitalised(tokens[next + 1] ?? '')) return true
+  }
+  return false
+}
+
+/** Whether the line says what is shown: "is seen", "are pictured", "pictured". */
+export function saysShown(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      token === 'pictured' || (/^(?:seen|shown)$/.test(token) && /^(?:is|are|was|were)$/.test(tokens[index - 1] ?? ''))
+  )
+}
+
+/**
+ * Names of two or more capitalised words in the line, as `[full, last]`
+ * pairs ("Former US president Jane Doe" gives `['Jane Doe', 'Doe']`): the
+ * last two words of each run, words that open sentences left out.
+ */
+export function namesIn(tokens: readonly string[]): Array<readonly [pair: string, last: string]> {
+  const names: Array<readonly [string, string]> = []
+  let run: string[] = []
+  const close = () => {
+    if (run.length >= 2) names.push([`${run.at(-2)} ${run.at(-1)}`, run.at(-1)!])
+    run = []
+  }
+  for (const token of tokens) {
+    // A name's words: a capital then lower case ("Doe", "O'Neil"), not "FBI" nor "The".
+    if (/^\p{Lu}\p{Ll}/u.test(token) && !(run.length === 0 && notName.has(token))) run.push(token)
+    else close()
+  }
+  close()
+  return names
+}

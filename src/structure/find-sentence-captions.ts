@@ -1,0 +1,130 @@
+import type {Unit} from '../blocks/group-repeats.js'
+import {stopwords} from '../lexicon/stopwords.js'
+import {splitSentences} from '../sentences/split-sentences.js'
+import {
+  describesScene,
+  hasQuotation,
+  isFragment,
+  namesIn,
+  namesPlace,
+  opensAlone,
+  reportsOrSpeaks,
+  saysShown,
+  tokenize
+} from './caption-cues.js'
+import type {Label} from './label-units.js'
+import {countWords} from './text-shape.js'
+
+/** Longest caption, in words, that these cues are tried on. */
+const maxWords = 30
+/** Evidence needed before an unmarked sentence is taken for a caption. */
+const minScore = 3
+/** Fewest topic words a line needs before its overlap with another line means anything. */
+const minTopicWords = 5
+
+/**
+ * Find captions printed as plain sentences between paragraphs, with no mark
+ * of their own. A line qualifies only when it could be a caption at all (one
+ * sentence of at most 30 words, opening with a capital and not with a word
+ * that leans on the sentence before, no quotation, no reported speech, no
+ * first or second person, between a paragraph or the dek and a paragraph or
+ * heading) and the evidence adds up to 3:
+ *
+ * - 2: the verb after its named subject shows a scene in the present ("Jane Doe waves")
+ *   or in -ing ("Jane Doe speaking at …"); or it has no verb at all ("The new dark mode.").
+ * - 1 each: it is shorter than both neighbours; it names someone in full whom the
+ *   story already calls by the last name alone; half its topic words or more are
+ *   in one other line (captions restate the story); it places the scene
+ *   ("in Des Moines, Iowa"); it says what is "seen" or "pictured".
+ *
+ * @param units The article's units.
+ * @param labels Labels so far: `undefined` is a paragraph. Changed in place.
+ */
+export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label | undefined>): void {
+  let index: ArticleIndex | undefined
+  for (let at = 1; at < units.length - 1; at++) {
+    if (labels[at] !== undefined) continue
+    if (labels[at - 1] !== undefined && labels[at - 1] !== 'dek') continue
+    if (labels[at + 1] !== undefined && labels[at + 1] !== 'heading') continue
+    const text = units[at]!.text
+    const words = countWords(text)
+    if (words < 2 || words > maxWords || hasQuotation(text)) continue
+    const tokens = tokenize(text)
+    if (!opensAlone(tokens) || reportsOrSpeaks(tokens)) continue
+    let score = describesScene(tokens) || (words <= 8 && isFragment(text, tokens)) ? 2 : 0
+    if (words < countWords(units[at - 1]!.text) && words < countWords(units[at + 1]!.text)) score++
+    if (namesPlace(tokens)) score++
+    if (saysShown(tokens)) score++
+    if (score + 2 < minScore) continue
+    index ??= indexArticle(units)
+    if (renamesInFull(tokens, at, index)) score++
+    if (restates(tokens, at, index)) score++
+    if (score >= minScore && splitSentences(text).length === 1) labels[at] = 'caption'
+  }
+}
+
+/** Where names and topic words first occur in an article, to ask of a line what came before it. */
+interface ArticleIndex {
+  /** Each two-word name's first unit. */
+  readonly firstPair: Map<string, number>
+  /** Each capitalised word's first unit where it stands without a capitalised word before it. */
+  readonly firstAlone: Map<string, number>
+  /** Each topic word's units. */
+  readonly topicUnits: Map<string, number[]>
+}
+
+const stop = new Set(stopwords)
+const topicWords = (tokens: readonly string[]) =>
+  new Set(tokens.map((token) => token.toLowerCase()).filter((word) => word.length >= 4 && !stop.has(word)))
+
+function indexArticle(units: readonly Unit[]): ArticleIndex {
+  const firstPair = new Map<string, number>()
+  const firstAlone = new Map<string, number>()
+  const topicUnits = new Map<string, number[]>()
+  units.forEach((unit, at) => {
+    const tokens = tokenize(unit.text)
+    tokens.forEach((token, position) => {
+      if (!/^\p{Lu}/u.test(token)) return
+      const before = tokens[position - 1]
+      if (before !== undefined && /^\p{Lu}/u.test(before)) {
+        const pair = `${before} ${token}`
+        if (!firstPair.has(pair)) firstPair.set(pair, at)
+      } else if (!firstAlone.has(token)) {
+        firstAlone.set(token, at)
+      }
+    })
+    for (const word of topicWords(tokens)) {
+      const list = topicUnits.get(word)
+      if (list) list.push(at)
+      else topicUnits.set(word, [at])
+    }
+  })
+  return {firstPair, firstAlone, topicUnits}
+}
+
+/**
+ * Whether the line names someone in full whom the story, before it, has
+ * already named in full and then by the last name alone: after the first
+ * mention a story says "Doe", a caption (read apart from it) "Jane Doe".
+ */
+function renamesInFull(tokens: readonly string[], at: number, index: ArticleIndex): boolean {
+  return namesIn(tokens).some(([pair, last]) => {
+    const full = index.firstPair.get(pair)
+    const alone = index.firstAlone.get(last)
+    return full !== undefined && full < at && alone !== undefined && alone < at
+  })
+}
+
+/** Whether half the line's topic words (five or more) are all in one other line. */
+function restates(tokens: readonly string[], at: number, index: ArticleIndex): boolean {
+  const mine = topicWords(tokens)
+  if (mine.size < minTopicWords) return false
+  const shared = new Map<number, number>()
+  for (const word of mine) {
+    for (const other of index.topicUnits.get(word) ?? []) {
+      if (other !== at) shared.set(other, (shared.get(other) ?? 0) + 1)
+    }
+  }
+  for (const count of shared.values()) if (count * 2 >= mine.size) return true
+  return false
+}

@@ -1,0 +1,122 @@
+import {describe, expect, it} from 'vitest'
+import {
+  describesScene,
+  hasQuotation,
+  isFragment,
+  namesIn,
+  namesPlace,
+  opensAlone,
+  reportsOrSpeaks,
+  saysShown,
+  tokenize
+} from '../../src/structure/caption-cues.js'
+import {parseArticle} from '../../src/index.js'
+
+describe('describesScene', () => {
+  it.each([
+    ['Mayor Ann Holt waves to residents at the harbour on Monday.', true],
+    ['Ann Holt, 52, a ferry captain, steers into port at dawn.', false],
+    ['Ann Holt, 52, a ferry captain, waves from the bridge.', true],
+    ['Council leader Ann Holt speaking at the harbour meeting.', true],
+    ['Ann Holt said the pier would stay shut.', false],
+    ['The council checks the accounts every year.', false],
+    ['Residents of the town walk along the pier.', false],
+    ['Harbour master Ann Holt walks along the pier.', true],
+    ['The council of Port Ellen voted to rebuild the pier.', false]
+  ])('%j → %j', (text, expected) => {
+    expect(describesScene(tokenize(text))).toBe(expected)
+  })
+})
+
+describe('isFragment', () => {
+  it.each([
+    ['The new ferry timetable.', true],
+    ['Harbour master’s “night watch.”', true],
+    ['The ferry isn’t running yet.', false],
+    ['The ferry was late.', false],
+    ['Ferries sailed.', false],
+    ['The new ferry timetable', false]
+  ])('%j → %j', (text, expected) => {
+    expect(isFragment(text, tokenize(text))).toBe(expected)
+  })
+})
+
+describe('caption gates', () => {
+  it.each([
+    ['Ann Holt at the harbour.', true],
+    ['She waves from the bridge.', false],
+    ['But the ferry never came.', false],
+    ['harbour views', false]
+  ])('opensAlone %j → %j', (text, expected) => {
+    expect(opensAlone(tokenize(text))).toBe(expected)
+  })
+  it.each([
+    ['Ann Holt said the pier was unsafe.', true],
+    ['We walked along the pier.', true],
+    ['According to the council, the pier is unsafe.', true],
+    ['Ann Holt walks along the pier.', false]
+  ])('reportsOrSpeaks %j → %j', (text, expected) => {
+    expect(reportsOrSpeaks(tokenize(text))).toBe(expected)
+  })
+  it.each([
+    ['"It is over," she said.', true],
+    ['The ‘night watch’ begins.', true],
+    ['The harbour master’s boat.', false]
+  ])('hasQuotation %j → %j', (text, expected) => {
+    expect(hasQuotation(text)).toBe(expected)
+  })
+})
+
+describe('place, shown and names', () => {
+  it.each([
+    ['Fishermen mend nets in Port Ellen, Scotland.', true],
+    ['Fishermen mend nets at the harbour.', false]
+  ])('namesPlace %j → %j', (text, expected) => {
+    expect(namesPlace(tokenize(text))).toBe(expected)
+  })
+  it.each([
+    ['The old pier is seen from the hill.', true],
+    ['The mayor, pictured, opened the pier.', true],
+    ['The mayor has seen the pier.', false]
+  ])('saysShown %j → %j', (text, expected) => {
+    expect(saysShown(tokenize(text))).toBe(expected)
+  })
+  it.each([
+    ['Former harbour master Ann Holt waves.', [['Ann Holt', 'Holt']]],
+    ['The Harbour Trust met the FBI.', [['Harbour Trust', 'Trust']]],
+    ['Nobody came.', []]
+  ])('namesIn %j → %j', (text, expected) => {
+    expect(namesIn(tokenize(text))).toEqual(expected)
+  })
+})
+
+const story = (middle: string) =>
+  [
+    'Harbour town votes to rebuild its old pier',
+    'The council of Port Ellen voted on Tuesday night to rebuild the old pier, which storms wrecked two winters ago, after a long and heated meeting.',
+    'Harbour master Ann Holt welcomed the vote. For two winters, Holt has watched the fishing fleet land its catch in the next town.',
+    middle,
+    'Work on the pier is due to begin in the spring, and the council expects it to last about eighteen months, weather permitting, Holt added.',
+    'The fleet will keep landing its catch in the next town until then, at a cost the fishermen say they can no longer carry for long.'
+  ].join('\n\n')
+
+const captionsOf = (text: string) => parseArticle(text).captions.map((caption) => caption.text)
+
+describe('markSentenceCaptions (whole articles)', () => {
+  it.each([
+    // A scene in the present, shorter than both neighbours: caption.
+    ['Harbour master Ann Holt walks along the broken pier in Port Ellen, Scotland.', true],
+    // A fragment with no verb: caption.
+    ['The broken pier at low tide.', true],
+    // Names someone in full whom the story calls "Holt", restating it, shorter than both: caption.
+    ['Harbour master Ann Holt has waited two winters for the fishing fleet to return to the pier.', true],
+    // A short paragraph that reports: paragraph.
+    ['Holt said the wait was over.', false],
+    // A short paragraph leaning on the one before: paragraph.
+    ['She welcomed the vote.', false],
+    // A past-tense sentence with nothing else of a caption: paragraph.
+    ['The vote was close, with seven councillors for and six against.', false]
+  ])('%j → caption %j', (middle, expected) => {
+    expect(captionsOf(story(middle)).includes(middle)).toBe(expected)
+  })
+})
