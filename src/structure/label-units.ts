@@ -10,6 +10,7 @@ import {isBylineOrDate} from './is-byline-or-date.js'
 import {isCaption} from './is-caption.js'
 import {isNameLine} from './is-name-line.js'
 import {markSentenceCaptions} from './find-sentence-captions.js'
+import {showsMoment} from './shows-moment.js'
 import {looksLikeHeading} from './is-heading.js'
 import {countWords, endsLikeSentence, isProse} from './text-shape.js'
 
@@ -225,7 +226,11 @@ function markDek(units: readonly Unit[], labels: Array<Label | undefined>, headl
   return undefined
 }
 
-/** Headings are short heading-shaped lines inside the body that a longer paragraph follows. */
+/**
+ * Headings are short heading-shaped lines inside the body that a longer
+ * paragraph follows; one that shows a moment ("Jane Doe waves during the
+ * parade") is a photo's caption instead.
+ */
 function markHeadings(units: readonly Unit[], labels: Array<Label | undefined>, headline: number): void {
   let seenParagraph = false
   for (let index = Math.max(0, headline + 1); index < units.length; index++) {
@@ -235,7 +240,7 @@ function markHeadings(units: readonly Unit[], labels: Array<Label | undefined>, 
       const next = nextOpen(labels, index)
       const following = next === undefined ? undefined : units[next]!
       if (following && !looksLikeHeading(following.text) && countWords(following.text) > countWords(unit.text)) {
-        labels[index] = 'heading'
+        labels[index] = showsMoment(unit.text) ? 'caption' : 'heading'
         continue
       }
     }

@@ -11,6 +11,7 @@ import {
   tokenize
 } from '../../src/structure/caption-cues.js'
 import {parseArticle} from '../../src/index.js'
+import {showsMoment} from '../../src/structure/shows-moment.js'
 
 describe('describesScene', () => {
   it.each([
@@ -118,5 +119,17 @@ describe('markSentenceCaptions (whole articles)', () => {
     ['The vote was close, with seven councillors for and six against.', false]
   ])('%j → caption %j', (middle, expected) => {
     expect(captionsOf(story(middle)).includes(middle)).toBe(expected)
+  })
+})
+
+describe('showsMoment', () => {
+  it.each([
+    ['Ann Holt waves during the harbour parade', true],
+    ['Harbour master Ann Holt speaking during the vote', true],
+    ['Ann Holt waves to the crowd', false],
+    ['What happened during the storm', false],
+    ['The harbour parade returns', false]
+  ])('%j → %j', (text, expected) => {
+    expect(showsMoment(text)).toBe(expected)
   })
 })
