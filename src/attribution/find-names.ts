@@ -23,12 +23,26 @@ export function findNameRuns(tokens: readonly Token[]): TokenRange[] {
     }
     let first = index
     let last = index
-    while (last < tokens.length && isNamePart(tokens[last]!)) last++
+    // A possessive ends a name: "Toronto's Out of the Cold" holds no name "Toronto's Out".
+    while (last < tokens.length && (last === index || !possessive.test(tokens[last - 1]!.text))) {
+      if (isNamePart(tokens[last]!)) last++
+      // "City of Surrey", "Bank of Canada": a lower-case "of" after an organisation word or a title.
+      else if (tokens[last]!.lower === 'of' && !tokens[last]!.capital && tokens[last + 1] && isNamePart(tokens[last + 1]!) && joinsOf(tokens[last - 1]!)) last += 2
+      else break
+    }
     while (first < last && isLeadIn(tokens[first]!)) first++
     if (last - first >= 2 && last - first <= 6) runs.push({first, last})
     index = last
   }
   return runs
+}
+
+const possessive = /['’]s?$/
+
+/** Whether a word takes an "of" inside a name: `City of Surrey`, `Bank of Canada`, `Secretary of State`. */
+function joinsOf(token: Token): boolean {
+  const lower = bare(token.lower)
+  return words.organization.has(lower) || words.organizationNouns.has(lower) || words.titles.has(lower)
 }
 
 function isNamePart(token: Token): boolean {

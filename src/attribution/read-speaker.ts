@@ -1,7 +1,7 @@
 import type {Cue} from './cue-words.js'
 import {phraseAfter, phraseBefore, type TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
-import {words} from './word-sets.js'
+import {bare, particle, words} from './word-sets.js'
 
 /** The words naming a speaker at a cue, with an appositive role when there is one. */
 export interface SpeakerReading {
@@ -32,6 +32,45 @@ function isAdverbial(tokens: readonly Token[], range: TokenRange): boolean {
   const first = tokens[range.first]!
   if (range.last - range.first === 1 && words.modifiers.has(first.lower)) return true
   return words.prepositions.has(first.lower) || words.times.has(first.lower)
+}
+
+/** Whether a segment is a bare personal name: two to four capitalised words, no title or organisation word. */
+function isPersonName(tokens: readonly Token[], range: TokenRange): boolean {
+  const size = range.last - range.first
+  if (size < 2 || size > 4) return false
+  for (let index = range.first; index < range.last; index++) {
+    const token = tokens[index]!
+    const lower = bare(token.lower)
+    if (!token.word || !(token.capital || particle.test(token.text))) return false
+    if (words.titles.has(lower) || words.honorifics.has(lower) || words.organization.has(lower) || words.determiners.has(lower) || words.prepositions.has(lower) || words.clauses.has(lower)) return false
+  }
+  return true
+}
+
+/** Whether a segment describes a person: a lower-case lead (`a spokesperson …`) or a title word (`Yellowhead MP`). */
+function isRoleLike(tokens: readonly Token[], range: TokenRange): boolean {
+  if (isRole(tokens, range)) return true
+  for (let index = range.first; index < range.last; index++) {
+    if (words.titles.has(bare(tokens[index]!.lower))) return true
+  }
+  return false
+}
+
+/**
+ * `Jim Ellis, Yellowhead MP, said` / `Ann Lee, a mechanic based in Kansas
+ * City, Mo., and an organizer, said`: the name that opens a chain of
+ * appositives, when the segment right after it describes a person. Segments
+ * run from the cue backwards.
+ */
+function nameBeforeRoles(tokens: readonly Token[], segments: readonly TokenRange[]): SpeakerReading | undefined {
+  for (let index = segments.length - 1; index >= 1; index--) {
+    const segment = segments[index]!
+    if (isAdverbial(tokens, segment) || isRelative(tokens, segment)) continue
+    if (!isPersonName(tokens, segment)) return undefined
+    const role = segments[index - 1]!
+    return isRoleLike(tokens, role) ? {mention: segment, role} : undefined
+  }
+  return undefined
 }
 
 /**
@@ -69,7 +108,7 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
   // Appositives: walk comma-separated segments back from the cue.
   const segments: TokenRange[] = []
   let right = end - 1
-  while (segments.length < 4 && right > floor) {
+  while (segments.length < 5 && right > floor) {
     let left = right
     while (left > floor && right - left < 40 && tokens[left - 1]!.text !== ',') left--
     let start = left
@@ -99,6 +138,8 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
     if (start > left) break
     right = left - 1
   }
+  const named = nameBeforeRoles(tokens, segments)
+  if (named) return named
   let role: TokenRange | undefined
   for (const [index, segment] of segments.entries()) {
     const single = tokens[segment.first]!

@@ -16,12 +16,20 @@ export interface Referent {
   seen: number
   /** When it was last a speaker. */
   spoke: number
+  /** Whether the article names it (a proper name) rather than describing it (`a spokesperson`). */
+  proper: boolean
 }
 
 /** Whether every word of a name is capitalised (as in a title-case headline). */
 const isCapitalised = (name: string) => name.split(/\s+/).every((word) => /^[^\p{Ll}]/u.test(word))
 
 const words = (name: string) => name.toLowerCase().split(/\s+/)
+
+/** Whether a role mentions a title: `mayor` in "Surrey mayoral candidate" (a shared stem of four letters or more). */
+const roleHas = (role: string | undefined, title: string) => Boolean(role && title.length >= 4 && words(role).some((word) => word.replace(/^.*-/, '').startsWith(title)))
+
+/** How many mentions back a descriptive mention ("the company", "the statement") looks for the source it stands for. */
+const descriptionReach = 12
 
 /** Whether `short`'s words end `long`'s words (`Siddiqqui` in `Siddeq Siddiqqui`). */
 function endsWithWords(long: string, short: string): boolean {
@@ -41,6 +49,16 @@ function endsWithWords(long: string, short: string): boolean {
 export class SpeakerRegistry {
   readonly referents: Referent[] = []
   private clock = 0
+  /** Who issued a document, by its head noun: "X said in a statement" makes "the statement" X. */
+  private readonly authors = new Map<string, Referent>()
+
+  /**
+   * Record that `referent` spoke through a document (`in a statement`), so
+   * that a later "the statement said" is theirs.
+   */
+  issued(head: string, referent: Referent) {
+    if (referent.kind !== 'document') this.authors.set(head, referent)
+  }
 
   /**
    * Learn a person's full name seen anywhere in the article, so that a later
@@ -48,6 +66,12 @@ export class SpeakerRegistry {
    * pronouns until they are mentioned as a subject or a speaker.
    */
   know(info: MentionInfo) {
+    if (info.kind === 'organization' && info.proper) {
+      const lower = info.name.toLowerCase()
+      if (words(info.name).length < 2 || this.referents.some((entry) => entry.kind === 'organization' && entry.name.toLowerCase() === lower)) return
+      this.add(info).seen = Number.NEGATIVE_INFINITY
+      return
+    }
     if (info.kind !== 'person' || !info.proper) return
     const name = info.name.replace(/['’]s?$/, '')
     if (words(name).length < 2) return
@@ -95,11 +119,11 @@ export class SpeakerRegistry {
       const head = info.head
       const match =
         info.kind === 'person'
-          ? this.latest((entry) => entry.kind === 'person' && Boolean(entry.role && words(entry.role).includes(head)))
+          ? this.latest((entry) => entry.kind === 'person' && entry.proper && (roleHas(entry.role, head) || entry.aliases.some((alias) => roleHas(alias, head))))
           : info.kind === 'document'
-            ? this.latest((entry) => entry.kind === 'document' && (entry.head === head || words(entry.name).at(-1) === head))
+            ? this.latest((entry) => entry.kind === 'document' && (entry.head === head || words(entry.name).at(-1) === head)) ?? (info.definite ? this.authors.get(head) : undefined)
             : info.kind === 'organization'
-              ? this.latest((entry) => entry.kind === 'organization' && (entry.head === head || words(entry.name).at(-1) === head || Boolean(entry.role && words(entry.role).includes(head))))
+              ? this.latest((entry) => entry.kind === 'organization' && (entry.head === head || words(entry.name).includes(head) || roleHas(entry.role, head))) ?? (info.definite ? this.author() : undefined)
               : undefined
       if (match && (info.definite || words(info.name).length === 1)) {
         if (!match.aliases.includes(name)) match.aliases.push(name)
@@ -123,9 +147,22 @@ export class SpeakerRegistry {
     }
     if (pronoun === 'i' || pronoun === 'we') return undefined
     const gender = info.gender
-    const match = this.latest((entry) => entry.kind === 'person' && (!gender || !entry.gender || entry.gender === gender), true)
+    const fits = (entry: Referent) => entry.kind === 'person' && (!gender || !entry.gender || entry.gender === gender)
+    // A named person before one only described ("a spokesperson said"), who is seldom "he" or "she" later.
+    // A one-word name never given in full ("TransLink says") is more often an organisation than a person.
+    const match = this.latest((entry) => fits(entry) && entry.proper && words(entry.name).length > 1, true) ?? this.latest((entry) => fits(entry) && entry.proper, true) ?? this.latest(fits, true)
     if (match && gender) match.gender ??= gender
     return match
+  }
+
+  /**
+   * The named source a description stands for ("the company", "the statement"):
+   * the latest organisation, or a one-word name never given in full
+   * (`Facebook`), mentioned within the last few mentions.
+   */
+  private author(): Referent | undefined {
+    const match = this.latest((entry) => entry.proper && (entry.kind === 'organization' || (entry.kind === 'person' && words(entry.name).length === 1)))
+    return match && this.clock - match.seen <= descriptionReach ? match : undefined
   }
 
   /** The most recently mentioned referent that passes `test`. */
@@ -144,12 +181,13 @@ export class SpeakerRegistry {
 
   private add(info: MentionInfo): Referent {
     const referent: Referent = {
-      name: info.name,
+      name: info.proper ? info.name.replace(/['’]s?$/, '') : info.name,
       kind: info.kind === 'pronoun' ? 'unknown' : info.kind,
       aliases: [],
       head: info.head,
       seen: this.clock,
-      spoke: 0
+      spoke: 0,
+      proper: info.proper
     }
     this.enrich(referent, info)
     this.referents.push(referent)

@@ -12,7 +12,16 @@ interface Match {
   text: string
 }
 
-const trim = /^[\s"'“”‘’«»(),.;:!?-]+|[\s"'“”‘’«»(),.;:!?-]+$/g
+const edge = /[\s"'“”‘’«»(),.;:!?-]/
+
+/** Drop spaces, quotation marks and punctuation from both ends (a scan, not a regex anchored at the end, to stay linear). */
+function trimEdges(value: string): string {
+  let start = 0
+  let end = value.length
+  while (start < end && edge.test(value[start]!)) start++
+  while (end > start && edge.test(value[end - 1]!)) end--
+  return value.slice(start, end)
+}
 
 /**
  * The people, organisations and places compromise tags in `text`. This is the
@@ -36,7 +45,7 @@ export function tagNames(text: string): TaggedName[] {
   for (const [kind, matches] of groups) {
     let cursor = 0
     for (const match of matches) {
-      let words = typeof match.text === 'string' ? match.text.replace(trim, '') : ''
+      let words = typeof match.text === 'string' ? trimEdges(match.text) : ''
       // Keep the period of an abbreviation ("U.N.").
       if (/(?:^|\.)\p{L}$/u.test(words) && words.includes('.') && text.startsWith(`${words}.`, text.indexOf(words, cursor))) words += '.'
       if (words.length < 2) continue

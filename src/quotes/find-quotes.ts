@@ -3,6 +3,7 @@ import {type Cue, cueAt} from '../attribution/cue-words.js'
 import {findAddressee, findAskedBy} from '../attribution/find-addressee.js'
 import {reportedClauseStart, wordsOutside} from '../attribution/find-indirect-speech.js'
 import {findNameRuns} from '../attribution/find-names.js'
+import {documentNearCue} from '../attribution/find-issuing-document.js'
 import {phraseAfter, type TokenRange} from '../attribution/noun-phrase.js'
 import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
 import {type Referent, SpeakerRegistry} from '../attribution/speaker-registry.js'
@@ -74,6 +75,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
   const messages: Message[] = []
   const windows: {block: number; start: number; end: number}[] = []
   const tokensOf: Token[][] = []
+  /** Words the article writes in lower case somewhere: capitalised at a sentence's start they are not names. */
+  const lowerWords = new Set<string>()
   let running: Draft | undefined
   let lastAttribution: {block: number; referent: Referent} | undefined
 
@@ -81,7 +84,9 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
   blocks.forEach((block, blockIndex) => {
     const tokens = tokenize(block.text)
     tokensOf[blockIndex] = tokens
-    for (const run of findNameRuns(tokens)) registry.know(classifyMention(block.text, tokens, run))
+    for (const token of tokens) if (token.word && !token.capital) lowerWords.add(token.lower)
+    // A title-case headline capitalises every word, so its runs are not names.
+    if (!isTitleCase(tokens)) for (const run of findNameRuns(tokens)) registry.know(classifyMention(block.text, tokens, run))
   })
 
   blocks.forEach((block, blockIndex) => {
@@ -150,6 +155,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         if (found) {
           hasCue = true
           const referent = resolveWith(registry, text, tokens, found.reading, true)
+          const issued = referent && documentNearCue(tokens, found.cue, first, ceil)
+          if (referent && issued) registry.issued(issued, referent)
           if (referent) {
             Object.assign(draft, {referent, mention: found.reading.mention, cue: {first: found.cue.first, last: found.cue.last}})
             const addressee = found.cue.addressee ? findAddressee(tokens, found.cue.last, ceil) : findAskedBy(tokens, first, found.cue.first)
@@ -180,6 +187,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         hasCue = true
         const referent = resolveWith(registry, text, tokens, reported.reading, true)
         if (!referent) continue
+        const issued = documentNearCue(tokens, cue, first, ceil)
+        if (issued) registry.issued(issued, referent)
         for (const piece of reported.pieces) {
           const draft: Draft = {block: blockIndex, kind: 'indirect', start: tokens[piece.first]!.start, end: tokens[piece.last - 1]!.end, referent, mention: reported.reading.mention, cue: {first: cue.first, last: cue.last}}
           const addressee = cue.addressee ? findAddressee(tokens, cue.last, ceil) : undefined
@@ -191,8 +200,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
 
       if (!hasCue && !titleCase) {
         // Keep track of who the sentence is about, for pronouns later on.
-        const subject = phraseAfter(tokens, skipLeadingAdverbial(tokens, first, ceil), ceil)
-        if (subject) {
+        const subject = phraseAfter(tokens, skipLeadingAdverbial(tokens, skipDateline(tokens, first, ceil), ceil), ceil)
+        if (subject && isSubjectName(tokens, subject, lowerWords)) {
           const info = classifyMention(text, tokens, subject)
           if ((info.kind !== 'pronoun' && info.proper) || info.kind === 'document') registry.resolve(info, false)
         }
@@ -247,6 +256,31 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
     else windows.push({block: draft.block, start, end})
   }
   return {quotes, speakers: summarize(drafts), messages, windows}
+}
+
+/**
+ * Whether a sentence's opening phrase can name who the sentence is about: not
+ * a capitalised lead-in ("In its season", "Having …", "Some") and not a
+ * possessive that only qualifies the subject ("McCallum’s last term").
+ */
+function isSubjectName(tokens: readonly Token[], range: TokenRange, lowerWords: ReadonlySet<string>): boolean {
+  const lead = tokens[range.first]!
+  const lower = lead.lower
+  if (words.prepositions.has(lower) || words.clauses.has(lower) || words.modifiers.has(lower)) return false
+  // "Lighthouse keeper retires", "Having …": a lone capitalised word the article also writes in lower case.
+  if (range.last - range.first === 1 && (words.determiners.has(lower) || lowerWords.has(lower))) return false
+  return !/['’]s?$/.test(tokens[range.last - 1]!.text)
+}
+
+/** Skip a dateline that opens a sentence: "PORTVIK, May 2 (Gazette) — Edda Nyberg …" reads from "Edda". */
+function skipDateline(tokens: readonly Token[], first: number, ceil: number): number {
+  const lead = tokens[first]
+  if (!lead || !lead.word || lead.text.length < 2 || lead.text !== lead.text.toUpperCase()) return first
+  for (let index = first + 1; index < Math.min(ceil, first + 12); index++) {
+    const text = tokens[index]!.text
+    if (text === '—' || text === '–' || text === '--' || text === '-') return index + 1
+  }
+  return first
 }
 
 /** Whether a line is written in title case (a headline): most words capitalised. */

@@ -15,7 +15,12 @@ const rows: [string, MentionInfo[], string | undefined][] = [
   ['pronoun skips a known other gender', [person('Lena Okafor', {gender: 'female'}), person('Paul Dray', {gender: 'male'}), pronoun('she', 'female')], 'Lena Okafor'],
   ['it to last organisation', [org('Energy Board'), person('Paul Dray'), pronoun('it')], 'Energy Board'],
   ['the report to the last report', [doc('city report', false), org('Energy Board'), doc('report', true)], 'city report'],
-  ['a lone pronoun resolves to nothing', [pronoun('she')], undefined]
+  ['a lone pronoun resolves to nothing', [pronoun('she')], undefined],
+  ['the mayor to the person with a mayoral role', [person('Ana Pereira', {role: 'mayoral candidate'}), {kind: 'person', name: 'mayor', head: 'mayor', definite: true, proper: false}], 'Ana Pereira'],
+  ['the company to the last organisation', [org('Harbor Mobile Group'), {kind: 'organization', name: 'company', head: 'company', definite: true, proper: false}], 'Harbor Mobile Group'],
+  ['the company to a one-word name never given in full', [person('Hoopla'), {kind: 'organization', name: 'company', head: 'company', definite: true, proper: false}], 'Hoopla'],
+  ['he to a named person before a described one', [person('Tom Reyes'), {kind: 'person', name: 'spokesperson', head: 'spokesperson', definite: false, proper: false}, pronoun('he')], 'Tom Reyes'],
+  ['he to a full name before a one-word name', [person('Tom Reyes'), person('Hoopla'), pronoun('he')], 'Tom Reyes']
 ]
 
 describe('SpeakerRegistry', () => {
@@ -31,5 +36,13 @@ describe('SpeakerRegistry', () => {
     registry.know(person('Lena Okafor'))
     expect(registry.resolve(pronoun('she'), true)).toBeUndefined()
     expect(registry.resolve(person('Okafor'), true)?.name).toBe('Lena Okafor')
+  })
+
+  it('traces "the statement" to whoever spoke in a statement', () => {
+    const registry = new SpeakerRegistry()
+    const board = registry.resolve(org('Transit Board'), true)!
+    registry.issued('statement', board)
+    expect(registry.resolve({...doc('statement', true), head: 'statement'}, true)?.name).toBe('Transit Board')
+    expect(registry.resolve({...doc('report', true), head: 'memo', name: 'memo'}, true)?.name).toBe('memo')
   })
 })

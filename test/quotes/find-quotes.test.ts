@@ -32,6 +32,24 @@ const rows: [string, string[]][] = [
     'A city report in May counted the cars. It said traffic had doubled since 2010.',
     ['indirect|city report|said|-|traffic had doubled since 2010']
   ],
+  // Appositive chains: the name that opens them speaks, the descriptions are roles.
+  ['Jim Ellis, Northgate MP, said the bridge would cost too much.', ['indirect|Jim Ellis|said|-|the bridge would cost too much']],
+  [
+    'Ann Lee, a mechanic based in Kansas City, Mo., and an organizer at the union, said the cold wears out brakes.',
+    ['indirect|Ann Lee|said|-|the cold wears out brakes']
+  ],
+  // Descriptions stand for the source named before them.
+  ['Harbor Mobile said sales fell this spring.\n\nThe company said the bridge would help its stores.', ['indirect|Harbor Mobile|said|-|sales fell this spring', 'indirect|Harbor Mobile|said|-|the bridge would help its stores']],
+  [
+    'The Transit Board said in a statement that fares would rise. The statement also said that service would grow.',
+    ['indirect|Transit Board|said|-|fares would rise', 'indirect|Transit Board|said|-|service would grow']
+  ],
+  ['The bridge is a gift to the City of Linden, officials say.\n\n“We are grateful,” the city said.', ['indirect|officials|say|-|The bridge is a gift to the City of Linden', 'direct|City of Linden|said|-|We are grateful,']],
+  ['Mayoral candidate Ana Pereira spoke in May.\n\n“We will build it,” the mayor said.', ['direct|Ana Pereira|said|-|We will build it,']],
+  // Pronouns: a named person before a described one, and no sentence-opening word taken for a name.
+  ['Tom Reyes met voters. A spokesperson said the vote was set.\n\n“It is final,” he said.', ['indirect|spokesperson|said|-|the vote was set', 'direct|Tom Reyes|said|-|It is final,']],
+  ['Tom Reyes met voters.\n\nHaving lost twice, the plan was redrawn.\n\n“It is final,” he said.', ['direct|Tom Reyes|said|-|It is final,']],
+  ['OAKVILLE, May 2 (Gazette) — Ana Pereira opened the bridge.\n\n“It is done,” she said.', ['direct|Ana Pereira|said|-|It is done,']],
   [
     '“We will build it,” Ana Pereira said.\n\n“The money is there.”',
     ['direct|Ana Pereira|said|-|We will build it,', 'direct|Ana Pereira|-|-|The money is there.']
