@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import type {MappedText} from '../../src/blocks/html/element-text.js'
+import type {MappedText} from '../../src/blocks/mapped-text.js'
 import {splitCaptionCredit} from '../../src/blocks/html/split-caption-credit.js'
 
 function mapped(text: string): MappedText {

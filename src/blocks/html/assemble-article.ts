@@ -10,7 +10,7 @@ import {splitNames} from '../../structure/split-names.js'
 import type {Block, Caption, Paragraph, Position, Section} from '../../types.js'
 import type {SourceText} from '../source-text.js'
 import type {StoryBlock} from './collect-blocks.js'
-import type {MappedText} from './element-text.js'
+import type {MappedText} from '../mapped-text.js'
 
 /** A value with the input span it was read from. */
 export interface PlacedText {

@@ -1,20 +1,10 @@
 import type {Element, ElementContent} from 'hast'
-import type {SourceText} from '../source-text.js'
+import {createMappedTextBuilder, type MappedText} from '../mapped-text.js'
 import {decodedOffsets} from './decoded-offsets.js'
 import {isBlockLevel, isNeverText} from './tags.js'
 
-/** A {@link SourceText} read from markup, with the input span of its characters. */
-export interface MappedText extends SourceText {
-  /** Input offset of the first character (the element's start when empty). */
-  readonly start: number
-  /** Input offset after the last character. */
-  readonly end: number
-}
-
 /** What to leave out while reading an element's text. */
 export type SkipElement = (element: Element) => boolean
-
-const space = /\s/
 
 /**
  * Read the text a reader sees in `element`: character references decoded,
@@ -25,55 +15,34 @@ const space = /\s/
  * Runs in one pass over the element's descendants.
  */
 export function elementText(input: string, element: Element, skip: SkipElement = () => false): MappedText {
-  const chars: string[] = []
-  const offsets: number[] = []
-  let end = element.position?.start.offset ?? 0
-  let pendingSpace: number | undefined
-
-  function push(char: string, offset: number, after: number): void {
-    if (pendingSpace !== undefined && chars.length > 0) {
-      chars.push(' ')
-      offsets.push(pendingSpace)
-    }
-    pendingSpace = undefined
-    chars.push(char)
-    offsets.push(offset)
-    end = after
-  }
-
-  function boundary(offset: number): void {
-    if (chars.length > 0 && pendingSpace === undefined) pendingSpace = offset
-  }
+  const builder = createMappedTextBuilder(element.position?.start.offset ?? 0)
 
   function walk(nodes: readonly ElementContent[]): void {
     for (const node of nodes) {
       if (node.type === 'text') {
         const start = node.position?.start.offset
         const stop = node.position?.end.offset
-        const map =
+        builder.add(
+          node.value,
           start === undefined || stop === undefined
-            ? new Array<number>(node.value.length + 1).fill(end)
+            ? new Array<number>(node.value.length + 1).fill(builder.end)
             : decodedOffsets(input.slice(start, stop), node.value, start)
-        for (let index = 0; index < node.value.length; index++) {
-          const char = node.value.charAt(index)
-          if (space.test(char)) boundary(map[index]!)
-          else push(char, map[index]!, map[index + 1]!)
-        }
+        )
       } else if (node.type === 'element') {
         if (isNeverText(node.tagName) || skip(node)) continue
-        const start = node.position?.start.offset ?? end
+        const start = node.position?.start.offset ?? builder.end
         const stop = node.position?.end.offset ?? start
         if (node.tagName === 'br' || node.tagName === 'hr') {
-          boundary(start)
+          builder.boundary(start)
         } else if (node.tagName === 'q') {
-          push('\u201C', start, start)
+          builder.push('\u201C', start, start)
           walk(node.children)
           const close = input.slice(stop - 4, stop).toLowerCase() === '</q>' ? stop - 4 : stop
-          push('\u201D', close, stop)
+          builder.push('\u201D', close, stop)
         } else if (isBlockLevel(node.tagName)) {
-          boundary(start)
+          builder.boundary(start)
           walk(node.children)
-          boundary(stop)
+          builder.boundary(stop)
         } else {
           walk(node.children)
         }
@@ -82,10 +51,7 @@ export function elementText(input: string, element: Element, skip: SkipElement =
   }
 
   walk(element.children)
-  const text = chars.join('')
-  const start = offsets[0] ?? element.position?.start.offset ?? 0
-  if (chars.length === 0) end = start
-  return {text, start, end, offsetAt: (index) => (index >= offsets.length ? end : offsets[Math.max(0, index)]!)}
+  return builder.finish()
 }
 
 /**

@@ -1,5 +1,6 @@
 import type {Element, Nodes, Root} from 'hast'
-import {elementText, type MappedText} from './element-text.js'
+import type {MappedText} from '../mapped-text.js'
+import {elementText} from './element-text.js'
 import type {MetaValue} from './read-metadata.js'
 import {similarity} from './similarity.js'
 import {isFurnitureTag} from './tags.js'

@@ -1,6 +1,7 @@
 import type {Element, Nodes, Root} from 'hast'
 import {hasClassWord} from './class-words.js'
-import {elementText, trimEnd, type MappedText} from './element-text.js'
+import type {MappedText} from '../mapped-text.js'
+import {elementText, trimEnd} from './element-text.js'
 import {bylineWords, dekWords} from './furniture-names.js'
 import {isTextBlock} from './score-elements.js'
 import {similarity} from './similarity.js'

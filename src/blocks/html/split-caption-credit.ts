@@ -1,4 +1,5 @@
-import {sliceMapped, type MappedText} from './element-text.js'
+import type {MappedText} from '../mapped-text.js'
+import {sliceMapped} from './element-text.js'
 
 // "… girls. (Christie's)", "… 2023. (AP Photo/Carolyn Kaster)", "… Open (Photos: Getty/AP)"
 const trailingGroup = /(?:^|[.!?"”’)]\s*|\s)\(([^()]{2,80})\)\s*$/

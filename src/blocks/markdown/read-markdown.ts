@@ -5,7 +5,7 @@ import {readByline} from '../../structure/find-byline.js'
 import {assembleArticle, placed, type MarkedArticle, type PlacedText} from '../html/assemble-article.js'
 import type {StoryBlock} from '../html/collect-blocks.js'
 import {decodedOffsets} from '../html/decoded-offsets.js'
-import type {MappedText} from '../html/element-text.js'
+import type {MappedText} from '../mapped-text.js'
 import {inlineText} from './inline-text.js'
 
 /**
