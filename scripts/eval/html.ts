@@ -16,15 +16,8 @@ import {join} from 'node:path'
 import {Readability} from '@mozilla/readability'
 import {parseHTML} from 'linkedom'
 import {parseArticle} from '../../src/index.js'
-import {addTallies, matchParagraphs, matchTexts, normaliseText, prf} from './structure-score.js'
-import type {MatchResult, Tally} from './structure-score.js'
-
-interface Gold {
-  title: string
-  dek?: string[]
-  captions?: string[]
-  sections: Array<{heading: string | null; paragraphs: string[]}>
-}
+import {addTallies, matchParagraphs, matchTexts, normaliseText, prf, printMisses} from './structure-score.js'
+import type {ScoredArticle, StructureGold as Gold, Tally} from './structure-score.js'
 
 /** What an extractor found on one page, as plain texts. */
 interface Extracted {
@@ -35,14 +28,7 @@ interface Extracted {
   ms: number
 }
 
-interface Row {
-  id: string
-  headline: boolean
-  predictedHeadline: string | undefined
-  goldHeadline: string
-  captions: MatchResult
-  headings: MatchResult
-  paragraphs: MatchResult
+interface Row extends ScoredArticle {
   ms: number
 }
 
@@ -96,18 +82,6 @@ function totals(name: string, rows: readonly Row[]): string {
   return `${name}: headline ${headlines}/${rows.length} captions F1 ${f1('captions')} headings F1 ${f1('headings')} paragraphs F1 ${f1('paragraphs')} (${ms.toFixed(0)} ms/page)`
 }
 
-function printDetails(row: Row, name: string): void {
-  console.log(`\n## ${row.id} (${name})`)
-  if (!row.headline) console.log(`headline: predicted ${JSON.stringify(row.predictedHeadline)}\n          gold      ${JSON.stringify(row.goldHeadline)}`)
-  for (const field of ['captions', 'headings', 'paragraphs'] as const) {
-    const result = row[field]
-    if (result.missed.length === 0 && result.extra.length === 0) continue
-    console.log(`${field}:`)
-    for (const text of result.missed) console.log(`  - missed ${JSON.stringify(text.length > 160 ? `${text.slice(0, 160)}…` : text)}`)
-    for (const text of result.extra) console.log(`  + extra  ${JSON.stringify(text.length > 160 ? `${text.slice(0, 160)}…` : text)}`)
-  }
-}
-
 /**
  * Score HTML input on a structure folder, beside Readability on the same
  * pages. Prints a table per page (ours, then Readability's cells) and two
@@ -145,8 +119,8 @@ export async function evaluateHtml(folder: string, args: readonly string[]): Pro
   if (show) {
     for (const [index, row] of mine.entries()) {
       if (show !== 'all' && row.id !== show) continue
-      printDetails(row, 'news-anatomy')
-      if (args.includes('--readability')) printDetails(theirs[index]!, 'Readability')
+      printMisses(row, 'news-anatomy')
+      if (args.includes('--readability')) printMisses(theirs[index]!, 'Readability')
     }
   }
   console.log('')

@@ -143,3 +143,36 @@ export function matchParagraphs(predicted: readonly string[], gold: readonly str
 export function matchTexts(predicted: readonly string[], gold: readonly string[]): MatchResult {
   return matchExact(predicted.map(normaliseText), gold.map(normaliseText))
 }
+
+/** A structure gold file: `{title, dek[], captions[], sections[{heading, paragraphs[]}]}`. */
+export interface StructureGold {
+  title: string
+  dek?: string[]
+  captions?: string[]
+  sections: Array<{heading: string | null; paragraphs: string[]}>
+}
+
+/** One article scored: headline hit, and the matches of captions, headings and paragraphs. */
+export interface ScoredArticle {
+  id: string
+  headline: boolean
+  predictedHeadline: string | undefined
+  goldHeadline: string
+  captions: MatchResult
+  headings: MatchResult
+  paragraphs: MatchResult
+}
+
+/** Print what one article missed and what it added, field by field (for `--show`). */
+export function printMisses(row: ScoredArticle, label: string): void {
+  console.log(`\n## ${row.id} (${label})`)
+  if (!row.headline) console.log(`headline: predicted ${JSON.stringify(row.predictedHeadline)}\n          gold      ${JSON.stringify(row.goldHeadline)}`)
+  const cut = (text: string) => JSON.stringify(text.length > 160 ? `${text.slice(0, 160)}…` : text)
+  for (const field of ['captions', 'headings', 'paragraphs'] as const) {
+    const result = row[field]
+    if (result.missed.length === 0 && result.extra.length === 0) continue
+    console.log(`${field}:`)
+    for (const text of result.missed) console.log(`  - missed ${cut(text)}`)
+    for (const text of result.extra) console.log(`  + extra  ${cut(text)}`)
+  }
+}

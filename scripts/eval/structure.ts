@@ -12,29 +12,15 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {parseArticle} from '../../src/index.js'
 import type {Article} from '../../src/index.js'
-import {addTallies, matchParagraphs, matchTexts, normaliseText, prf} from './structure-score.js'
-import type {MatchResult, Tally} from './structure-score.js'
+import {addTallies, matchParagraphs, matchTexts, normaliseText, prf, printMisses} from './structure-score.js'
+import type {ScoredArticle, StructureGold as Gold, Tally} from './structure-score.js'
 
 /** The gold file fields the evaluation reads. */
-interface Gold {
-  title: string
-  dek?: string[]
-  captions?: string[]
-  sections: Array<{heading: string | null; paragraphs: string[]}>
-}
-
 type Kind = 'clean' | 'page'
 const kinds: readonly Kind[] = ['clean', 'page']
 
-interface Row {
-  id: string
+interface Row extends ScoredArticle {
   kind: Kind
-  headline: boolean
-  predictedHeadline: string | undefined
-  goldHeadline: string
-  captions: MatchResult
-  headings: MatchResult
-  paragraphs: MatchResult
 }
 
 /** Score one parsed article against its gold annotation. */
@@ -73,18 +59,6 @@ function totalsLine(kind: Kind, rows: readonly Row[]): string {
   return `${kind}: headline ${headlines}/${mine.length} captions F1 ${f1('captions')} headings F1 ${f1('headings')} paragraphs F1 ${f1('paragraphs')}`
 }
 
-function printDetails(row: Row): void {
-  console.log(`\n## ${row.id} (${row.kind})`)
-  if (!row.headline) console.log(`headline: predicted ${JSON.stringify(row.predictedHeadline)}\n          gold      ${JSON.stringify(row.goldHeadline)}`)
-  for (const field of ['captions', 'headings', 'paragraphs'] as const) {
-    const result = row[field]
-    if (result.missed.length === 0 && result.extra.length === 0) continue
-    console.log(`${field}:`)
-    for (const text of result.missed) console.log(`  - missed ${JSON.stringify(text.length > 160 ? `${text.slice(0, 160)}…` : text)}`)
-    for (const text of result.extra) console.log(`  + extra  ${JSON.stringify(text.length > 160 ? `${text.slice(0, 160)}…` : text)}`)
-  }
-}
-
 /**
  * Score the parser on a structure folder and print a table per article and
  * the micro-averaged totals as the last three lines.
@@ -120,7 +94,7 @@ export async function evaluateStructure(folder: string, args: string[]): Promise
 
   if (show) {
     for (const row of rows) {
-      if ((show === 'all' || row.id === show) && (!onlyKind || row.kind === onlyKind)) printDetails(row)
+      if ((show === 'all' || row.id === show) && (!onlyKind || row.kind === onlyKind)) printMisses(row, row.kind)
     }
   }
 
