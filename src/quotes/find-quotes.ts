@@ -1,24 +1,28 @@
-import {classifyMention, type MentionInfo} from '../attribution/classify-mention.js'
-import {type Cue, cueAt} from '../attribution/cue-words.js'
+import {classifyMention} from '../attribution/classify-mention.js'
+import {cueAt} from '../attribution/cue-words.js'
 import {findAddressee, findAskedBy} from '../attribution/find-addressee.js'
-import {reportedClauseStart, wordsOutside} from '../attribution/find-indirect-speech.js'
 import {findNameRuns} from '../attribution/find-names.js'
 import {documentNearCue} from '../attribution/find-issuing-document.js'
-import {phraseAfter, type TokenRange} from '../attribution/noun-phrase.js'
-import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
+import {phraseAfter} from '../attribution/noun-phrase.js'
 import {type Referent, SpeakerRegistry} from '../attribution/speaker-registry.js'
 import {type Token, tokenize} from '../attribution/tokenize.js'
-import {words} from '../attribution/word-sets.js'
-import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
 import type {SourceText} from '../blocks/source-text.js'
 import type {Locator} from '../locate.js'
 import {createMessage} from '../messages.js'
-import type {Message, Phrase, Quote, QuoteKind, Speaker, SpeakerSummary} from '../types.js'
+import type {Message, Quote, SpeakerSummary} from '../types.js'
+import {attributeAfter, attributeBefore} from './attribute-direct.js'
+import {boundedEnd} from './bounded-end.js'
 import {findQuoteSpans, type QuoteSpan} from './find-quote-spans.js'
+import {isTitleCase} from './is-title-case.js'
 import {isOpeningDouble} from './quote-marks.js'
+import {quoteKind} from './quote-kind.js'
+import {readIndirect} from './read-indirect.js'
+import {resolveWith} from './resolve-reading.js'
 import {sentenceEnds} from './sentence-ends.js'
+import {isSubjectName, skipDateline, skipLeadingAdverbial} from './sentence-subject.js'
+import {type Draft, summarize, toQuote} from './to-quote.js'
+import {lowerBound, spanBefore} from './token-search.js'
 
-const nonSpeech = new Set(nonSpeechObjects)
 /** How many characters around a speaker mention the entity tagger reads. */
 const windowReach = 32
 
@@ -32,29 +36,6 @@ export interface QuoteFindings {
   readonly messages: Message[]
   /** Short stretches (block index and `[start, end)` in the block's text) around speaker mentions, for the entity tagger. */
   readonly windows: {block: number; start: number; end: number}[]
-}
-
-/** A quote being built: offsets are into its block's text. */
-interface Draft {
-  block: number
-  kind: QuoteKind
-  start: number
-  end: number
-  referent?: Referent
-  mention?: TokenRange
-  cue?: TokenRange
-  addressee?: TokenRange
-  /** Whether the attribution was inherited from an earlier quote (no cue, no mention of its own). */
-  floating?: boolean
-  /** Quotes of one running quotation share one attribution. */
-  chain?: Draft
-}
-
-interface Attributed {
-  referent: Referent
-  mention?: TokenRange
-  cue?: TokenRange
-  addressee?: TokenRange
 }
 
 /**
@@ -256,254 +237,4 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
     else windows.push({block: draft.block, start, end})
   }
   return {quotes, speakers: summarize(drafts), messages, windows}
-}
-
-/**
- * Whether a sentence's opening phrase can name who the sentence is about: not
- * a capitalised lead-in ("In its season", "Having …", "Some") and not a
- * possessive that only qualifies the subject ("McCallum’s last term").
- */
-function isSubjectName(tokens: readonly Token[], range: TokenRange, lowerWords: ReadonlySet<string>): boolean {
-  const lead = tokens[range.first]!
-  const lower = lead.lower
-  if (words.prepositions.has(lower) || words.clauses.has(lower) || words.modifiers.has(lower)) return false
-  // "Lighthouse keeper retires", "Having …": a lone capitalised word the article also writes in lower case.
-  if (range.last - range.first === 1 && (words.determiners.has(lower) || lowerWords.has(lower))) return false
-  return !/['’]s?$/.test(tokens[range.last - 1]!.text)
-}
-
-/** Skip a dateline that opens a sentence: "PORTVIK, May 2 (Gazette) — Edda Nyberg …" reads from "Edda". */
-function skipDateline(tokens: readonly Token[], first: number, ceil: number): number {
-  const lead = tokens[first]
-  if (!lead || !lead.word || lead.text.length < 2 || lead.text !== lead.text.toUpperCase()) return first
-  for (let index = first + 1; index < Math.min(ceil, first + 12); index++) {
-    const text = tokens[index]!.text
-    if (text === '—' || text === '–' || text === '--' || text === '-') return index + 1
-  }
-  return first
-}
-
-/** Whether a line is written in title case (a headline): most words capitalised. */
-function isTitleCase(tokens: readonly Token[]): boolean {
-  const all = tokens.filter((token) => token.word && token.text.length > 3)
-  return all.length >= 3 && all.filter((token) => token.capital).length / all.length > 0.75
-}
-
-/** Index of the last span starting at or before `offset` (spans are in order and do not overlap). */
-function spanBefore(spans: readonly QuoteSpan[], offset: number): number {
-  let low = 0
-  let high = spans.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (spans[middle]!.start <= offset) low = middle + 1
-    else high = middle
-  }
-  return low - 1
-}
-
-/** Index of the first token starting at or after `offset`. */
-function lowerBound(tokens: readonly Token[], offset: number): number {
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (tokens[middle]!.start < offset) low = middle + 1
-    else high = middle
-  }
-  return low
-}
-
-/** Direct when the quotation is a statement of its own; partial when embedded in the reporter's words. */
-function quoteKind(text: string, span: QuoteSpan, sentenceStart: number, follows: boolean): QuoteKind {
-  if (span.open === -1) return 'direct'
-  let index = span.open - 1
-  while (index >= sentenceStart && /\s/.test(text[index]!)) index--
-  if (index < sentenceStart) return 'direct'
-  const before = text[index]!
-  if (before === ':') return 'direct'
-  if (before === ',' || before === '—' || before === '–' || before === '(' || before === ';') {
-    // “…,” she said, “and now …” continues a direct quote.
-    return follows || /^[\p{Lu}\d'’‘"“]/u.test(text[span.start] ?? '') ? 'direct' : 'partial'
-  }
-  return 'partial'
-}
-
-/** An unclosed quote's best reading: up to the first ", <speaker> <cue>", else the paragraph's end. */
-function boundedEnd(text: string, tokens: readonly Token[], span: QuoteSpan): number {
-  const from = lowerBound(tokens, span.start)
-  for (let index = from; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (token.text !== ',' && token.text !== '.') continue
-    for (let ahead = index + 1; ahead < Math.min(tokens.length, index + 6); ahead++) {
-      if (cueAt(tokens, ahead)) return token.text === ',' ? token.end : token.end
-    }
-  }
-  return span.end
-}
-
-/** Skip a leading "In September," or "However," before a sentence's subject. */
-function skipLeadingAdverbial(tokens: readonly Token[], first: number, ceil: number): number {
-  const token = tokens[first]
-  if (!token) return first
-  if (words.prepositions.has(token.lower) || words.modifiers.has(token.lower) || words.clauses.has(token.lower) || words.times.has(token.lower)) {
-    for (let index = first; index < Math.min(ceil, first + 10); index++) {
-      if (tokens[index]!.text === ',') return index + 1
-    }
-  }
-  return first
-}
-
-/** `“…,” X said` / `“…,” said X`: a cue right after the quotation, with its speaker. */
-function attributeAfter(tokens: readonly Token[], from: number, to: number, titleCase: boolean): {cue: Cue; reading: SpeakerReading} | undefined {
-  let start = from
-  while (start < to && !tokens[start]!.word && tokens[start]!.text !== '(') start++
-  for (let index = start; index < Math.min(to, start + 30); index++) {
-    const token = tokens[index]!
-    if (token.text === ';' || (index === start && token.word && words.clauses.has(token.lower) && !token.capital)) return undefined
-    const cue = cueAt(tokens, index, titleCase)
-    if (!cue) continue
-    if (cue.gerund) return undefined
-    const reading = index === start || cue.phrase ? speakerAfterCue(tokens, cue, to) : speakerBeforeCue(tokens, cue, start)
-    return reading ? {cue, reading} : undefined
-  }
-  return undefined
-}
-
-/** `X said: “…”` / `X called it “…”`: the nearest cue before the quotation, with its speaker. */
-function attributeBefore(tokens: readonly Token[], from: number, to: number, sentenceFirst: number, titleCase: boolean): {cue: Cue; reading: SpeakerReading} | undefined {
-  for (let index = to - 1; index >= from; index--) {
-    const cue = cueAt(tokens, index, titleCase)
-    // A weak cue ("called", "described") names the speaker only right before the quote: called it “welcome news”.
-    if (!cue || (cue.weak && to - cue.last > 5)) continue
-    if (cue.phrase) {
-      const reading = speakerAfterCue(tokens, cue, to)
-      return reading ? {cue, reading} : undefined
-    }
-    const reading = cue.gerund ? subjectReading(tokens, sentenceFirst, index) : speakerBeforeCue(tokens, cue, Math.min(from, sentenceFirst))
-    if (reading) return {cue, reading}
-  }
-  return undefined
-}
-
-/** The subject at a sentence's start, as the speaker of a gerund cue (`…, saying`). */
-function subjectReading(tokens: readonly Token[], first: number, ceil: number): SpeakerReading | undefined {
-  const mention = phraseAfter(tokens, skipLeadingAdverbial(tokens, first, ceil), ceil)
-  return mention ? {mention} : undefined
-}
-
-/** Reported speech around a cue: `X said (that) …`, `…, X said.`, `According to X, …`. */
-function readIndirect(text: string, tokens: readonly Token[], cue: Cue, first: number, ceil: number, quoted: (offset: number) => boolean): {reading: SpeakerReading; pieces: TokenRange[]} | undefined {
-  const enough = (range: TokenRange) => range.last > range.first && wordsOutside(tokens, range, quoted, 3) >= 3
-  if (cue.phrase) {
-    const reading = speakerAfterCue(tokens, cue, ceil, false)
-    if (!reading) return undefined
-    const leading = cue.first === first || tokens[cue.first - 1]?.text === ','
-    if (cue.first === first || (leading && cue.first - 1 <= first + 3)) {
-      let start = reading.role ? reading.role.last : reading.mention.last
-      if (tokens[start]?.text === ',') start++
-      const piece = {first: start, last: ceil}
-      return enough(piece) ? {reading, pieces: [piece]} : undefined
-    }
-    const piece = {first, last: tokens[cue.first - 1]?.text === ',' ? cue.first - 1 : cue.first}
-    const pieces = [piece]
-    const afterEnd = reading.role ? reading.role.last : reading.mention.last
-    if (tokens[afterEnd]?.text === ',' && tokens[afterEnd + 1]?.lower === 'and') pieces.push({first: afterEnd + 2, last: ceil})
-    return enough(piece) ? {reading, pieces: pieces.filter(enough)} : undefined
-  }
-  const inverted = !cue.gerund && !cue.addressee && tokens[cue.first - 1]?.text === ',' ? invertedReading(tokens, cue, ceil) : undefined
-  const reading = inverted ? undefined : cue.gerund ? subjectReading(tokens, first, cue.first) : speakerBeforeCue(tokens, cue, first)
-  const speaker = reading ?? inverted
-  if (!speaker) return undefined
-  if (inverted) {
-    const piece = {first, last: cue.first - 1}
-    return enough(piece) && !quoted(tokens[piece.first]!.start) ? {reading: inverted, pieces: [piece]} : undefined
-  }
-  let after = cue.last
-  if (cue.addressee) {
-    const addressee = findAddressee(tokens, cue.last, ceil)
-    if (addressee) after = addressee.last
-  }
-  const {start, that} = reportedClauseStart(tokens, cue, after, ceil)
-  if (!that && nonSpeech.has(tokens[start]?.lower ?? '')) return undefined
-  const forward = {first: start, last: ceil}
-  const opensQuote = tokens[start] && quoted(tokens[start]!.end - 1) && !tokens[start]!.word
-  if ((!cue.weak || that || ((cue.base === 'ask' || cue.base === 'urge') && tokens[start]?.lower === 'to')) && !cue.gerund && enough(forward) && !opensQuote) {
-    // "Police, Sinclair says, have no policies": the words before the speaker belong too.
-    const pieces = [forward]
-    const lead = speaker.mention.first
-    if (tokens[lead - 1]?.text === ',' && tokens[after]?.text === ',' && enough({first, last: lead - 1})) pieces.unshift({first, last: lead - 1})
-    return {reading: speaker, pieces}
-  }
-  if (cue.gerund || cue.weak) return undefined
-  // "…, X said." — the speaker and cue end the sentence.
-  if (start < ceil) return undefined
-  const lead = speaker.role && speaker.role.first < speaker.mention.first ? speaker.role.first : speaker.mention.first
-  if (tokens[lead - 1]?.text !== ',') return undefined
-  const piece = {first, last: lead - 1}
-  if (!enough(piece)) return undefined
-  if (quoted(tokens[piece.first]!.start) && quoted(tokens[piece.last - 1]!.start)) return undefined
-  return {reading: speaker, pieces: [piece]}
-}
-
-/** `…, said Subhan Mesbah, the deputy head of …`: a name right after the cue, ending the sentence or followed by a comma. */
-function invertedReading(tokens: readonly Token[], cue: Cue, ceil: number): SpeakerReading | undefined {
-  const reading = speakerAfterCue(tokens, cue, ceil)
-  if (!reading) return undefined
-  const end = reading.role ? reading.role.last : reading.mention.last
-  return end >= ceil || tokens[end]?.text === ',' ? reading : undefined
-}
-
-/** Resolve a speaker reading to a referent, adding an appositive role. */
-function resolveWith(registry: SpeakerRegistry, text: string, tokens: readonly Token[], reading: SpeakerReading, speaking: boolean): Referent | undefined {
-  const info: MentionInfo = classifyMention(text, tokens, reading.mention)
-  const referent = registry.resolve(info, speaking)
-  if (referent && reading.role) {
-    let last = reading.role.last
-    while (last > reading.role.first && !tokens[last - 1]!.word && tokens[last - 1]!.text !== ')') last--
-    if (last > reading.role.first) registry.addRole(referent, text.slice(tokens[reading.role.first]!.start, tokens[last - 1]!.end))
-  }
-  return referent
-}
-
-function toQuote(draft: Draft, block: SourceText, tokens: readonly Token[], locator: Locator): Quote {
-  const at = (start: number, end: number) => locator.position(block.offsetAt(start), block.offsetAt(end))
-  const phrase = (range: TokenRange): Phrase => {
-    const start = tokens[range.first]!.start
-    const end = tokens[range.last - 1]!.end
-    return {text: block.text.slice(start, end), position: at(start, end)}
-  }
-  const base = {kind: draft.kind, text: block.text.slice(draft.start, draft.end), position: at(draft.start, draft.end)}
-  const referent = draft.referent
-  if (!referent) return base
-  const speaker: Speaker = {
-    name: referent.name,
-    ...(referent.role ? {role: referent.role} : {}),
-    kind: referent.kind,
-    ...(draft.mention && !draft.floating ? {mention: phrase(draft.mention)} : {})
-  }
-  return {
-    ...base,
-    attribution: {
-      speaker,
-      ...(draft.cue && !draft.floating ? {cue: phrase(draft.cue)} : {}),
-      ...(draft.addressee && !draft.floating ? {addressee: phrase(draft.addressee)} : {})
-    }
-  }
-}
-
-function summarize(drafts: readonly Draft[]): SpeakerSummary[] {
-  const summaries = new Map<Referent, {count: number}>()
-  drafts.forEach((draft) => {
-    if (!draft.referent) return
-    const entry = summaries.get(draft.referent)
-    if (entry) entry.count++
-    else summaries.set(draft.referent, {count: 1})
-  })
-  return [...summaries].map(([referent, {count}]) => ({
-    name: referent.name,
-    ...(referent.role ? {role: referent.role} : {}),
-    kind: referent.kind,
-    aliases: [...new Set([referent.name, ...referent.aliases])],
-    quotes: count
-  }))
 }

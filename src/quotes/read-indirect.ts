@@ -1,0 +1,72 @@
+import type {Cue} from '../attribution/cue-words.js'
+import {findAddressee} from '../attribution/find-addressee.js'
+import {reportedClauseStart, wordsOutside} from '../attribution/find-indirect-speech.js'
+import type {TokenRange} from '../attribution/noun-phrase.js'
+import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
+import type {Token} from '../attribution/tokenize.js'
+import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
+import {subjectReading} from './sentence-subject.js'
+
+const nonSpeech = new Set(nonSpeechObjects)
+
+/** Reported speech around a cue: `X said (that) …`, `…, X said.`, `According to X, …`. */
+export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, first: number, ceil: number, quoted: (offset: number) => boolean): {reading: SpeakerReading; pieces: TokenRange[]} | undefined {
+  const enough = (range: TokenRange) => range.last > range.first && wordsOutside(tokens, range, quoted, 3) >= 3
+  if (cue.phrase) {
+    const reading = speakerAfterCue(tokens, cue, ceil, false)
+    if (!reading) return undefined
+    const leading = cue.first === first || tokens[cue.first - 1]?.text === ','
+    if (cue.first === first || (leading && cue.first - 1 <= first + 3)) {
+      let start = reading.role ? reading.role.last : reading.mention.last
+      if (tokens[start]?.text === ',') start++
+      const piece = {first: start, last: ceil}
+      return enough(piece) ? {reading, pieces: [piece]} : undefined
+    }
+    const piece = {first, last: tokens[cue.first - 1]?.text === ',' ? cue.first - 1 : cue.first}
+    const pieces = [piece]
+    const afterEnd = reading.role ? reading.role.last : reading.mention.last
+    if (tokens[afterEnd]?.text === ',' && tokens[afterEnd + 1]?.lower === 'and') pieces.push({first: afterEnd + 2, last: ceil})
+    return enough(piece) ? {reading, pieces: pieces.filter(enough)} : undefined
+  }
+  const inverted = !cue.gerund && !cue.addressee && tokens[cue.first - 1]?.text === ',' ? invertedReading(tokens, cue, ceil) : undefined
+  const reading = inverted ? undefined : cue.gerund ? subjectReading(tokens, first, cue.first) : speakerBeforeCue(tokens, cue, first)
+  const speaker = reading ?? inverted
+  if (!speaker) return undefined
+  if (inverted) {
+    const piece = {first, last: cue.first - 1}
+    return enough(piece) && !quoted(tokens[piece.first]!.start) ? {reading: inverted, pieces: [piece]} : undefined
+  }
+  let after = cue.last
+  if (cue.addressee) {
+    const addressee = findAddressee(tokens, cue.last, ceil)
+    if (addressee) after = addressee.last
+  }
+  const {start, that} = reportedClauseStart(tokens, cue, after, ceil)
+  if (!that && nonSpeech.has(tokens[start]?.lower ?? '')) return undefined
+  const forward = {first: start, last: ceil}
+  const opensQuote = tokens[start] && quoted(tokens[start]!.end - 1) && !tokens[start]!.word
+  if ((!cue.weak || that || ((cue.base === 'ask' || cue.base === 'urge') && tokens[start]?.lower === 'to')) && !cue.gerund && enough(forward) && !opensQuote) {
+    // "Police, Sinclair says, have no policies": the words before the speaker belong too.
+    const pieces = [forward]
+    const lead = speaker.mention.first
+    if (tokens[lead - 1]?.text === ',' && tokens[after]?.text === ',' && enough({first, last: lead - 1})) pieces.unshift({first, last: lead - 1})
+    return {reading: speaker, pieces}
+  }
+  if (cue.gerund || cue.weak) return undefined
+  // "…, X said." — the speaker and cue end the sentence.
+  if (start < ceil) return undefined
+  const lead = speaker.role && speaker.role.first < speaker.mention.first ? speaker.role.first : speaker.mention.first
+  if (tokens[lead - 1]?.text !== ',') return undefined
+  const piece = {first, last: lead - 1}
+  if (!enough(piece)) return undefined
+  if (quoted(tokens[piece.first]!.start) && quoted(tokens[piece.last - 1]!.start)) return undefined
+  return {reading: speaker, pieces: [piece]}
+}
+
+/** `…, said Subhan Mesbah, the deputy head of …`: a name right after the cue, ending the sentence or followed by a comma. */
+export function invertedReading(tokens: readonly Token[], cue: Cue, ceil: number): SpeakerReading | undefined {
+  const reading = speakerAfterCue(tokens, cue, ceil)
+  if (!reading) return undefined
+  const end = reading.role ? reading.role.last : reading.mention.last
+  return end >= ceil || tokens[end]?.text === ',' ? reading : undefined
+}

@@ -1,0 +1,47 @@
+import {phraseAfter, type TokenRange} from '../attribution/noun-phrase.js'
+import type {SpeakerReading} from '../attribution/read-speaker.js'
+import type {Token} from '../attribution/tokenize.js'
+import {words} from '../attribution/word-sets.js'
+
+/**
+ * Whether a sentence's opening phrase can name who the sentence is about: not
+ * a capitalised lead-in ("In its season", "Having …", "Some") and not a
+ * possessive that only qualifies the subject ("McCallum’s last term").
+ */
+export function isSubjectName(tokens: readonly Token[], range: TokenRange, lowerWords: ReadonlySet<string>): boolean {
+  const lead = tokens[range.first]!
+  const lower = lead.lower
+  if (words.prepositions.has(lower) || words.clauses.has(lower) || words.modifiers.has(lower)) return false
+  // "Lighthouse keeper retires", "Having …": a lone capitalised word the article also writes in lower case.
+  if (range.last - range.first === 1 && (words.determiners.has(lower) || lowerWords.has(lower))) return false
+  return !/['’]s?$/.test(tokens[range.last - 1]!.text)
+}
+
+/** Skip a dateline that opens a sentence: "PORTVIK, May 2 (Gazette) — Edda Nyberg …" reads from "Edda". */
+export function skipDateline(tokens: readonly Token[], first: number, ceil: number): number {
+  const lead = tokens[first]
+  if (!lead || !lead.word || lead.text.length < 2 || lead.text !== lead.text.toUpperCase()) return first
+  for (let index = first + 1; index < Math.min(ceil, first + 12); index++) {
+    const text = tokens[index]!.text
+    if (text === '—' || text === '–' || text === '--' || text === '-') return index + 1
+  }
+  return first
+}
+
+/** Skip a leading "In September," or "However," before a sentence's subject. */
+export function skipLeadingAdverbial(tokens: readonly Token[], first: number, ceil: number): number {
+  const token = tokens[first]
+  if (!token) return first
+  if (words.prepositions.has(token.lower) || words.modifiers.has(token.lower) || words.clauses.has(token.lower) || words.times.has(token.lower)) {
+    for (let index = first; index < Math.min(ceil, first + 10); index++) {
+      if (tokens[index]!.text === ',') return index + 1
+    }
+  }
+  return first
+}
+
+/** The subject at a sentence's start, as the speaker of a gerund cue (`…, saying`). */
+export function subjectReading(tokens: readonly Token[], first: number, ceil: number): SpeakerReading | undefined {
+  const mention = phraseAfter(tokens, skipLeadingAdverbial(tokens, first, ceil), ceil)
+  return mention ? {mention} : undefined
+}

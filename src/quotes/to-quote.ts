@@ -1,0 +1,68 @@
+import type {TokenRange} from '../attribution/noun-phrase.js'
+import type {Referent} from '../attribution/speaker-registry.js'
+import type {Token} from '../attribution/tokenize.js'
+import type {SourceText} from '../blocks/source-text.js'
+import type {Locator} from '../locate.js'
+import type {Phrase, Quote, QuoteKind, Speaker, SpeakerSummary} from '../types.js'
+
+/** A quote being built: offsets are into its block's text. */
+export interface Draft {
+  block: number
+  kind: QuoteKind
+  start: number
+  end: number
+  referent?: Referent
+  mention?: TokenRange
+  cue?: TokenRange
+  addressee?: TokenRange
+  /** Whether the attribution was inherited from an earlier quote (no cue, no mention of its own). */
+  floating?: boolean
+  /** Quotes of one running quotation share one attribution. */
+  chain?: Draft
+}
+
+
+/** The public {@link Quote} of a draft, with positions in the input and the attribution it carries. */
+export function toQuote(draft: Draft, block: SourceText, tokens: readonly Token[], locator: Locator): Quote {
+  const at = (start: number, end: number) => locator.position(block.offsetAt(start), block.offsetAt(end))
+  const phrase = (range: TokenRange): Phrase => {
+    const start = tokens[range.first]!.start
+    const end = tokens[range.last - 1]!.end
+    return {text: block.text.slice(start, end), position: at(start, end)}
+  }
+  const base = {kind: draft.kind, text: block.text.slice(draft.start, draft.end), position: at(draft.start, draft.end)}
+  const referent = draft.referent
+  if (!referent) return base
+  const speaker: Speaker = {
+    name: referent.name,
+    ...(referent.role ? {role: referent.role} : {}),
+    kind: referent.kind,
+    ...(draft.mention && !draft.floating ? {mention: phrase(draft.mention)} : {})
+  }
+  return {
+    ...base,
+    attribution: {
+      speaker,
+      ...(draft.cue && !draft.floating ? {cue: phrase(draft.cue)} : {}),
+      ...(draft.addressee && !draft.floating ? {addressee: phrase(draft.addressee)} : {})
+    }
+  }
+}
+
+/** Each speaker of the drafts once, in order of first quote, with its aliases and how many quotes it has. */
+export function summarize(drafts: readonly Draft[]): SpeakerSummary[] {
+  const summaries = new Map<Referent, {count: number}>()
+  drafts.forEach((draft) => {
+    if (!draft.referent) return
+    const entry = summaries.get(draft.referent)
+    if (entry) entry.count++
+    else summaries.set(draft.referent, {count: 1})
+  })
+  return [...summaries].map(([referent, {count}]) => ({
+    name: referent.name,
+    ...(referent.role ? {role: referent.role} : {}),
+    kind: referent.kind,
+    aliases: [...new Set([referent.name, ...referent.aliases])],
+    quotes: count
+  }))
+}
