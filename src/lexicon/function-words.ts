@@ -35,7 +35,8 @@ export const cueModifiers: readonly string[] = [
   'just', 'already', 'often', 'still', 'even', 'only', 'never', 'not', 'always', 'publicly', 'privately', 'flatly',
   'firmly', 'quickly', 'simply', 'openly', 'reportedly', 'allegedly', 'separately', 'initially', 'first', 'last',
   'finally', 'immediately', 'strongly', 'clearly', 'explicitly', 'subsequently', 'originally', 'frequently',
-  'however', 'too', 'meanwhile', 'though', 'in', 'turn', 'herself', 'himself', 'themselves', 'itself'
+  'however', 'too', 'meanwhile', 'though', 'in', 'turn', 'herself', 'himself', 'themselves', 'itself', 'sometimes',
+  'usually', 'perhaps', 'instead', 'now'
 ]
 
 /**

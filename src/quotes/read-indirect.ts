@@ -31,6 +31,8 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   const inverted = !cue.gerund && !cue.addressee && tokens[cue.first - 1]?.text === ',' ? invertedReading(tokens, cue, ceil) : undefined
   const reading = inverted ? undefined : cue.gerund ? subjectReading(tokens, first, cue.first) : speakerBeforeCue(tokens, cue, first)
   const speaker = reading ?? inverted
+  // "lower than TransLink says they are": a comparison, not a report.
+  if (reading && tokens[reading.mention.first - 1]?.lower === 'than') return undefined
   if (!speaker) return undefined
   if (inverted) {
     const piece = {first, last: cue.first - 1}

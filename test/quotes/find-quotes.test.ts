@@ -38,6 +38,7 @@ const rows: [string, string[]][] = [
     'Ann Lee, a mechanic based in Kansas City, Mo., and an organizer at the union, said the cold wears out brakes.',
     ['indirect|Ann Lee|said|-|the cold wears out brakes']
   ],
+  ['The bridge costs less than the board says it does, by most counts.', []],
   // Descriptions stand for the source named before them.
   ['Harbor Mobile said sales fell this spring.\n\nThe company said the bridge would help its stores.', ['indirect|Harbor Mobile|said|-|sales fell this spring', 'indirect|Harbor Mobile|said|-|the bridge would help its stores']],
   [
