@@ -20,7 +20,9 @@ export function reportedClauseStart(tokens: readonly Token[], cue: Cue, after: n
   for (let guard = 0; guard < 4 && index < ceil; guard++) {
     const token = tokens[index]!
     const lower = bare(token.lower)
-    if (words.times.has(lower) || /^\d/.test(token.text)) {
+    // A number is a date or hour only beside a time word (`said Oct. 15`, `said 3 p.m. Friday`), not `said 40 workers`.
+    const dated = /^\d/.test(token.text) && (words.times.has(bare(tokens[index - 1]?.lower ?? '')) || words.times.has(bare(tokens[index + 1]?.lower ?? '')) || !tokens[index + 1]?.word)
+    if (words.times.has(lower) || dated) {
       index++
       continue
     }

@@ -5,6 +5,7 @@ import type {TokenRange} from '../attribution/noun-phrase.js'
 import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
 import type {Token} from '../attribution/tokenize.js'
 import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
+import {isNonSpeechClause} from './non-speech-clause.js'
 import {subjectReading} from './sentence-subject.js'
 
 const nonSpeech = new Set(nonSpeechObjects)
@@ -45,6 +46,7 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   }
   const {start, that} = reportedClauseStart(tokens, cue, after, ceil)
   if (!that && nonSpeech.has(tokens[start]?.lower ?? '')) return undefined
+  if (!that && isNonSpeechClause(tokens, after, start, ceil)) return undefined
   const forward = {first: start, last: ceil}
   const opensQuote = tokens[start] && quoted(tokens[start]!.end - 1) && !tokens[start]!.word
   if ((!cue.weak || that || ((cue.base === 'ask' || cue.base === 'urge') && tokens[start]?.lower === 'to')) && !cue.gerund && enough(forward) && !opensQuote) {
