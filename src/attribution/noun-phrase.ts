@@ -112,8 +112,28 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     }
     last++
   }
+  if (last > start && isHead(tokens[last - 1]!)) last = describedGroupEnd(tokens, last, ceil)
   if (last === start || (last === start + 1 && words.determiners.has(token.lower))) return undefined
   return trimPhrase(tokens, start, last)
+}
+
+/**
+ * Where a group described by what it knows ends: `sources familiar with the talks`,
+ * `people close to the club`: an adjective, a preposition, an optional determiner and
+ * up to three words, stopping at a clause word (`who`), a comma or a cue.
+ * Returns `last` unchanged when no such description follows.
+ */
+function describedGroupEnd(tokens: readonly Token[], last: number, ceil: number): number {
+  if (!phraseAdjectives.has(tokens[last]?.lower ?? '') || !words.prepositions.has(tokens[last + 1]?.lower ?? '')) return last
+  let end = last + 2
+  if (words.determiners.has(tokens[end]?.lower ?? '')) end++
+  const from = end
+  while (end < ceil && end - from < 3) {
+    const word = tokens[end]!
+    if (!word.word || words.clauses.has(word.lower) || words.prepositions.has(word.lower) || cueAt(tokens, end) !== undefined) break
+    end++
+  }
+  return end > from ? end : last
 }
 
 /** A lower-case word followed by a known head noun: "deputy head", "local police". */
