@@ -99,7 +99,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
   if (token.word && words.pronouns.has(token.lower)) return {first: start, last: start + 1}
   let last = start
   if (words.determiners.has(token.lower)) last++
-  while (last < ceil && last - start < maxLength && isPhraseWord(tokens, last)) {
+  while (last < ceil && last - start < maxLength && (isPhraseWord(tokens, last) || isNounPairJoin(tokens, start, last, ceil))) {
     const word = tokens[last]!
     const lower = bare(word.lower)
     const known = word.capital || particle.test(word.text) || word.text === '(' || word.text === ')' || words.titles.has(lower) || words.groups.has(lower) || words.organizationNouns.has(lower) || words.documents.has(lower)
@@ -136,11 +136,22 @@ function describedGroupEnd(tokens: readonly Token[], last: number, ceil: number)
   return end > from ? end : last
 }
 
+/** "oil and gas worker Ana Pereira": a lower-case "and" between two nouns that lead to a known head. */
+function isNounPairJoin(tokens: readonly Token[], start: number, index: number, ceil: number): boolean {
+  const token = tokens[index]!
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  if (token.lower !== 'and' || token.capital || index === start || !before?.word || before.capital || !after?.word || after.capital) return false
+  return isAdjectiveBeforeNoun(tokens, index + 1, ceil)
+}
+
 /** A lower-case word followed by a known head noun: "deputy head", "local police". */
 function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number, ceil: number): boolean {
   const lower = tokens[index]!.lower
   if (words.prepositions.has(lower) || words.determiners.has(lower)) return false
-  for (let next = index + 1; next < ceil && next <= index + 2; next++) {
+  // "oil and gas worker": a pair of nouns joined by "and" before the head.
+  const reach = tokens[index + 1]?.lower === 'and' ? 3 : 2
+  for (let next = index + 1; next < ceil && next <= index + reach; next++) {
     const lower = bare(tokens[next]!.lower)
     if (!tokens[next]!.word) return false
     if (words.titles.has(lower) || words.groups.has(lower) || words.organizationNouns.has(lower) || words.documents.has(lower)) return true

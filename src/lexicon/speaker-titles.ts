@@ -22,7 +22,10 @@ export const speakerTitles: readonly string[] = [
   'chancellor', 'dean', 'provost', 'vice', 'propagandist', 'militant', 'fighter', 'king', 'speaker', 'whip',
   'treasurer', 'auditor', 'ombudsman', 'registrar', 'clerk', 'economist', 'chieftain', 'elder', 'marshal', 'general',
   'curator', 'historian', 'architect', 'engineer', 'planner', 'pilot', 'farmer', 'owner', 'chef', 'artist', 'musician',
-  'singer', 'actor', 'actress', 'athlete', 'golfer', 'champion', 'skipper', 'veteran', 'survivor'
+  'singer', 'actor', 'actress', 'athlete', 'golfer', 'champion', 'skipper', 'veteran', 'survivor',
+  'worker', 'employee', 'driver', 'protester', 'protestor', 'demonstrator', 'volunteer', 'parent', 'trader', 'broker',
+  'investor', 'entrepreneur', 'customer', 'shopper', 'mechanic', 'electrician', 'firefighter', 'paramedic', 'lecturer',
+  'instructor', 'retiree', 'tenant', 'landlord', 'homeowner', 'commuter', 'passenger', 'fisherman', 'rancher', 'miner'
 ]
 
 /**
