@@ -15,6 +15,7 @@ import {boundedEnd} from './bounded-end.js'
 import {findQuoteSpans, type QuoteSpan} from './find-quote-spans.js'
 import {isTitleCase} from './is-title-case.js'
 import {isOpeningDouble} from './quote-marks.js'
+import {isScareQuote} from './is-scare-quote.js'
 import {quoteKind} from './quote-kind.js'
 import {readIndirect} from './read-indirect.js'
 import {resolveWith} from './resolve-reading.js'
@@ -148,6 +149,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           // A fragment with no cue: the sentence's subject, when it is a known source, or no quote at all.
           let clause = beforeLast
           while (clause > first && beforeLast - clause < 40 && tokens[clause - 1]!.text !== ',') clause--
+          if (isScareQuote(tokens, tokenAt(span.start), tokenAt(span.end), clause, beforeLast, titleCase)) return
           const subject = phraseAfter(tokens, skipLeadingAdverbial(tokens, clause, ceil), beforeLast)
           const info = subject && classifyMention(text, tokens, subject)
           const referent = info && (info.kind === 'person' || info.kind === 'pronoun' || info.kind === 'organization') ? registry.resolve(info, true) : undefined
