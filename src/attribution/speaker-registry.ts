@@ -131,6 +131,14 @@ export class SpeakerRegistry {
         return match
       }
     }
+    // "sources" after "sources familiar with the talks": the group described before.
+    if (info.kind === 'group' && words(name).length === 1) {
+      const described = this.latest((entry) => entry.kind === 'group' && words(entry.name).length > 1 && words(entry.name)[0]!.toLowerCase() === lower)
+      if (described) {
+        if (!described.aliases.includes(name)) described.aliases.push(name)
+        return described
+      }
+    }
     const same = this.latest((entry) => entry.name.toLowerCase() === lower && entry.kind === info.kind)
     if (same && !(info.kind === 'person' && !info.definite)) {
       if (!isCapitalised(name)) same.name = name
