@@ -18,7 +18,8 @@ export const leftoverMaxWords = 10
  * Whether the words after a cue, with no "that", are not reported speech:
  * a short prepositional leftover (`declined to comment in a commentary`, `did not
  * respond to a request for comment Thursday afternoon`, `said exclusively for subscribers`)
- * or a market figure (`the index added 0.1 per cent to 11,193`).
+ * an open question (`did not say whether it agreed`) or a market figure
+ * (`the index added 0.1 per cent to 11,193`).
  *
  * @param tokens - The sentence's tokens.
  * @param after - First token after the cue (and its addressee).
@@ -35,6 +36,8 @@ export function isNonSpeechClause(tokens: readonly Token[], after: number, start
   while (unit < after + 3 && isFigure(tokens[unit])) unit++
   if (unit > after && moveUnits.has(tokens[unit]?.lower ?? '') && endsMove(tokens, unit, ceil)) return true
   if (first.capital) return false
+  // "did not say whether it agreed": an open question, not something said.
+  if (first.lower === 'whether') return true
   const opensPhrase = leftoverPrepositions.has(first.lower) || (first.lower.endsWith('ly') && leftoverPrepositions.has(tokens[start + 1]?.lower ?? ''))
   if (!opensPhrase) return false
   let count = 0

@@ -20,6 +20,7 @@ const rows: [string, string[]][] = [
   ['Tom Reyes said 40 per cent of workers would lose their jobs.', ['Tom Reyes|40 per cent of workers would lose their jobs']],
   ['Tom Reyes said after the vote the city would have to borrow money for new roads and bridges.', ['Tom Reyes|after the vote the city would have to borrow money for new roads and bridges']],
   ['Tom Reyes said in a statement that the bridge would cost too much.', ['Tom Reyes|the bridge would cost too much']],
+  ['Harbor Freight did not say whether it would reopen the store.', []],
   ['Tom Reyes said the index rose 0.4 per cent.', ['Tom Reyes|the index rose 0.4 per cent']]
 ]
 
