@@ -16,8 +16,8 @@ export const leftoverMaxWords = 10
 
 /**
  * Whether the words after a cue, with no "that", are not reported speech:
- * a short prepositional leftover (`declined to comment in a commentary`, `did not
- * respond to a request for comment Thursday afternoon`, `said exclusively for subscribers`),
+ * a short prepositional leftover (`said in a newsletter`, `did not
+ * respond to a request for comment Friday afternoon`, `said exclusively for subscribers`),
  * an open question (`did not say whether it agreed`) or a market figure
  * (`the index added 0.1 per cent to 11,193`).
  *
