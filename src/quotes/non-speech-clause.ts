@@ -1,6 +1,6 @@
 import type {Token} from '../attribution/tokenize.js'
 
-/** Prepositions that open a leftover phrase after a cue (`said in a commentary`); "to" is left out (`asked to leave`). */
+/** Prepositions that open a leftover phrase after a cue (`said in a newsletter`); "to" is left out (`asked to leave`). */
 const leftoverPrepositions = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'during', 'after', 'before', 'about', 'over', 'under', 'into', 'by', 'of', 'since', 'through', 'across', 'against', 'among', 'amid', 'around', 'near', 'without', 'within', 'via'])
 
 /** Units of a market or score move: `added 0.1 per cent`, `rose 40 points`. */
