@@ -30,6 +30,23 @@ function write(file: string, content: string | object): void {
   writeFileSync(file, typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`)
 }
 
+/** A strict nodenext tsconfig compiling index.ts to out/, as a user's project would have. */
+function writeStrictTsconfig(dir: string): void {
+  write(path.join(dir, 'tsconfig.json'), {
+    compilerOptions: {
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      target: 'es2022',
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      skipLibCheck: false,
+      types: [],
+      outDir: 'out'
+    },
+    files: ['index.ts']
+  })
+}
+
 /** The fixture parsed by the installed package in a plain Node process, as JSON. */
 function nodeResult(): unknown {
   write(path.join(work, 'node-result.mjs'), `import {readFileSync} from 'node:fs'
@@ -71,19 +88,7 @@ describe('installed into a fresh project', () => {
   it('compiles and runs as TypeScript ESM (module/moduleResolution nodenext)', () => {
     const dir = path.join(work, 'ts-esm')
     write(path.join(dir, 'package.json'), {type: 'module'})
-    write(path.join(dir, 'tsconfig.json'), {
-      compilerOptions: {
-        module: 'nodenext',
-        moduleResolution: 'nodenext',
-        target: 'es2022',
-        strict: true,
-        exactOptionalPropertyTypes: true,
-        skipLibCheck: false,
-        types: [],
-        outDir: 'out'
-      },
-      files: ['index.ts']
-    })
+    writeStrictTsconfig(dir)
     write(path.join(dir, 'index.ts'), `import {parseArticle, type Article, type Paragraph} from 'news-anatomy'
 declare const process: {stdout: {write(text: string): void}}
 const article: Article = parseArticle('Headline here\\n\\nFirst paragraph of the story. A second sentence.')
@@ -98,19 +103,7 @@ process.stdout.write(JSON.stringify({headline, sentences: first?.sentences.lengt
   it('compiles and runs as TypeScript CommonJS', () => {
     const dir = path.join(work, 'ts-cjs')
     write(path.join(dir, 'package.json'), {type: 'commonjs'})
-    write(path.join(dir, 'tsconfig.json'), {
-      compilerOptions: {
-        module: 'nodenext',
-        moduleResolution: 'nodenext',
-        target: 'es2022',
-        strict: true,
-        exactOptionalPropertyTypes: true,
-        skipLibCheck: false,
-        types: [],
-        outDir: 'out'
-      },
-      files: ['index.ts']
-    })
+    writeStrictTsconfig(dir)
     write(path.join(dir, 'index.ts'), `import {parseArticle, type Article} from 'news-anatomy'
 declare const process: {stdout: {write(text: string): void}}
 const article: Article = parseArticle('Headline here\\n\\nFirst paragraph of the story.')
