@@ -1,5 +1,6 @@
 import type {SpeakerKind} from '../types.js'
 import type {TokenRange} from './noun-phrase.js'
+import {documentIssuer} from './find-document-issuer.js'
 import type {Token} from './tokenize.js'
 import {bare, particle, words} from './word-sets.js'
 
@@ -21,6 +22,8 @@ export interface MentionInfo {
   readonly proper: boolean
   /** A gender the words give away (`Mrs.`, `spokeswoman`, `she`). */
   readonly gender?: 'female' | 'male'
+  /** For a document, who issued it when the words around it say so (`a report by the agency`). */
+  readonly issuer?: MentionInfo
 }
 
 const acronym = /^\p{Lu}[\p{Lu}\d&.-]+$/u
@@ -35,6 +38,37 @@ const possessive = /['’]s?$/
  *   classifyMention(text, tokens, range) // {kind: 'person', name: 'Zalmay Khalilzad', role: 'U.S. special envoy', …}
  */
 export function classifyMention(text: string, tokens: readonly Token[], range: TokenRange): MentionInfo {
+  const titled = titledDocument(tokens, range)
+  const info = titled === undefined ? readMention(text, tokens, range) : {...readMention(text, tokens, {first: range.first, last: titled + 1}), name: nameOf(text, tokens, range)}
+  if (info.kind !== 'document') return info
+  const head = titled ?? lastWord(tokens, range)
+  const issuerWords = head === undefined ? undefined : documentIssuer(tokens, range, head)
+  const issuer = issuerWords && readMention(text, tokens, issuerWords)
+  return issuer && (issuer.kind === 'organization' || issuer.kind === 'person' || issuer.kind === 'group') ? {...info, issuer} : info
+}
+
+/** `a document titled Winter Operations`: the index of the document noun that a title follows, or `undefined`. */
+function titledDocument(tokens: readonly Token[], range: TokenRange): number | undefined {
+  for (let index = range.first; index < range.last - 2; index++) {
+    if (words.documents.has(bare(tokens[index]!.lower)) && words.documentTitles.has(tokens[index + 1]!.lower)) return index
+  }
+  return undefined
+}
+
+/** The index of the last word of a range. */
+function lastWord(tokens: readonly Token[], range: TokenRange): number | undefined {
+  for (let index = range.last - 1; index >= range.first; index--) if (tokens[index]!.word) return index
+  return undefined
+}
+
+/** A range's words without a leading determiner. */
+function nameOf(text: string, tokens: readonly Token[], range: TokenRange): string {
+  const first = words.determiners.has(tokens[range.first]!.lower) && range.last - range.first > 1 ? range.first + 1 : range.first
+  return text.slice(tokens[first]!.start, tokens[range.last - 1]!.end)
+}
+
+/** {@link classifyMention} without looking for a document's issuer. */
+function readMention(text: string, tokens: readonly Token[], range: TokenRange): MentionInfo {
   let {first, last} = range
   const lead = tokens[first]!
   if (last - first === 1 && words.pronouns.has(lead.lower)) {
@@ -101,15 +135,15 @@ export function classifyMention(text: string, tokens: readonly Token[], range: T
   const capitalsBefore = nameStart > first && tokens.slice(first, nameStart).every((token) => token.capital || ['of', 'for', 'and', '&', 'the'].includes(token.lower))
   // "City of Surrey": the capitalised words before the name count too.
   const organization =
-    (capitalsBefore && !tokens.slice(first, nameStart).some((token) => words.titles.has(bare(token.lower))) ? tokens.slice(first, last) : nameTokens).some((token) => words.organization.has(bare(token.lower))) ||
+    (capitalsBefore && !tokens.slice(first, nameStart).some((token) => words.titles.has(bare(token.lower))) ? tokens.slice(first, last) : nameTokens).some((token) => words.organization.has(bare(token.lower).replace(possessive, ''))) ||
     (nameTokens.length === 1 && acronym.test(nameTokens[0]!.text) && nameTokens[0]!.text.replace(/\./g, '').length > 1) ||
     (definite && !tokens.slice(first, nameStart).some((token) => words.titles.has(bare(token.lower)))) ||
     Boolean(found)
   if (organization) {
     const start = capitalsBefore ? first : nameStart
     const descriptor = start > first ? slice(first, start) : undefined
-    return {kind: 'organization', name: slice(start, last), head, definite, proper: true, ...(descriptor ? {role: descriptor} : {}), ...extra}
+    return {kind: 'organization', name: slice(start, last).replace(possessive, ''), head, definite, proper: true, ...(descriptor ? {role: descriptor} : {}), ...extra}
   }
   const role = nameStart > first ? slice(first, nameStart) : undefined
-  return {kind: 'person', name: slice(nameStart, last), head, definite, proper: true, ...(role ? {role} : {}), ...extra}
+  return {kind: 'person', name: slice(nameStart, last).replace(possessive, ''), head, definite, proper: true, ...(role ? {role} : {}), ...extra}
 }

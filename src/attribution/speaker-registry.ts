@@ -18,6 +18,8 @@ export interface Referent {
   spoke: number
   /** Whether the article names it (a proper name) rather than describing it (`a spokesperson`). */
   proper: boolean
+  /** For a document, who issued it: what the document says, its issuer says. */
+  issuer?: Referent
 }
 
 /** Whether every word of a name is capitalised (as in a title-case headline). */
@@ -85,9 +87,20 @@ export class SpeakerRegistry {
   /** Resolve a mention; `speaking` marks it as a speaker now. Returns `undefined` for an unresolvable pronoun. */
   resolve(info: MentionInfo, speaking: boolean): Referent | undefined {
     const now = ++this.clock
-    const referent = this.find(info)
+    let referent = this.find(info)
     if (!referent) return undefined
     referent.seen = now
+    // A document speaks for whoever issued it: "the white paper said" is the railway's word.
+    if (referent.kind === 'document') {
+      if (info.issuer && !referent.issuer) {
+        const issuer = this.find(info.issuer)
+        if (issuer && issuer.kind !== 'document') referent.issuer = issuer
+      }
+      if (referent.issuer) {
+        referent = referent.issuer
+        referent.seen = now
+      }
+    }
     if (speaking) referent.spoke = now
     return referent
   }
@@ -123,7 +136,7 @@ export class SpeakerRegistry {
           : info.kind === 'document'
             ? this.latest((entry) => entry.kind === 'document' && (entry.head === head || words(entry.name).at(-1) === head)) ?? (info.definite ? this.authors.get(head) : undefined)
             : info.kind === 'organization'
-              ? this.latest((entry) => entry.kind === 'organization' && (entry.head === head || words(entry.name).includes(head) || roleHas(entry.role, head))) ?? (info.definite ? this.author() : undefined)
+              ? this.describedBy(info) ?? this.latest((entry) => entry.kind === 'organization' && (entry.head === head || words(entry.name).includes(head) || roleHas(entry.role, head))) ?? (info.definite ? this.author() : undefined)
               : undefined
       if (match && (info.definite || words(info.name).length === 1)) {
         if (!match.aliases.includes(name)) match.aliases.push(name)
@@ -161,6 +174,17 @@ export class SpeakerRegistry {
     const match = this.latest((entry) => fits(entry) && entry.proper && words(entry.name).length > 1, true) ?? this.latest((entry) => fits(entry) && entry.proper, true) ?? this.latest(fits, true)
     if (match && gender) match.gender ??= gender
     return match
+  }
+
+  /**
+   * The organisation whose name holds a describing word of `info`: "the railway
+   * company" → `Canadian Pacific Railway`, "the transit agency" → `Metro Transit`.
+   */
+  private describedBy(info: MentionInfo): Referent | undefined {
+    const describing = words(info.name).slice(0, -1).filter((word) => word.length >= 4 && !/['’]/.test(word))
+    if (describing.length === 0) return undefined
+    const named = (entry: Referent) => entry.kind === 'organization' && entry.proper
+    return this.latest((entry) => named(entry) && describing.includes(words(entry.name).at(-1)!)) ?? this.latest((entry) => named(entry) && words(entry.name).some((word) => describing.includes(word)))
   }
 
   /**

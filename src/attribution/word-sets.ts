@@ -1,4 +1,4 @@
-import {documentNouns} from '../lexicon/document-nouns.js'
+import {documentNouns, issuerPrepositions, publicationPlaces, titleWords} from '../lexicon/document-nouns.js'
 import {abbreviations, clauseMarkers, cueModifiers, determiners, prepositions, timeWords} from '../lexicon/function-words.js'
 import {groupNouns, organizationNouns, organizationWords} from '../lexicon/organization-words.js'
 import {speakerPronouns} from '../lexicon/pronouns.js'
@@ -15,6 +15,9 @@ export const words = {
   organizationNouns: new Set(organizationNouns),
   groups: new Set(groupNouns),
   documents: new Set(documentNouns),
+  documentTitles: new Set(titleWords),
+  publicationPlaces: new Set(publicationPlaces),
+  issuerPrepositions: new Set(issuerPrepositions),
   determiners: new Set(determiners),
   clauses: new Set(clauseMarkers),
   modifiers: new Set(cueModifiers),

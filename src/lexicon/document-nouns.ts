@@ -13,3 +13,30 @@ export const documentNouns: readonly string[] = [
   'article', 'editorial', 'column', 'blog', 'petition', 'motion', 'resolution', 'verdict', 'warrant', 'charge',
   'charges', 'statistics', 'figures', 'estimates', 'research', 'evidence', 'testimony', 'application', 'submission'
 ]
+
+/**
+ * Words that introduce a document's title after its noun: "a document titled
+ * Winter Operations", "a report called Fair Shares".
+ *
+ * @example
+ *   titleWords.includes('titled') // true
+ */
+export const titleWords: readonly string[] = ['titled', 'entitled', 'called', 'named', 'headlined', 'dubbed']
+
+/**
+ * Places where an organisation publishes its documents, after a possessive
+ * ("posted on the ministry's website"): the possessor issued the document.
+ *
+ * @example
+ *   publicationPlaces.includes('website') // true
+ */
+export const publicationPlaces: readonly string[] = ['website', 'site', 'webpage', 'page', 'blog', 'feed', 'account', 'channel', 'newsletter', 'portal']
+
+/**
+ * Prepositions that name who issued a document right after its noun: "a
+ * report by the agency", "a letter from the union".
+ *
+ * @example
+ *   issuerPrepositions.includes('by') // true
+ */
+export const issuerPrepositions: readonly string[] = ['by', 'from']

@@ -20,7 +20,11 @@ const rows: [string, MentionInfo[], string | undefined][] = [
   ['the company to the last organisation', [org('Harbor Mobile Group'), {kind: 'organization', name: 'company', head: 'company', definite: true, proper: false}], 'Harbor Mobile Group'],
   ['the company to a one-word name never given in full', [person('Hoopla'), {kind: 'organization', name: 'company', head: 'company', definite: true, proper: false}], 'Hoopla'],
   ['he to a named person before a described one', [person('Tom Reyes'), {kind: 'person', name: 'spokesperson', head: 'spokesperson', definite: false, proper: false}, pronoun('he')], 'Tom Reyes'],
-  ['he to a full name before a one-word name', [person('Tom Reyes'), person('Hoopla'), pronoun('he')], 'Tom Reyes']
+  ['he to a full name before a one-word name', [person('Tom Reyes'), person('Hoopla'), pronoun('he')], 'Tom Reyes'],
+  ['a document speaks for its issuer', [{...doc('report', false), issuer: org('Lakeside Transit')}], 'Lakeside Transit'],
+  ['the report to the issuer of the last report', [{...doc('report', false), issuer: org('Lakeside Transit')}, person('Paul Dray'), doc('report', true)], 'Lakeside Transit'],
+  ['a report with no issuer stays a document', [org('Lakeside Transit'), doc('report', false)], 'report'],
+  ['the ferry company to the organisation named by its describing word', [org('Coastal Ferry Lines'), org('Energy Board'), {kind: 'organization', name: 'ferry company', head: 'company', definite: true, proper: false}], 'Coastal Ferry Lines']
 ]
 
 describe('SpeakerRegistry', () => {

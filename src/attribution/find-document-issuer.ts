@@ -1,0 +1,86 @@
+import type {TokenRange} from './noun-phrase.js'
+import type {Token} from './tokenize.js'
+import {bare, words} from './word-sets.js'
+
+const possessive = /['’]s?$/
+/** Tokens that end the stretch after a document's noun in which its publisher may be named. */
+const stops = new Set(['.', '!', '?', ';', '“', '”', '"', '‘'])
+/** How far past a document's noun the publisher may stand ("… on the railway's website"). */
+const reach = 25
+/** How many words a publisher's name may have. */
+const maxWords = 6
+
+/**
+ * Who issued a document, from the words around its mention: a possessive
+ * ("Dixon Hall’s findings", "the agency’s report"), "by"/"from" right after
+ * it ("a report by the railway company"), or the website it was posted on ("a
+ * document … on the railway’s website"). A name that is part of the
+ * document's own name ("a U.N. report") is not taken: such a document is a
+ * source by that name. `head` is the index of the document's noun inside
+ * `range`. Returns the publisher's words, or `undefined`.
+ *
+ * @example
+ *   // tokens of "a memo from the union said"
+ *   documentIssuer(tokens, {first: 0, last: 2}, 1) // {first: 3, last: 5} ("the union")
+ */
+export function documentIssuer(tokens: readonly Token[], range: TokenRange, head: number): TokenRange | undefined {
+  let first = range.first
+  if (words.determiners.has(tokens[first]?.lower ?? '') && first < head) first++
+  // "Dixon Hall’s preliminary findings", "the agency’s report".
+  for (let index = head - 1; index >= first; index--) {
+    if (possessive.test(tokens[index]!.text) && tokens[index]!.word && !words.pronouns.has(tokens[index]!.lower)) {
+      return {first: tokens[range.first]!.lower === 'the' ? range.first : first, last: index + 1}
+    }
+  }
+  // "a report by the railway company".
+  const after = tokens[range.last]
+  if (after && words.issuerPrepositions.has(after.lower) && !after.capital) {
+    const named = publisherAfter(tokens, range.last + 1)
+    if (named) return named
+  }
+  // "… on the railway’s website": a possessive before a place of publication.
+  for (let index = range.last; index < Math.min(tokens.length, range.last + reach); index++) {
+    const token = tokens[index]!
+    if (stops.has(token.text)) break
+    if (!token.word || !possessive.test(token.text)) continue
+    const place = tokens[index + 1]
+    if (place && words.publicationPlaces.has(bare(place.lower))) return publisherBefore(tokens, index, range.last)
+  }
+  return undefined
+}
+
+/** A publisher's words starting at `start`: an optional determiner, then words up to a clause word, a cue or punctuation. */
+function publisherAfter(tokens: readonly Token[], start: number): TokenRange | undefined {
+  let last = start
+  if (words.determiners.has(tokens[last]?.lower ?? '')) last++
+  const from = last
+  while (last < tokens.length && last - from < maxWords) {
+    const token = tokens[last]!
+    if (!token.word || words.clauses.has(token.lower) || words.prepositions.has(token.lower) || words.modifiers.has(token.lower)) break
+    // A lower-case word not followed by another word of the name ends it ("the railway company details …").
+    if (!token.capital && last > from && !isNounLike(token)) break
+    last++
+  }
+  return last > from ? {first: start, last} : undefined
+}
+
+/** The publisher ending with the possessive at `end` ("Canadian Pacific Railway’s", "the ministry’s"), no further back than `floor`. */
+function publisherBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | undefined {
+  let first = end
+  while (first > floor && end - first < maxWords) {
+    const token = tokens[first - 1]!
+    if (!token.word || words.prepositions.has(token.lower) || words.clauses.has(token.lower)) break
+    if (words.determiners.has(token.lower)) {
+      first--
+      break
+    }
+    first--
+  }
+  return first <= end ? {first, last: end + 1} : undefined
+}
+
+/** Whether a lower-case word can end a publisher's name: a noun for an organisation or a group. */
+function isNounLike(token: Token): boolean {
+  const lower = bare(token.lower)
+  return words.organizationNouns.has(lower) || words.groups.has(lower) || words.titles.has(lower)
+}
