@@ -135,7 +135,7 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
   const capitalsBefore = nameStart > first && tokens.slice(first, nameStart).every((token) => token.capital || ['of', 'for', 'and', '&', 'the'].includes(token.lower))
   // "City of Surrey": the capitalised words before the name count too.
   const organization =
-    (capitalsBefore && !tokens.slice(first, nameStart).some((token) => words.titles.has(bare(token.lower))) ? tokens.slice(first, last) : nameTokens).some((token) => words.organization.has(bare(token.lower).replace(possessive, ''))) ||
+    (capitalsBefore && !tokens.slice(first, nameStart).some((token) => words.titles.has(bare(token.lower))) ? tokens.slice(first, last) : nameTokens).some((token) => words.organization.has(bare(token.lower.replace(possessive, '')))) ||
     (nameTokens.length === 1 && acronym.test(nameTokens[0]!.text) && nameTokens[0]!.text.replace(/\./g, '').length > 1) ||
     (definite && !tokens.slice(first, nameStart).some((token) => words.titles.has(bare(token.lower)))) ||
     Boolean(found)

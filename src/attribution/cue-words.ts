@@ -50,11 +50,15 @@ export function cueAt(tokens: readonly Token[], index: number, titleCase = false
       return {base: phrase.join(' '), first: index, last: index + phrase.length, gerund: false, weak: false, addressee: false, phrase: true}
     }
   }
-  const form = forms.get(token.lower)
+  let form = forms.get(token.lower)
   if (!form) return undefined
   const previous = tokens[index - 1]
+  // "he was quoted as saying": a finite report, whose speaker is the passive's subject.
+  if (form.gerund && isQuotedAs(tokens, index)) form = {...form, gerund: false}
   if (token.capital && !titleCase && previous && previous.word) return undefined
-  if (previous && (passive.has(previous.lower) || nounLead.has(previous.lower))) {
+  // "Tomas Every said": a capitalised word inside a name is no determiner ("That said" still is).
+  const inName = previous?.capital === true && tokens[index - 2]?.word === true && tokens[index - 2]!.capital
+  if (previous && !inName && (passive.has(previous.lower) || nounLead.has(previous.lower))) {
     if (!(previous.lower === 'to' && form.gerund)) return undefined
   }
   if (previous && (previous.lower.endsWith('’s') || previous.lower.endsWith("'s")) && previous.capital) return undefined
@@ -76,4 +80,9 @@ export function cueAt(tokens: readonly Token[], index: number, titleCase = false
     addressee: addressed.has(form.base),
     phrase: false
   }
+}
+
+/** Whether the gerund at `index` follows "quoted as" ("he was quoted as saying"). */
+export function isQuotedAs(tokens: readonly Token[], index: number): boolean {
+  return tokens[index - 1]?.lower === 'as' && tokens[index - 2]?.lower === 'quoted'
 }

@@ -1,4 +1,4 @@
-import type {Cue} from './cue-words.js'
+import {type Cue, isQuotedAs} from './cue-words.js'
 import {phraseAfter, phraseBefore, type TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
 import {bare, particle, words} from './word-sets.js'
@@ -12,6 +12,8 @@ export interface SpeakerReading {
 }
 
 const conjunctions = new Set(['and', 'but', 'or'])
+/** Auxiliaries of a passive report frame ("has been quoted as saying"). */
+const passiveAuxiliaries = new Set(['was', 'is', 'were', 'are', 'been', 'being', 'has', 'have', 'had', 'be'])
 
 /** Whether a comma-separated segment describes someone rather than names them. */
 function isRole(tokens: readonly Token[], range: TokenRange): boolean {
@@ -81,6 +83,11 @@ function nameBeforeRoles(tokens: readonly Token[], segments: readonly TokenRange
  */
 export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: number): SpeakerReading | undefined {
   let end = cue.first
+  // "McCallum was quoted as saying": the subject stands before the passive frame.
+  if (isQuotedAs(tokens, cue.first) && end - 2 > floor) {
+    end -= 2
+    while (end - 1 > floor && passiveAuxiliaries.has(tokens[end - 1]!.lower)) end--
+  }
   for (;;) {
     const previous = tokens[end - 1]
     if (end - 1 < floor || !previous) return undefined

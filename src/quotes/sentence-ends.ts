@@ -1,3 +1,4 @@
+import {opensWithAttribution} from '../attribution/opens-with-attribution.js'
 import {abbreviations} from '../lexicon/function-words.js'
 import type {QuoteSpan} from './find-quote-spans.js'
 
@@ -33,6 +34,8 @@ export function sentenceEnds(text: string, spans: readonly QuoteSpan[]): number[
     while (after < text.length && /\s/.test(text[after]!)) after++
     if (after === text.length) continue
     if (after === end || !nextStart.test(text[after]!)) continue
+    // “Are there prizes?” Lee asked: the attribution belongs to the quotation's sentence.
+    if (span && index === span.close && opensWithAttribution(text, after)) continue
     if (ends.at(-1) !== end) ends.push(end)
     index = end - 1
   }

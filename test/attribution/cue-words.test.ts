@@ -15,8 +15,24 @@ const rows: [string, string, string | undefined][] = [
   ['the United States left', 'States', undefined],
   ['according to the mayor', 'according', 'according to'],
   ['his comments were brief', 'comments', undefined],
-  [', saying it was done', 'saying', 'say']
+  [', saying it was done', 'saying', 'say'],
+  ['Tomas Every said it', 'said', 'say'],
+  ['That said, it was done', 'said', undefined]
 ]
+
+// Rows of [sentence, whether "saying" is a gerund (its speaker is the clause's subject)].
+const gerunds: [string, boolean][] = [
+  ['She left, saying it was done.', true],
+  ['She was quoted as saying it was done.', false],
+  ['She is known as saying little.', true]
+]
+
+describe('cueAt: gerunds', () => {
+  it.each(gerunds)('%s', (sentence, gerund) => {
+    const tokens = tokenize(sentence)
+    expect(cueAt(tokens, tokens.findIndex((token) => token.text === 'saying'))?.gerund).toBe(gerund)
+  })
+})
 
 describe('cueAt', () => {
   it.each(rows)('%s → %s', (sentence, word, expected) => {

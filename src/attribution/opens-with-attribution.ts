@@ -1,0 +1,49 @@
+import {cueAt} from './cue-words.js'
+import {type Token, tokenize} from './tokenize.js'
+import {bare, particle, words} from './word-sets.js'
+
+/** How many characters after a quotation are read for its attribution. */
+const window = 240
+/** How many words a name before the cue may have. */
+const maxNameWords = 4
+/** How many tokens an appositive between the name and the cue may have ("Ann Lee, a strategist at …, said"). */
+const maxAppositive = 25
+
+/**
+ * Whether the text at `offset` opens with an attribution of the quotation
+ * before it: a capitalised name and a cue (`Nunes said.`), possibly with an
+ * appositive between (`Ann Lee, a strategist at Harbour Bank, said …`). A
+ * quotation that ends with "?" or "!" and is followed by one does not end its
+ * sentence: “Are there prizes?” Lee asked.
+ *
+ * @example
+ *   opensWithAttribution('“Why not?” Ann Lee asked.', 11) // true
+ *   opensWithAttribution('“Why not?” Ann Lee left.', 11) // false
+ */
+export function opensWithAttribution(text: string, offset: number): boolean {
+  const tokens = tokenize(text, offset, Math.min(text.length, offset + window))
+  let index = 0
+  while (index < tokens.length && index < maxNameWords && (index === 0 ? isNameWord(tokens[index]!) : isNamePart(tokens[index]!))) index++
+  if (index === 0) return false
+  if (tokens[index]?.text === ',') {
+    let close = index + 1
+    while (close < tokens.length && close - index <= maxAppositive && tokens[close]!.text !== ',' && !/^[.!?;“”"]$/.test(tokens[close]!.text)) close++
+    if (tokens[close]?.text !== ',') return false
+    index = close + 1
+  }
+  while (index < tokens.length && tokens[index]!.word && words.modifiers.has(tokens[index]!.lower) && !tokens[index]!.capital) index++
+  const cue = cueAt(tokens, index)
+  return cue !== undefined && !cue.gerund && !cue.phrase
+}
+
+/** A word inside a name: capitalised or a particle (`Every` in "Michael Every", `al-Masri`). */
+function isNamePart(token: Token): boolean {
+  return token.word && (token.capital || particle.test(token.text))
+}
+
+/** The first word of a name: not a determiner, pronoun or clause word (`The`, `He`, `When`). */
+function isNameWord(token: Token): boolean {
+  if (!isNamePart(token)) return false
+  const lower = bare(token.lower)
+  return !words.determiners.has(lower) && !words.pronouns.has(lower) && !words.clauses.has(lower) && !words.prepositions.has(lower) && !words.times.has(lower)
+}

@@ -1,0 +1,24 @@
+import {describe, expect, it} from 'vitest'
+import {opensWithAttribution} from '../../src/attribution/opens-with-attribution.js'
+
+// Rows of [text after a quotation, whether it opens with the quotation's attribution].
+const rows: [string, boolean][] = [
+  ['Lee asked before her first swing.', true],
+  ['Ann Lee said.', true],
+  ['Ann Lee later told reporters.', true],
+  ['Tomas Every said.', true],
+  ['Ann Lee, a strategist for Harbour Bank, said in a note.', true],
+  ['Ann Lee left the room.', false],
+  ['The crowd cheered.', false],
+  ['He said nothing more.', false],
+  ['When Lee said that, the crowd laughed.', false],
+  ['Ann Lee, a strategist. She said so.', false],
+  ['Lee, saying nothing, walked off.', false],
+  ['', false]
+]
+
+describe('opensWithAttribution', () => {
+  it.each(rows)('%s', (text, expected) => {
+    expect(opensWithAttribution(text, 0)).toBe(expected)
+  })
+})

@@ -1,0 +1,20 @@
+import {describe, expect, it} from 'vitest'
+import {parseArticle} from '../../src/index.js'
+
+// Rows of [article body (paragraphs apart by blank lines), the start of a quote, its speaker's canonical name].
+const rows: [string, string, string | undefined][] = [
+  ['Ann Lee stood by the tee.\n\n“Are there prizes?” Lee asked before her swing. “I want one.”', 'Are there', 'Ann Lee'],
+  ['Ann Lee stood by the tee.\n\n“Are there prizes?” Lee asked before her swing. “I want one.”', 'I want', 'Ann Lee'],
+  ['Markets slid.\n\n“Who folds first? We will see!” Tomas Every, a strategist for Harbour Bank, said in a note.', 'Who folds', 'Tomas Every'],
+  ['Mayor Paul Dray spoke late.\n\n“The books shocked me,” he was quoted as saying in the release.', 'The books', 'Paul Dray'],
+  ['Trains slow in the cold, according to a report by Lakeside Rail Corp. published in May.\n\nThe report said brakes freeze in deep cold and trains must slow down.', 'brakes freeze', 'Lakeside Rail Corp.'],
+  ['“Snow is a fact of life,” says a document titled Winter Work on Lakeside Rail Corp.’s website.\n\nThe document also said brakes freeze in deep cold and trains must slow down.', 'brakes freeze', 'Lakeside Rail Corp.']
+]
+
+describe('speaker names in articles', () => {
+  it.each(rows)('%s — %s', (body, quote, expected) => {
+    const article = parseArticle(`Headline for a test\n\n${body}`)
+    const found = article.quotes.find((entry) => entry.text.startsWith(quote))
+    expect(found?.attribution?.speaker.name).toBe(expected)
+  })
+})
