@@ -131,6 +131,8 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
     return {kind, name: named, head, definite, proper: false, ...extra}
   }
 
+  // "Some Liberals", "Many Out of the Cold users": a quantifier makes the name a group's.
+  if (quantifier) return {kind: 'group', name: slice(range.first, last), head, definite, proper: false, ...extra}
   const nameTokens = tokens.slice(nameStart, last)
   const capitalsBefore = nameStart > first && tokens.slice(first, nameStart).every((token) => token.capital || ['of', 'for', 'and', '&', 'the'].includes(token.lower))
   // "City of Surrey": the capitalised words before the name count too.

@@ -171,7 +171,10 @@ export class SpeakerRegistry {
     const fits = (entry: Referent) => entry.kind === 'person' && (!gender || !entry.gender || entry.gender === gender)
     // A named person before one only described ("a spokesperson said"), who is seldom "he" or "she" later.
     // A one-word name never given in full ("TransLink says") is more often an organisation than a person.
-    const match = this.latest((entry) => fits(entry) && entry.proper && words(entry.name).length > 1, true) ?? this.latest((entry) => fits(entry) && entry.proper, true) ?? this.latest(fits, true)
+    // Unless the one-word name is what the sentence just before was about ("Mulder didn't hesitate. “…,” he said").
+    const topic = this.latest((entry) => fits(entry) && entry.proper, true)
+    const justBefore = topic && topic.seen === this.clock - 1 && topic.spoke !== topic.seen ? topic : undefined
+    const match = justBefore ?? this.latest((entry) => fits(entry) && entry.proper && words(entry.name).length > 1, true) ?? topic ?? this.latest(fits, true)
     if (match && gender) match.gender ??= gender
     return match
   }

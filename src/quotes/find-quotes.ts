@@ -4,6 +4,7 @@ import {findAddressee, findAskedBy} from '../attribution/find-addressee.js'
 import {findNameRuns} from '../attribution/find-names.js'
 import {documentNearCue} from '../attribution/find-issuing-document.js'
 import {phraseAfter} from '../attribution/noun-phrase.js'
+import {sentenceTopic} from '../attribution/sentence-topic.js'
 import {type Referent, SpeakerRegistry} from '../attribution/speaker-registry.js'
 import {type Token, tokenize} from '../attribution/tokenize.js'
 import type {SourceText} from '../blocks/source-text.js'
@@ -183,7 +184,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
 
       if (!hasCue && !titleCase) {
         // Keep track of who the sentence is about, for pronouns later on.
-        const subject = phraseAfter(tokens, skipLeadingAdverbial(tokens, skipDateline(tokens, first, ceil), ceil), ceil)
+        const subject = sentenceTopic(tokens, skipDateline(tokens, first, ceil), ceil)
         if (subject && isSubjectName(tokens, subject, lowerWords)) {
           const info = classifyMention(text, tokens, subject)
           if ((info.kind !== 'pronoun' && info.proper) || info.kind === 'document') registry.resolve(info, false)

@@ -15,7 +15,9 @@ const rows: [string, string, string, string | undefined][] = [
   ['the agency', 'organization', 'agency', undefined],
   ['Some local residents', 'group', 'Some local residents', undefined],
   ['a spokesperson', 'person', 'spokesperson', undefined],
-  ['Friday', 'unknown', 'Friday', undefined]
+  ['Friday', 'unknown', 'Friday', undefined],
+  ['Some Liberals', 'group', 'Some Liberals', undefined],
+  ['Many Harbour Transit riders', 'group', 'Many Harbour Transit riders', undefined]
 ]
 
 describe('classifyMention', () => {

@@ -8,6 +8,9 @@ const rows: [string, string, string | undefined][] = [
   ['Markets slid.\n\n“Who folds first? We will see!” Tomas Every, a strategist for Harbour Bank, said in a note.', 'Who folds', 'Tomas Every'],
   ['Mayor Paul Dray spoke late.\n\n“The books shocked me,” he was quoted as saying in the release.', 'The books', 'Paul Dray'],
   ['Trains slow in the cold, according to a report by Lakeside Rail Corp. published in May.\n\nThe report said brakes freeze in deep cold and trains must slow down.', 'brakes freeze', 'Lakeside Rail Corp.'],
+  ['Ann Lee lost her father last year.\n\nKara Voss, a student, said the support faded.\n\nFor Ann Lee, Friday is a day she has long awaited. “I am ready,” she said.', 'I am ready', 'Ann Lee'],
+  ['Tom Reyes spoke first.\n\nWhen asked what scared him most, the noise or the lights or the crowd, Mulroy did not hesitate. “The lights,” he said.', 'The lights', 'Mulroy'],
+  ['Ann Lee spoke at the rally.\n\nThe tents will go up next week. (Kara Voss / Harbour News)\n\n“We need more of them,” she added.', 'We need', 'Ann Lee'],
   ['“Snow is a fact of life,” says a document titled Winter Work on Lakeside Rail Corp.’s website.\n\nThe document also said brakes freeze in deep cold and trains must slow down.', 'brakes freeze', 'Lakeside Rail Corp.']
 ]
 

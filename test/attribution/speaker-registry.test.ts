@@ -28,6 +28,20 @@ const rows: [string, MentionInfo[], string | undefined][] = [
 ]
 
 describe('SpeakerRegistry', () => {
+  it('takes a one-word name for a pronoun when the sentence just before was about it', () => {
+    const registry = new SpeakerRegistry()
+    registry.resolve(person('Tom Reyes'), true)
+    registry.resolve(person('Mulroy'), false)
+    expect(registry.resolve(pronoun('he'), true)?.name).toBe('Mulroy')
+  })
+
+  it('keeps the full name for a pronoun when a one-word name only spoke just before', () => {
+    const registry = new SpeakerRegistry()
+    registry.resolve(person('Tom Reyes'), true)
+    registry.resolve(person('Hoopla'), true)
+    expect(registry.resolve(pronoun('he'), true)?.name).toBe('Tom Reyes')
+  })
+
   it.each(rows)('%s', (_, mentions, expected) => {
     const registry = new SpeakerRegistry()
     let last

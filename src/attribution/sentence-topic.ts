@@ -1,0 +1,54 @@
+import {phraseAfter, type TokenRange} from './noun-phrase.js'
+import type {Token} from './tokenize.js'
+import {words} from './word-sets.js'
+
+/** How far into a sentence an opening phrase or clause may run before the subject. */
+const leadReach = 40
+/** Openings that make a named person the sentence's topic: "For Ann Lee, Friday is a day she awaits." */
+const topicLeads = new Set(['for'])
+
+/**
+ * Who a sentence without a cue is about, for pronouns later on: its subject
+ * after any opening phrase or clause ("When asked about it, Lee did not
+ * hesitate" → `Lee`), or the person an opening "For …," names ("For Ann Lee,
+ * the day came at last" → `Ann Lee`). A sentence that opens with a
+ * parenthesis (a photo credit, an aside) is about no one. `first` is the
+ * sentence's first token (after any dateline), `ceil` the token after its end.
+ *
+ * @example
+ *   // tokens of "When asked, Ann Lee smiled."
+ *   sentenceTopic(tokens, 0, 6) // {first: 3, last: 5}
+ */
+export function sentenceTopic(tokens: readonly Token[], first: number, ceil: number): TokenRange | undefined {
+  const lead = tokens[first]
+  if (!lead || lead.text === '(' || lead.text === '[') return undefined
+  const participle = isParticiple(lead)
+  if (!isOpening(lead) && !participle) return phraseAfter(tokens, first, ceil)
+  const end = Math.min(ceil, first + leadReach)
+  if (topicLeads.has(lead.lower)) {
+    const named = phraseAfter(tokens, first + 1, end)
+    if (named && tokens[named.last]?.text === ',' && tokens[named.first]!.capital) return named
+  }
+  // The subject follows one of the opening's commas: the first that a capitalised phrase and then a lower-case word follow.
+  let fallback: TokenRange | undefined
+  for (let index = first + 1; index < end; index++) {
+    if (tokens[index]!.text !== ',') continue
+    const subject = phraseAfter(tokens, index + 1, ceil)
+    fallback ??= subject
+    if (!subject) continue
+    const next = tokens[subject.last]
+    if (tokens[subject.first]!.capital && next?.word && !next.capital) return subject
+  }
+  // A capitalised word ending in -ing or -ed with no comma after it is a name after all ("Fielding left").
+  return fallback ?? (participle ? phraseAfter(tokens, first, ceil) : undefined)
+}
+
+/** Whether a sentence's first word reads as a participle opening it ("Having moved …,", "Asked about it,"). */
+function isParticiple(token: Token): boolean {
+  return token.word && token.lower.length > 4 && /(?:ing|ed)$/.test(token.lower)
+}
+
+/** Whether a sentence opens with a phrase or clause before its subject ("In May,", "When asked,", "However,"). */
+function isOpening(token: Token): boolean {
+  return words.prepositions.has(token.lower) || words.modifiers.has(token.lower) || words.clauses.has(token.lower) || words.times.has(token.lower)
+}
