@@ -107,15 +107,27 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
     const lower = bare(token.lower)
     const capital = token.capital || particle.test(token.text)
     if (!capital) break
-    if (words.honorifics.has(lower) || words.titles.has(lower) || words.times.has(lower) || words.times.has(token.lower)) break
+    if (words.honorifics.has(lower) || words.titles.has(lower) || words.partyMembers.has(lower) || words.times.has(lower) || words.times.has(token.lower)) break
     if (words.complements.has(lower) && tokens[nameStart - 2]?.lower === 'of' && nameStart < last) break
     nameStart--
   }
   const slice = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end)
-  const headToken = tokens[last - 1]!
+  // "sources familiar with the talks": the head stands before what the group knows.
+  let headIndex = last - 1
+  for (let index = first + 1; index < last - 1; index++) {
+    if (words.anonymous.has(tokens[index]!.lower) && words.prepositions.has(tokens[index + 1]!.lower)) {
+      headIndex = index - 1
+      break
+    }
+  }
+  const headToken = tokens[headIndex]!
   const head = bare(headToken.lower)
   const extra = {...(found ? {acronym: found} : {}), ...(gender ? {gender} : {})}
 
+  // "the Kentucky Republican": a party member described, a person named before.
+  if (words.partyMembers.has(head) && last - first <= 3) {
+    return {kind: 'person', name: slice(first, last), head, definite, proper: false, ...extra}
+  }
   if (nameStart === last) {
     // A common noun phrase: "the Afghan government", "a spokesperson", "U.N. report".
     const named = quantifier ? slice(range.first, last) : slice(first, last)

@@ -1,5 +1,6 @@
 import type {SpeakerKind} from '../types.js'
 import type {MentionInfo} from './classify-mention.js'
+import {words as lexicon} from './word-sets.js'
 
 /** One source the article names, as known so far. */
 export interface Referent {
@@ -39,6 +40,12 @@ function endsWithWords(long: string, short: string): boolean {
   const b = words(short)
   if (b.length > a.length) return false
   return b.every((word, index) => a[a.length - b.length + index] === word)
+}
+
+/** Whether a group is described by what it knows: "sources familiar with the talks", "people close to the club". */
+function isAnonymous(name: string): boolean {
+  const list = words(name)
+  return list.some((word, index) => lexicon.anonymous.has(word) && index > 0 && lexicon.prepositions.has(list[index + 1] ?? ''))
 }
 
 /**
@@ -116,7 +123,9 @@ export class SpeakerRegistry {
         this.enrich(match, info)
         return match
       }
-      return this.add(info)
+      // "Samsung" after "Samsung Electronics Co.": the short form of an organisation's name.
+      const organization = words(name).length === 1 ? this.latest((entry) => entry.kind === 'organization' && entry.proper && words(entry.name).length > 1 && words(entry.name)[0] === lower) : undefined
+      return organization ?? this.add(info)
     }
     if (info.proper) {
       const match = this.latest((entry) => entry.kind !== 'person' && (entry.name.toLowerCase() === lower || entry.aliases.some((alias) => alias.toLowerCase() === lower)))
@@ -132,7 +141,8 @@ export class SpeakerRegistry {
       const head = info.head
       const match =
         info.kind === 'person'
-          ? this.latest((entry) => entry.kind === 'person' && entry.proper && (roleHas(entry.role, head) || entry.aliases.some((alias) => roleHas(alias, head))))
+          ? this.latest((entry) => entry.kind === 'person' && entry.proper && (roleHas(entry.role, head) || entry.aliases.some((alias) => roleHas(alias, head)))) ??
+            (lexicon.partyMembers.has(head) ? this.latest((entry) => entry.kind === 'person' && entry.proper && words(entry.name).length > 1, true) : undefined)
           : info.kind === 'document'
             ? this.latest((entry) => entry.kind === 'document' && (entry.head === head || words(entry.name).at(-1) === head)) ?? (info.definite ? this.authors.get(head) : undefined)
             : info.kind === 'organization'
@@ -142,6 +152,21 @@ export class SpeakerRegistry {
         if (!match.aliases.includes(name)) match.aliases.push(name)
         if (name.toLowerCase() === match.name.toLowerCase() && !isCapitalised(name)) match.name = name
         return match
+      }
+    }
+    if (info.kind === 'group') {
+      // "people familiar with the bid" after "sources familiar with the talks": one set of unnamed sources.
+      if (isAnonymous(name)) {
+        const sources = this.latest((entry) => entry.kind === 'group' && isAnonymous(entry.name))
+        if (sources) {
+          if (!sources.aliases.includes(name)) sources.aliases.push(name)
+          return sources
+        }
+      }
+      // "Some said …": part of the group named just before.
+      if (words(name).length === 1 && lexicon.quantifiers.has(lower)) {
+        const whole = this.latest((entry) => entry.kind === 'group' && !lexicon.quantifiers.has(entry.name.toLowerCase()), true)
+        if (whole && this.clock - whole.seen <= descriptionReach) return whole
       }
     }
     // "sources" after "sources familiar with the talks": the group described before.

@@ -1,8 +1,8 @@
 import {documentNouns, issuerPrepositions, publicationPlaces, titleWords} from '../lexicon/document-nouns.js'
 import {abbreviations, clauseMarkers, cueModifiers, determiners, prepositions, timeWords} from '../lexicon/function-words.js'
-import {groupNouns, organizationNouns, organizationWords} from '../lexicon/organization-words.js'
+import {anonymousSourceWords, groupNouns, organizationNouns, organizationWords, partitiveQuantifiers} from '../lexicon/organization-words.js'
 import {speakerPronouns} from '../lexicon/pronouns.js'
-import {genderedHonorifics, honorifics, speakerTitles, titleComplements} from '../lexicon/speaker-titles.js'
+import {genderedHonorifics, honorifics, partyMembers, speakerTitles, titleComplements} from '../lexicon/speaker-titles.js'
 
 /** The lexicons as sets of lower-case words, for fast lookups by the attribution rules. */
 export const words = {
@@ -14,6 +14,9 @@ export const words = {
   organization: new Set(organizationWords),
   organizationNouns: new Set(organizationNouns),
   groups: new Set(groupNouns),
+  anonymous: new Set(anonymousSourceWords),
+  quantifiers: new Set(partitiveQuantifiers),
+  partyMembers: new Set(partyMembers),
   documents: new Set(documentNouns),
   documentTitles: new Set(titleWords),
   publicationPlaces: new Set(publicationPlaces),

@@ -58,3 +58,23 @@ export const groupNouns: readonly string[] = [
   'participants', 'respondents', 'guests', 'homeowners', 'drivers', 'commuters', 'agencies', 'governments',
   'ministers', 'senators', 'councillors', 'councilors', 'mayors', 'premiers', 'chiefs', 'elders', 'clerics'
 ]
+
+/**
+ * Words that describe sources by what they know rather than who they are
+ * ("sources familiar with the talks", "people close to the club"), in lower
+ * case. Such groups in one article are, by convention, one set of unnamed
+ * sources.
+ *
+ * @example
+ *   anonymousSourceWords.includes('familiar') // true
+ */
+export const anonymousSourceWords: readonly string[] = ['familiar', 'close', 'knowledgeable', 'briefed']
+
+/**
+ * Quantifiers that stand alone for part of a group named before ("Residents
+ * gathered. Some said …"), in lower case.
+ *
+ * @example
+ *   partitiveQuantifiers.includes('some') // true
+ */
+export const partitiveQuantifiers: readonly string[] = ['some', 'many', 'most', 'several', 'few', 'others', 'all', 'both']

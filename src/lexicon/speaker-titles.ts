@@ -60,3 +60,12 @@ export const titleComplements: readonly string[] = [
   'agriculture', 'commerce', 'treasury', 'immigration', 'trade', 'staff', 'police', 'operations', 'communications',
   'culture', 'housing', 'economy', 'industry', 'innovation', 'veterans', 'indigenous', 'services', 'army', 'navy'
 ]
+
+/**
+ * Nouns for a member of a political party, in lower case: "the Kentucky
+ * Republican" describes a person named before, not an organisation.
+ *
+ * @example
+ *   partyMembers.includes('republican') // true
+ */
+export const partyMembers: readonly string[] = ['republican', 'democrat', 'conservative', 'liberal', 'tory', 'socialist', 'libertarian', 'progressive', 'independent', 'nationalist', 'separatist', 'sovereigntist', 'federalist', 'populist']

@@ -17,7 +17,13 @@ const rows: [string, string, string, string | undefined][] = [
   ['a spokesperson', 'person', 'spokesperson', undefined],
   ['Friday', 'unknown', 'Friday', undefined],
   ['Some Liberals', 'group', 'Some Liberals', undefined],
-  ['Many Harbour Transit riders', 'group', 'Many Harbour Transit riders', undefined]
+  ['Many Harbour Transit riders', 'group', 'Many Harbour Transit riders', undefined],
+  ['the Ohio Democrat', 'person', 'Ohio Democrat', undefined],
+  ['Ohio Democrat Ann Lee', 'person', 'Ann Lee', 'Ohio Democrat'],
+  ['the Democratic National Committee', 'organization', 'Democratic National Committee', undefined],
+  ['the Liberal Party', 'organization', 'Liberal Party', undefined],
+  ['people familiar with the talks', 'group', 'people familiar with the talks', undefined],
+  ['sources close to the team', 'group', 'sources close to the team', undefined]
 ]
 
 describe('classifyMention', () => {

@@ -11,6 +11,9 @@ const rows: [string, string, string | undefined][] = [
   ['Ann Lee lost her father last year.\n\nKara Voss, a student, said the support faded.\n\nFor Ann Lee, Friday is a day she has long awaited. “I am ready,” she said.', 'I am ready', 'Ann Lee'],
   ['Tom Reyes spoke first.\n\nWhen asked what scared him most, the noise or the lights or the crowd, Mulroy did not hesitate. “The lights,” he said.', 'The lights', 'Mulroy'],
   ['Ann Lee spoke at the rally.\n\nThe tents will go up next week. (Kara Voss / Harbour News)\n\n“We need more of them,” she added.', 'We need', 'Ann Lee'],
+  ['Senate leader Ann Lee blamed the press for the uproar.\n\n“They cut the video to a few seconds,” the Ohio Democrat said.', 'They cut', 'Ann Lee'],
+  ['Harbor Mobile Group said sales fell in the quarter.\n\nMarkets slid.\n\nHarbor said it expects a better year ahead of the launch.', 'it expects', 'Harbor Mobile Group'],
+  ['The deal was signed, according to sources familiar with the talks.\n\nThe price was low, according to people close to the buyer.', 'The price', 'sources familiar with the talks'],
   ['“Snow is a fact of life,” says a document titled Winter Work on Lakeside Rail Corp.’s website.\n\nThe document also said brakes freeze in deep cold and trains must slow down.', 'brakes freeze', 'Lakeside Rail Corp.']
 ]
 

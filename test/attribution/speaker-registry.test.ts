@@ -5,6 +5,7 @@ import {SpeakerRegistry} from '../../src/attribution/speaker-registry.js'
 const person = (name: string, extra: Partial<MentionInfo> = {}): MentionInfo => ({kind: 'person', name, head: name.toLowerCase(), definite: false, proper: true, ...extra})
 const pronoun = (word: string, gender?: 'female' | 'male'): MentionInfo => ({kind: 'pronoun', name: word, head: word, definite: true, proper: false, ...(gender ? {gender} : {})})
 const org = (name: string): MentionInfo => ({kind: 'organization', name, head: name.toLowerCase().split(' ').at(-1)!, definite: true, proper: true})
+const group = (name: string, head = 'sources'): MentionInfo => ({kind: 'group', name, head, definite: false, proper: false})
 const doc = (name: string, definite: boolean): MentionInfo => ({kind: 'document', name, head: 'report', definite, proper: false})
 
 // Rows of [mentions in reading order, canonical name the last one resolves to].
@@ -24,6 +25,13 @@ const rows: [string, MentionInfo[], string | undefined][] = [
   ['a document speaks for its issuer', [{...doc('report', false), issuer: org('Lakeside Transit')}], 'Lakeside Transit'],
   ['the report to the issuer of the last report', [{...doc('report', false), issuer: org('Lakeside Transit')}, person('Paul Dray'), doc('report', true)], 'Lakeside Transit'],
   ['a report with no issuer stays a document', [org('Lakeside Transit'), doc('report', false)], 'report'],
+  ['the Ohio Democrat to the last named person', [person('Ann Lee', {role: 'Senate leader'}), {kind: 'person', name: 'Ohio Democrat', head: 'democrat', definite: true, proper: false}], 'Ann Lee'],
+  ['the mayor with no mayor named stays a description', [person('Ann Lee', {role: 'Senate leader'}), {kind: 'person', name: 'mayor', head: 'mayor', definite: true, proper: false}], 'mayor'],
+  ['unnamed sources are one group', [group('sources familiar with the talks'), person('Ann Lee'), group('people close to the deal', 'people')], 'sources familiar with the talks'],
+  ['a described group with no knowledge phrase is its own', [group('sources familiar with the talks'), group('people in the street', 'people')], 'people in the street'],
+  ['Some to the group just named', [group('Harbour Transit riders', 'riders'), group('Some', 'some')], 'Harbour Transit riders'],
+  ['a one-word name to the organisation it opens', [org('Harbor Mobile Group'), person('Harbor')], 'Harbor Mobile Group'],
+  ['a one-word name to a person before an organisation', [person('Ann Harbor'), org('Harbor Mobile Group'), person('Harbor')], 'Ann Harbor'],
   ['the ferry company to the organisation named by its describing word', [org('Coastal Ferry Lines'), org('Energy Board'), {kind: 'organization', name: 'ferry company', head: 'company', definite: true, proper: false}], 'Coastal Ferry Lines']
 ]
 
