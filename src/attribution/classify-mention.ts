@@ -137,7 +137,7 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
         ? 'person'
         : words.organizationNouns.has(head)
           ? 'organization'
-          : words.groups.has(head) || head.endsWith('s')
+          : words.groups.has(head) || head.endsWith('s') || quantifier
             ? 'group'
             : 'unknown'
     return {kind, name: named, head, definite, proper: false, ...extra}

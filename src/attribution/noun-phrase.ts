@@ -9,6 +9,8 @@ export interface TokenRange {
 }
 
 const maxLength = 14
+/** Prepositions after a quantifier that name the whole it is part of: "some in the community", "many among the staff". */
+const partitive = new Set(['in', 'among', 'within'])
 const objectPronouns = new Set(['us', 'me', 'him', 'them', 'you', 'it', 'myself', 'ourselves', 'yourself'])
 /** Adjectives that take a prepositional phrase inside a group's name: "sources familiar with the talks". */
 const phraseAdjectives = new Set(['familiar', 'close', 'knowledgeable', 'involved', 'briefed', 'opposed', 'loyal'])
@@ -53,7 +55,11 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     // "officials in the past have said": the phrase ends before the prepositional phrase.
     for (let index = last - 1; index > floor && index >= last - 3; index--) {
       const candidate = tokens[index]!
-      if (!candidate.capital && words.prepositions.has(candidate.lower) && candidate.lower !== 'of' && isHead(tokens[index - 1]!)) return phraseBefore(tokens, index, floor)
+      if (!candidate.capital && words.prepositions.has(candidate.lower) && candidate.lower !== 'of' && isHead(tokens[index - 1]!)) {
+        // "some in the community say": a quantifier is part of the group its phrase names.
+        if (words.quantifiers.has(tokens[index - 1]!.lower) && partitive.has(candidate.lower) && (index - 1 === floor || !tokens[index - 2]!.word || words.clauses.has(tokens[index - 2]!.lower) || words.modifiers.has(tokens[index - 2]!.lower))) return {first: index - 1, last: end}
+        return phraseBefore(tokens, index, floor)
+      }
     }
     return undefined
   }

@@ -23,7 +23,8 @@ const rows: [string, string, string, string | undefined][] = [
   ['the Democratic National Committee', 'organization', 'Democratic National Committee', undefined],
   ['the Liberal Party', 'organization', 'Liberal Party', undefined],
   ['people familiar with the talks', 'group', 'people familiar with the talks', undefined],
-  ['sources close to the team', 'group', 'sources close to the team', undefined]
+  ['sources close to the team', 'group', 'sources close to the team', undefined],
+  ['some in the fishing community', 'group', 'some in the fishing community', undefined]
 ]
 
 describe('classifyMention', () => {

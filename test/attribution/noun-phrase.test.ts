@@ -15,7 +15,10 @@ const before: [string, string | undefined][] = [
   ['Sources familiar with the talks', 'Sources familiar with the talks'],
   ['On Friday police', 'police'],
   ['we hope to help us get more votes', undefined],
-  ['It', 'It']
+  ['It', 'It'],
+  ['However, some in the fishing community', 'some in the fishing community'],
+  ['many among the hospital staff', 'many among the hospital staff'],
+  ['the awesome in the end', undefined]
 ]
 
 // Rows of [words after an inverted cue, the speaker phrase].
