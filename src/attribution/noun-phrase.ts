@@ -182,6 +182,7 @@ export function trimPhrase(tokens: readonly Token[], first: number, last: number
     const token = tokens[index]!
     if (token.capital || !words.prepositions.has(token.lower) || token.lower === 'of') continue
     if (phraseAdjectives.has(tokens[index - 1]!.lower)) continue
+    if (index - 1 === first && words.quantifiers.has(tokens[first]!.lower) && partitive.has(token.lower)) continue
     const next = tokens[index + 1]
     if (!next || !next.capital || words.times.has(bare(next.lower)) || (token.lower !== 'for' && token.lower !== 'to')) {
       last = index
