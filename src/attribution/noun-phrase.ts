@@ -113,7 +113,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
       // A lower-case word joins only between capitalised words ("Secretary of State", "Abd al-Ra’uf").
       if (!(lower === 'of' || lower === 'for' || lower === 'and' || lower === '&') || !tokens[last + 1]?.capital || last === start) {
         const named = tokens.slice(start, last).some((entry) => entry.capital && !words.determiners.has(entry.lower))
-        if (named || !isAdjectiveBeforeNoun(tokens, last, ceil)) break
+        if ((named && !isRoleBeforeName(tokens, last, ceil)) || !isAdjectiveBeforeNoun(tokens, last, ceil)) break
       }
     }
     last++
@@ -140,6 +140,16 @@ function describedGroupEnd(tokens: readonly Token[], last: number, ceil: number)
     end++
   }
   return end > from ? end : last
+}
+
+/** "Harbour Rail freight executive Ana Pereira": lower-case words at `index` leading to a title and then a name. */
+function isRoleBeforeName(tokens: readonly Token[], index: number, ceil: number): boolean {
+  for (let next = index; next < ceil && next <= index + 3; next++) {
+    const token = tokens[next]!
+    if (!token.word || token.capital) return false
+    if (words.titles.has(bare(token.lower))) return tokens[next + 1]?.capital === true && tokens[next + 1]!.word
+  }
+  return false
 }
 
 /** "oil and gas worker Ana Pereira": a lower-case "and" between two nouns that lead to a known head. */

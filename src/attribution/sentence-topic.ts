@@ -23,7 +23,7 @@ export function sentenceTopic(tokens: readonly Token[], first: number, ceil: num
   const lead = tokens[first]
   if (!lead || lead.text === '(' || lead.text === '[') return undefined
   const participle = isParticiple(lead)
-  if (!isOpening(lead) && !participle) return phraseAfter(tokens, first, ceil)
+  if (!isOpening(lead) && !participle) return appositiveName(tokens, phraseAfter(tokens, first, ceil), ceil)
   const end = Math.min(ceil, first + leadReach)
   if (topicLeads.has(lead.lower)) {
     const named = phraseAfter(tokens, first + 1, end)
@@ -41,6 +41,15 @@ export function sentenceTopic(tokens: readonly Token[], first: number, ceil: num
   }
   // A capitalised word ending in -ing or -ed with no comma after it is a name after all ("Fielding left").
   return fallback ?? (participle ? phraseAfter(tokens, first, ceil) : undefined)
+}
+
+/** "Lee’s mother, Ada Lee, is …": the name in an appositive after a described subject, else the subject. */
+function appositiveName(tokens: readonly Token[], subject: TokenRange | undefined, ceil: number): TokenRange | undefined {
+  if (!subject || tokens[subject.last]?.text !== ',' || tokens[subject.first]!.capital && !words.determiners.has(tokens[subject.first]!.lower) && !/['’]s?$/.test(tokens[subject.first]!.text)) return subject
+  const name = phraseAfter(tokens, subject.last + 1, ceil)
+  if (!name || tokens[name.last]?.text !== ',' || name.last - name.first < 2 || name.last - name.first > 4) return subject
+  for (let index = name.first; index < name.last; index++) if (!tokens[index]!.capital) return subject
+  return name
 }
 
 /** Whether a sentence's first word reads as a participle opening it ("Having moved …,", "Asked about it,"). */

@@ -21,6 +21,8 @@ export interface Referent {
   proper: boolean
   /** For a document, who issued it: what the document says, its issuer says. */
   issuer?: Referent
+  /** Whether its latest mention was a sentence's whole subject, the name alone ("Mulroy did not hesitate"). */
+  bare?: boolean
 }
 
 /** Whether every word of a name is capitalised (as in a title-case headline). */
@@ -30,6 +32,9 @@ const words = (name: string) => name.toLowerCase().split(/\s+/)
 
 /** Whether a role mentions a title: `mayor` in "Surrey mayoral candidate" (a shared stem of four letters or more). */
 const roleHas = (role: string | undefined, title: string) => Boolean(role && title.length >= 4 && words(role).some((word) => word.replace(/^.*-/, '').startsWith(title)))
+
+/** A word for where someone is from (`Palestinian`, `Japanese`), which opens organisations' names without being their short form. */
+const demonym = /(?:ian|ese|ish|ean)$/
 
 /** How many mentions back a descriptive mention ("the company", "the statement") looks for the source it stands for. */
 const descriptionReach = 12
@@ -97,6 +102,7 @@ export class SpeakerRegistry {
     let referent = this.find(info)
     if (!referent) return undefined
     referent.seen = now
+    referent.bare = info.proper && !info.role && !info.definite
     // A document speaks for whoever issued it: "the white paper said" is the railway's word.
     if (referent.kind === 'document') {
       if (info.issuer && !referent.issuer) {
@@ -124,7 +130,7 @@ export class SpeakerRegistry {
         return match
       }
       // "Samsung" after "Samsung Electronics Co.": the short form of an organisation's name.
-      const organization = words(name).length === 1 ? this.latest((entry) => entry.kind === 'organization' && entry.proper && words(entry.name).length > 1 && words(entry.name)[0] === lower) : undefined
+      const organization = words(name).length === 1 && !demonym.test(lower) ? this.latest((entry) => entry.kind === 'organization' && entry.proper && words(entry.name).length > 1 && words(entry.name)[0] === lower) : undefined
       return organization ?? this.add(info)
     }
     if (info.proper) {
@@ -163,11 +169,6 @@ export class SpeakerRegistry {
           return sources
         }
       }
-      // "Some said …": part of the group named just before.
-      if (words(name).length === 1 && lexicon.quantifiers.has(lower)) {
-        const whole = this.latest((entry) => entry.kind === 'group' && !lexicon.quantifiers.has(entry.name.toLowerCase()), true)
-        if (whole && this.clock - whole.seen <= descriptionReach) return whole
-      }
     }
     // "sources" after "sources familiar with the talks": the group described before.
     if (info.kind === 'group' && words(name).length === 1) {
@@ -198,7 +199,7 @@ export class SpeakerRegistry {
     // A one-word name never given in full ("TransLink says") is more often an organisation than a person.
     // Unless the one-word name is what the sentence just before was about ("Mulder didn't hesitate. “…,” he said").
     const topic = this.latest((entry) => fits(entry) && entry.proper, true)
-    const justBefore = topic && topic.seen === this.clock - 1 && topic.spoke !== topic.seen ? topic : undefined
+    const justBefore = topic && topic.seen === this.clock - 1 && topic.spoke !== topic.seen && topic.bare ? topic : undefined
     const match = justBefore ?? this.latest((entry) => fits(entry) && entry.proper && words(entry.name).length > 1, true) ?? topic ?? this.latest(fits, true)
     if (match && gender) match.gender ??= gender
     return match

@@ -71,8 +71,8 @@ export const groupNouns: readonly string[] = [
 export const anonymousSourceWords: readonly string[] = ['familiar', 'close', 'knowledgeable', 'briefed']
 
 /**
- * Quantifiers that stand alone for part of a group named before ("Residents
- * gathered. Some said …"), in lower case.
+ * Quantifiers that name part of a group ("some in the community", "many
+ * among the staff"), in lower case.
  *
  * @example
  *   partitiveQuantifiers.includes('some') // true

@@ -25,7 +25,9 @@ const before: [string, string | undefined][] = [
 const after: [string, string | undefined][] = [
   ['Lena Okafor, the board chair.', 'Lena Okafor'],
   ['the deputy mayor of Halton in a statement', 'the deputy mayor of Halton'],
-  ['in a statement', undefined]
+  ['in a statement', undefined],
+  ['Harbour Rail freight executive Ana Pereira, who', 'Harbour Rail freight executive Ana Pereira'],
+  ['Harbour Rail pipelines in the north', 'Harbour Rail']
 ]
 
 describe('phraseBefore', () => {

@@ -11,6 +11,10 @@ const rows: [string, string | undefined][] = [
   ['For years, Ann Lee worked nights.', 'Ann Lee'],
   ['Having moved here at seven, Ann Lee grew up in the west end.', 'Ann Lee'],
   ['Fielding left early.', 'Fielding'],
+  ['Lee’s mother, Ada Lee, works nights.', 'Ada Lee'],
+  ['The board’s chair, Ada Lee, resigned.', 'Ada Lee'],
+  ['Ada Lee, a nurse, works nights.', 'Ada Lee'],
+  ['Harbour Rail, Lakeside Transit and the city agreed.', 'Harbour Rail'],
   ['(Ann Lee / Harbour News)', undefined],
   ['However the vote went badly.', undefined]
 ]
