@@ -24,6 +24,8 @@ export interface MentionInfo {
   readonly gender?: 'female' | 'male'
   /** For a document, who issued it when the words around it say so (`a report by the agency`). */
   readonly issuer?: MentionInfo
+  /** For people named together (`Lee and Ortiz`), each of them. */
+  readonly parts?: readonly MentionInfo[]
 }
 
 const acronym = /^\p{Lu}[\p{Lu}\d&.-]+$/u
@@ -38,6 +40,8 @@ const possessive = /['’]s?$/
  *   classifyMention(text, tokens, range) // {kind: 'person', name: 'Zalmay Khalilzad', role: 'U.S. special envoy', …}
  */
 export function classifyMention(text: string, tokens: readonly Token[], range: TokenRange): MentionInfo {
+  const pair = namedPair(text, tokens, range)
+  if (pair) return pair
   const titled = titledDocument(tokens, range)
   const info = titled === undefined ? readMention(text, tokens, range) : {...readMention(text, tokens, {first: range.first, last: titled + 1}), name: nameOf(text, tokens, range)}
   if (info.kind !== 'document') return info
@@ -45,6 +49,23 @@ export function classifyMention(text: string, tokens: readonly Token[], range: T
   const issuerWords = head === undefined ? undefined : documentIssuer(tokens, range, head)
   const issuer = issuerWords && readMention(text, tokens, issuerWords)
   return issuer && (issuer.kind === 'organization' || issuer.kind === 'person' || issuer.kind === 'group') ? {...info, issuer} : info
+}
+
+/** `Lee and Ortiz`, `Both Ann Lee and Tom Ortiz`: two people named together, as one group with both as parts. */
+function namedPair(text: string, tokens: readonly Token[], range: TokenRange): MentionInfo | undefined {
+  let first = range.first
+  if (words.determiners.has(tokens[first]!.lower)) first++
+  let join = -1
+  for (let index = first + 1; index < range.last - 1; index++) {
+    const token = tokens[index]!
+    if (token.lower === 'and' && !token.capital) join = index
+    else if (!token.word || !(token.capital || particle.test(token.text))) return undefined
+  }
+  if (join === -1) return undefined
+  const left = readMention(text, tokens, {first, last: join})
+  const right = readMention(text, tokens, {first: join + 1, last: range.last})
+  if (left.kind !== 'person' || right.kind !== 'person' || left.role || right.role) return undefined
+  return {kind: 'group', name: `${left.name} and ${right.name}`, head: right.head, definite: false, proper: true, parts: [left, right]}
 }
 
 /** `a document titled Winter Operations`: the index of the document noun that a title follows, or `undefined`. */

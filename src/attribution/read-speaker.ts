@@ -75,6 +75,22 @@ function nameBeforeRoles(tokens: readonly Token[], segments: readonly TokenRange
   return undefined
 }
 
+/** Whether every word of a range is capitalised (a name). */
+function isCapitalisedRange(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let index = range.first; index < range.last; index++) if (!tokens[index]!.word || !(tokens[index]!.capital || particle.test(tokens[index]!.text))) return false
+  return true
+}
+
+/** `Lee and Ortiz said`: a name joined to the one before the cue by "and" speaks with it. */
+function withPartner(tokens: readonly Token[], mention: TokenRange, floor: number): TokenRange {
+  const join = tokens[mention.first - 1]
+  if (!join || join.lower !== 'and' || join.capital || mention.first - 1 <= floor || !isCapitalisedRange(tokens, mention)) return mention
+  const partner = phraseBefore(tokens, mention.first - 1, floor)
+  if (!partner || partner.last !== mention.first - 1) return mention
+  const named = words.determiners.has(tokens[partner.first]!.lower) ? {first: partner.first + 1, last: partner.last} : partner
+  return named.last > named.first && isCapitalisedRange(tokens, named) ? {first: partner.first, last: mention.last} : mention
+}
+
 /**
  * The speaker of a cue whose subject stands before it: `Siddiqqui said`,
  * `Siddeq Siddiqqui, a spokesperson for …, told`, `the chief of staff, Yasin
@@ -110,7 +126,7 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
   }
   if (previous.text !== ',') {
     const mention = phraseBefore(tokens, end, floor)
-    return mention ? {mention} : undefined
+    return mention ? {mention: withPartner(tokens, mention, floor)} : undefined
   }
   // Appositives: walk comma-separated segments back from the cue.
   const segments: TokenRange[] = []

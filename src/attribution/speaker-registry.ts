@@ -120,6 +120,7 @@ export class SpeakerRegistry {
 
   private find(info: MentionInfo): Referent | undefined {
     if (info.kind === 'pronoun') return this.antecedent(info)
+    if (info.parts) return this.together(info.parts)
     const name = info.name
     const lower = name.toLowerCase()
     if (info.kind === 'person' && info.proper) {
@@ -203,6 +204,14 @@ export class SpeakerRegistry {
     const match = justBefore ?? this.latest((entry) => fits(entry) && entry.proper && words(entry.name).length > 1, true) ?? topic ?? this.latest(fits, true)
     if (match && gender) match.gender ??= gender
     return match
+  }
+
+  /** People named together ("Lee and Ortiz"): one group under both their full names. */
+  private together(parts: readonly MentionInfo[]): Referent {
+    const name = parts.map((part) => this.find(part)?.name ?? part.name).join(' and ')
+    const lower = name.toLowerCase()
+    const known = this.latest((entry) => entry.kind === 'group' && entry.name.toLowerCase() === lower)
+    return known ?? this.add({kind: 'group', name, head: lower.split(' ').at(-1)!, definite: false, proper: true})
   }
 
   /**

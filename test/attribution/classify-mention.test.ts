@@ -24,7 +24,10 @@ const rows: [string, string, string, string | undefined][] = [
   ['the Liberal Party', 'organization', 'Liberal Party', undefined],
   ['people familiar with the talks', 'group', 'people familiar with the talks', undefined],
   ['sources close to the team', 'group', 'sources close to the team', undefined],
-  ['some in the fishing community', 'group', 'some in the fishing community', undefined]
+  ['some in the fishing community', 'group', 'some in the fishing community', undefined],
+  ['Both Lee and Ortiz', 'group', 'Lee and Ortiz', undefined],
+  ['Ann Lee and Tom Ortiz', 'group', 'Ann Lee and Tom Ortiz', undefined],
+  ['Harbour Rail and Lakeside Transit', 'organization', 'Harbour Rail and Lakeside Transit', undefined]
 ]
 
 describe('classifyMention', () => {

@@ -14,6 +14,8 @@ const rows: [string, string, string | undefined][] = [
   ['Senate leader Ann Lee blamed the press for the uproar.\n\n“They cut the video to a few seconds,” the Ohio Democrat said.', 'They cut', 'Ann Lee'],
   ['Harbor Mobile Group said sales fell in the quarter.\n\nMarkets slid.\n\nHarbor said it expects a better year ahead of the launch.', 'it expects', 'Harbor Mobile Group'],
   ['The deal was signed, according to sources familiar with the talks.\n\nThe price was low, according to people close to the buyer.', 'The price', 'sources familiar with the talks'],
+  ['Ann Lee and Tom Ortiz met at the park.\n\nBoth Lee and Ortiz have said they were trying to keep the peace in a tense crowd.', 'they were trying', 'Ann Lee and Tom Ortiz'],
+  ['Ann Lee and Tom Ortiz met at the park.\n\nLee said she was trying to keep the peace in a tense crowd.', 'she was trying', 'Ann Lee'],
   ['“Snow is a fact of life,” says a document titled Winter Work on Lakeside Rail Corp.’s website.\n\nThe document also said brakes freeze in deep cold and trains must slow down.', 'brakes freeze', 'Lakeside Rail Corp.']
 ]
 
