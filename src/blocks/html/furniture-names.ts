@@ -31,3 +31,9 @@ export const dekWords: readonly string[] = ['dek', 'standfirst', 'subtitle', 'su
 
 /** Words in `class`, `id` or `rel` that mark the byline. */
 export const bylineWords: readonly string[] = ['byline', 'author', 'authors', 'contributor', 'contributors', 'writer']
+
+/** Photo agencies and source words that make up a one-word photo credit (`"Reuters"`, `"Supplied"`), in lower case. */
+export const creditSources: readonly string[] = [
+  'ap', 'aap', 'afp', 'epa', 'pa', 'dpa', 'reuters', 'getty', 'bloomberg', 'xinhua', 'anadolu', 'zuma', 'sipa', 'imago', 'shutterstock', 'alamy',
+  'supplied', 'handout', 'pool', 'file', 'courtesy'
+]
