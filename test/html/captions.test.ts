@@ -4,20 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {parseArticle} from '../../src/index.js'
 import {findLeadingCredit, isCreditShaped} from '../../src/blocks/html/leading-credit.js'
 import {isPhotoBox} from '../../src/blocks/html/photo-box.js'
-
-/** An invented story with `media` placed between its second and third paragraphs. */
-const story = (media: string) => `<!doctype html><html><head><title>Orchard Weekly</title></head><body>
-<nav><a href="/">Home</a> <a href="/farms">Farms</a></nav>
-<article><h1>Cider orchard opens its gates to pickers</h1>
-<div class="story">
-<p>The hillside orchard above Wenbrook welcomed its first volunteer pickers on Saturday, after a wet spring.</p>
-<p>More than two hundred people signed up in a week, the owners said, far more than they had hoped for.</p>
-${media}
-<p>Pickers were paid in apples and a bottle of last year's cider for every full crate they carried down.</p>
-<p>The owners plan to open the orchard again next autumn, and perhaps in spring for the blossom as well.</p>
-</div></article>
-<footer><p>Orchard Weekly is printed in the valley every Thursday for the villages around it.</p></footer>
-</body></html>`
+import {storyWith as story} from './pages.js'
 
 const captionsOf = (html: string) => parseArticle(html, {format: 'html'}).captions.map((caption) => [caption.text, caption.credit])
 const paragraphsOf = (html: string) => parseArticle(html, {format: 'html'}).sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text))

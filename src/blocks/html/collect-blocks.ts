@@ -37,6 +37,8 @@ export interface StoryRegion {
 const headingTag = /^h[2-4]$/
 /** The largest share of link text a paragraph has. */
 const maximumLinkShare = 0.5
+/** The fewest words outside links that make a link-heavy paragraph a sentence of the story. */
+const minimumOwnWords = 4
 /** The most words of a label on a photo (a credit, a counter) that is not a paragraph. */
 const maximumImageLabelWords = 8
 
@@ -128,7 +130,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
       return
     }
     const stats = scores.stats.get(element)
-    if (stats && stats.text > 0 && stats.link > maximumLinkShare * stats.text) return
+    if (stats && stats.text > 0 && stats.link > maximumLinkShare * stats.text && !isLinkedSentence(element, text.text)) return
     blocks.push({kind: 'paragraph', text, ...(quoted ? {quoted} : {}), ...(imageBefore ? {afterImage: true} : {})})
   }
 
@@ -174,6 +176,12 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
       current = parents.get(current)
     }
     return undefined
+  }
+
+  // A sentence with its own words between the links ("A new law is set to <a>stop it</a>.") is prose, not a teaser.
+  const isLinkedSentence = (element: Element, text: string): boolean => {
+    if (!endsLikeSentence(text)) return false
+    return countWords(elementText(input, element, (child) => child.tagName === 'a' || skipInText(child)).text) >= minimumOwnWords
   }
 
   walk(tree.children, false, false)
