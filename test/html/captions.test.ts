@@ -41,6 +41,16 @@ describe('HTML captions', () => {
       [['The orchard owners pose with the first crate.', 'Getty Images']]
     ],
     [
+      'a credit label after the caption',
+      '<figure><img src="a.jpg" alt=""><figcaption>The orchard owners pose with the first crate.</figcaption><div>Ida Marsh/Valley Agency</div></figure>',
+      [['The orchard owners pose with the first crate.', 'Ida Marsh/Valley Agency']]
+    ],
+    [
+      'a figure whose caption is a plain paragraph',
+      '<figure><img src="a.jpg" alt=""><p>Pickers rest under the oldest tree on Saturday. (Photo: Ida Marsh)</p></figure>',
+      [['Pickers rest under the oldest tree on Saturday.', 'Photo: Ida Marsh']]
+    ],
+    [
       'a caption beside a video player describes the video',
       '<div><span class="media-embed"><div class="player-wrapper"><h3>Watch the harvest</h3></div><span class="media-caption">Drone footage shows the pickers at work on the slopes.</span></span></div>',
       []

@@ -1,7 +1,7 @@
 import type {Element, Root, RootContent} from 'hast'
 import {isBoilerplate} from '../../structure/is-boilerplate.js'
 import {countWords, endsLikeSentence} from '../../structure/text-shape.js'
-import {hasImage, isCaptionElement} from './caption-element.js'
+import {hasCaptionInside, hasImage, isCaptionElement} from './caption-element.js'
 import {hasClassWord} from './class-words.js'
 import type {MappedText} from '../mapped-text.js'
 import {elementText, sliceMapped, trimEnd} from './element-text.js'
@@ -120,13 +120,21 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
 
   // Labels set on a photo inside its figure (`"Getty Images"`, `"1 of 4"`), by figure: read as the caption's credit.
   const imageLabels = new Map<Element, string>()
+  // The caption block of each figure, by index into `blocks` (a label after the caption still credits it).
+  const figureCaptions = new Map<Element, number>()
 
   const addParagraph = (element: Element, quoted: boolean): void => {
     const text = elementText(input, element, skipInText)
     if (!text.text || isBoilerplate(text.text)) return
     const figure = figureOf(element)
     if (figure && countWords(text.text) <= maximumImageLabelWords && !endsLikeSentence(text.text)) {
-      if (isCreditShaped(text.text) && !imageLabels.has(figure)) imageLabels.set(figure, text.text)
+      if (isCreditShaped(text.text)) addImageLabel(figure, text.text)
+      return
+    }
+    // A figure of a photo with no caption element: its text is the caption.
+    if (figure && hasImage(figure) && !hasCaptionInside(figure)) {
+      const {text: caption, credit} = splitCaptionCredit(text)
+      pushCaption(caption, credit, figure, element)
       return
     }
     const stats = scores.stats.get(element)
@@ -150,10 +158,22 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     const named = credits.map((child) => elementText(input, child).text).find(Boolean)
     const figure = figureOf(element)
     const {text, credit = named ?? (figure && imageLabels.get(figure))} = named ? {text: whole} : splitCaptionCredit(whole)
+    pushCaption(text, credit, figure, element)
+  }
+
+  const pushCaption = (text: MappedText, credit: string | undefined, figure: Element | undefined, element: Element): void => {
     // A caption says what the photo shows: a bare credit or label is not one.
     const words = countWords(text.text)
     if (words < 2 || (words <= 4 && text.text.includes('/')) || creditOnly.test(text.text) || isInPlayer(element)) return
+    if (figure && !figureCaptions.has(figure)) figureCaptions.set(figure, blocks.length)
     blocks.push(credit ? {kind: 'caption', text, credit} : {kind: 'caption', text})
+  }
+
+  const addImageLabel = (figure: Element, label: string): void => {
+    const index = figureCaptions.get(figure)
+    const caption = index === undefined ? undefined : blocks[index]
+    if (caption && !caption.credit) blocks[index!] = {...caption, credit: label}
+    else if (!imageLabels.has(figure)) imageLabels.set(figure, label)
   }
 
   // A caption in a video player, or beside one in the same small box, describes the video.
