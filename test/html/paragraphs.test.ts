@@ -18,3 +18,17 @@ describe('HTML paragraphs with many links', () => {
     expect(paragraphs).toHaveLength(kept ? 5 : 4)
   })
 })
+
+describe('HTML text a reader does not see as part of the story', () => {
+  // [case, markup between the second and third paragraphs, the paragraph read from it, if any]
+  const rows: Array<[string, string, string | undefined]> = [
+    ['a label for screen readers only', '<div class="visually-hidden">Story filed by the farm desk:</div>', undefined],
+    ['an sr-only note inside a paragraph', '<p>The owners thanked <span class="sr-only">(link opens a new window)</span> every picker who came.</p>', 'The owners thanked every picker who came.'],
+    ['a sign-up button’s label', '<div data-widget="offer"><a class="subscribe-button" href="/s"><span>Join today for one pound a month</span></a></div>', undefined]
+  ]
+  it.each(rows)('%s', (_, markup, expected) => {
+    const paragraphs = paragraphsOf(storyWith(markup))
+    expect(paragraphs.length === 5 ? paragraphs[2] : undefined).toBe(expected)
+    expect(paragraphs).toHaveLength(expected === undefined ? 4 : 5)
+  })
+})

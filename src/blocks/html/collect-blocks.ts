@@ -8,6 +8,7 @@ import {elementText, sliceMapped, trimEnd} from './element-text.js'
 import {creditWords, furnitureWords, videoWords} from './furniture-names.js'
 import {findLeadingCredit, isCreditShaped} from './leading-credit.js'
 import {isPhotoBox} from './photo-box.js'
+import {isVisuallyHidden} from './visually-hidden.js'
 import {isFurnitureByName, isTextBlock, type PageScores} from './score-elements.js'
 import {splitCaptionCredit} from './split-caption-credit.js'
 import {isFurnitureTag, isNeverText} from './tags.js'
@@ -54,7 +55,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   const rootStart = region.root.position?.start.offset ?? 0
 
   const isFurniture = (element: Element): boolean => {
-    if (isNeverText(element.tagName)) return true
+    if (isNeverText(element.tagName) || isVisuallyHidden(element)) return true
     const byTag = isFurnitureTag(element.tagName)
     const byName = (scores.byClass && isFurnitureByName(element)) || hasClassWord(element, videoWords)
     if (!byTag && !byName) return false
@@ -138,7 +139,9 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
       return
     }
     const stats = scores.stats.get(element)
-    if (stats && stats.text > 0 && stats.link > maximumLinkShare * stats.text && !isLinkedSentence(element, text.text)) return
+    // All its text stands in furniture (a sign-up button's label).
+    if (stats && stats.text === 0) return
+    if (stats && stats.link > maximumLinkShare * stats.text && !isLinkedSentence(element, text.text)) return
     blocks.push({kind: 'paragraph', text, ...(quoted ? {quoted} : {}), ...(imageBefore ? {afterImage: true} : {})})
   }
 
