@@ -24,6 +24,7 @@ describe('HTML text a reader does not see as part of the story', () => {
   const rows: Array<[string, string, string | undefined]> = [
     ['a label for screen readers only', '<div class="visually-hidden">Story filed by the farm desk:</div>', undefined],
     ['an sr-only note inside a paragraph', '<p>The owners thanked <span class="sr-only">(link opens a new window)</span> every picker who came.</p>', 'The owners thanked every picker who came.'],
+    ['an author’s bio box', '<div class="article-meta"><div class="author-bio"><p>Ada Fenn writes about farms and markets for the Orchard Weekly.</p></div></div>', undefined],
     ['a sign-up button’s label', '<div data-widget="offer"><a class="subscribe-button" href="/s"><span>Join today for one pound a month</span></a></div>', undefined]
   ]
   it.each(rows)('%s', (_, markup, expected) => {

@@ -11,7 +11,7 @@ export const furnitureWords: readonly string[] = [
   'newsletter', 'newsletters', 'signup', 'sign', 'login', 'register', 'registration', 'subscribe', 'subscriber', 'subscribers', 'subscription', 'promo', 'promotion', 'promotions',
   'comment', 'comments', 'disqus', 'breadcrumb', 'breadcrumbs', 'navigation', 'nav', 'navbar', 'menu', 'masthead',
   'sidebar', 'footer', 'cookie', 'cookies', 'consent', 'onetrust', 'modal', 'popup', 'toolbar', 'readmore', 'teaser', 'teasers',
-  'tweet', 'twitter', 'instagram', 'tiktok', 'facebook', 'timestamp', 'byline'
+  'tweet', 'twitter', 'instagram', 'tiktok', 'facebook', 'timestamp', 'byline', 'bio', 'bios'
 ]
 
 /** `role` values that mark furniture. */
