@@ -41,6 +41,21 @@ describe('HTML captions', () => {
       [['The orchard owners pose with the first crate.', 'Getty Images']]
     ],
     [
+      'a <cite> names the source',
+      '<figure><img src="a.jpg" alt=""><figcaption>The first crate of the season. <cite>Ida Marsh</cite></figcaption></figure>',
+      [['The first crate of the season.', 'Ida Marsh']]
+    ],
+    [
+      'a trailing <small> is the credit',
+      '<figure><img src="a.jpg" alt=""><figcaption>The first crate of the season <small>Ida Marsh/Valley Agency</small></figcaption></figure>',
+      [['The first crate of the season', 'Ida Marsh/Valley Agency']]
+    ],
+    [
+      'a <small> that opens the caption is not its credit',
+      '<figure><img src="a.jpg" alt=""><figcaption><small>Left</small> the first crate of the season.</figcaption></figure>',
+      [['Left the first crate of the season.', undefined]]
+    ],
+    [
       'a credit label after the caption',
       '<figure><img src="a.jpg" alt=""><figcaption>The orchard owners pose with the first crate.</figcaption><div>Ida Marsh/Valley Agency</div></figure>',
       [['The orchard owners pose with the first crate.', 'Ida Marsh/Valley Agency']]

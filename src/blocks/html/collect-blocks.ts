@@ -150,11 +150,15 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     const findCredits = (parent: Element): void => {
       for (const child of parent.children) {
         if (child.type !== 'element') continue
-        if (hasClassWord(child, creditWords)) credits.push(child)
+        // A `<cite>` in a caption names the photo's source.
+        if (hasClassWord(child, creditWords) || child.tagName === 'cite') credits.push(child)
         else findCredits(child)
       }
     }
     findCredits(element)
+    const last = lastChild(element)
+    // A `<small>` that ends a caption, after its words, is the credit.
+    if (credits.length === 0 && last?.tagName === 'small' && hasTextBefore(element, last)) credits.push(last)
     const leading = findLeadingCredit(element, (child) => elementText(input, child).text)
     if (leading) credits.unshift(leading)
     const whole = trimEndMarks(elementText(input, element, (child) => credits.includes(child) || skipInText(child)))
@@ -212,6 +216,26 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
 }
 
 /** Whether an element's class, id or `hidden` attribute marks it as furniture (not only its tag, role or `aria-hidden`). */
+/** The last child element of an element when nothing but white space follows it. */
+function lastChild(element: Element): Element | undefined {
+  for (let index = element.children.length - 1; index >= 0; index--) {
+    const child = element.children[index]!
+    if (child.type === 'element') return child
+    if (child.type === 'text' && child.value.trim() !== '') return undefined
+  }
+  return undefined
+}
+
+/** Whether any visible text stands among an element's children before `child`. */
+function hasTextBefore(element: Element, child: Element): boolean {
+  for (const node of element.children) {
+    if (node === child) return false
+    if (node.type === 'text' && node.value.trim() !== '') return true
+    if (node.type === 'element' && !isNeverText(node.tagName)) return true
+  }
+  return false
+}
+
 function isPlayer(element: Element): boolean {
   return element.tagName === 'video' || element.tagName === 'iframe' || hasClassWord(element, videoWords)
 }
