@@ -33,6 +33,8 @@ export interface StoryRegion {
   readonly root: Element
   /** Captions between this offset and the root are the story's too (the lead photo under the headline). */
   readonly captionsFrom: number
+  /** The element the headline was read from, when it is not an `<h1>` (left out of the blocks). */
+  readonly headline?: Element
 }
 
 const headingTag = /^h[2-4]$/
@@ -81,7 +83,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
         return
       }
     }
-    if (element.tagName === 'h1') return
+    if (element.tagName === 'h1' || element === region.headline) return
     if (headingTag.test(element.tagName)) {
       const text = elementText(input, element, skipInText)
       const stats = scores.stats.get(element)
