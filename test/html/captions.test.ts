@@ -66,6 +66,16 @@ describe('HTML captions', () => {
       [['Pickers rest under the oldest tree on Saturday.', 'Photo: Ida Marsh']]
     ],
     [
+      'a figure whose caption is a short plain line',
+      '<figure><img src="a.jpg" alt=""><div>Rosa Lind at the press</div></figure>',
+      [['Rosa Lind at the press', undefined]]
+    ],
+    [
+      'a counter on a gallery photo is neither caption nor paragraph',
+      '<figure><div class="frame"><img src="a.jpg" alt=""><div>1 of 4</div></div><figcaption>Crates wait by the gate.</figcaption></figure>',
+      [['Crates wait by the gate.', undefined]]
+    ],
+    [
       'a caption beside a video player describes the video',
       '<div><span class="media-embed"><div class="player-wrapper"><h3>Watch the harvest</h3></div><span class="media-caption">Drone footage shows the pickers at work on the slopes.</span></span></div>',
       []
@@ -112,6 +122,7 @@ describe('isCreditShaped', () => {
     ['AP Photo/Sam Lee', true],
     ['Reuters', true],
     ['Aftermath', false],
+    ['1 of 4', false],
     ['Harvest day.', false],
     ['Pickers at work', false],
     ['A long line of seven capitalised Words Here Now', false]

@@ -130,15 +130,20 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     const text = elementText(input, element, skipInText)
     if (!text.text || isBoilerplate(text.text)) return
     const figure = figureOf(element)
-    if (figure && countWords(text.text) <= maximumImageLabelWords && !endsLikeSentence(text.text)) {
-      if (isCreditShaped(text.text)) addImageLabel(figure, text.text)
-      return
-    }
-    // A figure of a photo with no caption element: its text is the caption.
-    if (figure && hasImage(figure) && !hasCaptionInside(figure)) {
-      const {text: caption, credit} = splitCaptionCredit(text)
-      pushCaption(caption, credit, figure, element)
-      return
+    if (figure) {
+      const short = countWords(text.text) <= maximumImageLabelWords && !endsLikeSentence(text.text)
+      if (short && isCreditShaped(text.text)) {
+        addImageLabel(figure, text.text)
+        return
+      }
+      // A figure of a photo with no caption element: its text is the caption.
+      if (hasImage(figure) && !hasCaptionInside(figure)) {
+        const {text: caption, credit} = splitCaptionCredit(text)
+        pushCaption(caption, credit, figure, element)
+        return
+      }
+      // Any other short line on a photo is a label ("1 of 4"), not a paragraph.
+      if (short) return
     }
     const stats = scores.stats.get(element)
     // All its text stands in furniture (a sign-up button's label).

@@ -34,5 +34,7 @@ export function isCreditShaped(text: string): boolean {
   const words = text.trim().split(/\s+/).filter(Boolean)
   if (words.length === 0 || words.length > maximumWords || /[.!?:;,]$/.test(text.trim())) return false
   if (words.length === 1 && !creditSources.includes(words[0]!.toLowerCase().replace(/\W+$/, ''))) return false
-  return words.every((word) => /^[\p{Lu}\p{N}(©]/u.test(word) || word.includes('/') || joiners.has(word.toLowerCase()))
+  // At least one name (`"1 of 4"` is a counter, not a credit).
+  if (!words.some((word) => /^\(?\p{Lu}/u.test(word) || /\p{L}\/\p{L}/u.test(word))) return false
+  return words.every((word) => /^[\p{Lu}\p{N}(©@]/u.test(word) || word.includes('/') || joiners.has(word.toLowerCase()))
 }
