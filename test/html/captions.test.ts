@@ -155,6 +155,8 @@ describe('isPhotoBox', () => {
     ['<aside><p class="caption">Pickers at dawn.</p></aside>', false],
     ['<aside><img src="a.jpg"><p>Pickers at dawn, in a box that has no caption.</p></aside>', false],
     ['<aside><img src="a.jpg"><p class="caption">One.</p><img src="b.jpg"><p class="caption">Two.</p></aside>', false],
+    ['<aside><a href="/plums"><img src="a.jpg"><p class="caption">Plum fair returns to the square</p></a></aside>', false],
+    ['<aside><img src="a.jpg"><p class="caption"><a href="/plums">Plum fair returns to the square</a></p></aside>', false],
     ['<aside><img src="a.jpg"><p class="caption">Pickers.</p><p>Sign up to our weekly letter for orchard news from the whole valley.</p></aside>', false]
   ]
   it.each(rows)('%s', (markup, expected) => {

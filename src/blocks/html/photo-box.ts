@@ -19,18 +19,39 @@ export function isPhotoBox(element: Element): boolean {
   if (!hasImage(element)) return false
   let captions = 0
   let other = 0
-  const visit = (nodes: readonly ElementContent[]): void => {
+  let linked = false
+  const visit = (nodes: readonly ElementContent[], inLink: boolean): void => {
     for (const node of nodes) {
       if (node.type === 'text') other += visibleLength(node.value)
       else if (node.type === 'element' && !isNeverText(node.tagName)) {
-        if (isCaptionElement(node)) captions++
-        else visit(node.children)
+        if (isCaptionElement(node)) {
+          captions++
+          // A teaser card's title under its picture is a link; a caption is not.
+          linked ||= inLink || isMostlyLink(node)
+        } else visit(node.children, inLink || node.tagName === 'a')
       }
-      if (other > maximumOtherText || captions > 1) return
+      if (other > maximumOtherText || captions > 1 || linked) return
     }
   }
-  visit(element.children)
-  return captions === 1 && other <= maximumOtherText
+  visit(element.children, false)
+  return captions === 1 && other <= maximumOtherText && !linked
+}
+
+/** Whether most of an element's visible text stands inside links. */
+function isMostlyLink(element: Element): boolean {
+  let text = 0
+  let link = 0
+  const visit = (nodes: readonly ElementContent[], inLink: boolean): void => {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        const count = visibleLength(node.value)
+        text += count
+        if (inLink) link += count
+      } else if (node.type === 'element' && !isNeverText(node.tagName)) visit(node.children, inLink || node.tagName === 'a')
+    }
+  }
+  visit(element.children, false)
+  return text > 0 && link > text / 2
 }
 
 function visibleLength(value: string): number {
