@@ -139,7 +139,8 @@ describe('findLeadingCredit', () => {
     ['<figcaption> <em>Reuters</em> <br> Volunteers carry crates down the hill.</figcaption>', 'Reuters'],
     ['<figcaption><span>Valley Photo Agency</span><br>Crates.</figcaption>', undefined],
     ['<figcaption><span>Valley Photo Agency</span> Volunteers carry crates down the hill.</figcaption>', undefined],
-    ['<figcaption>Volunteers carry crates<br>down the hill at dusk.</figcaption>', undefined]
+    ['<figcaption>Volunteers carry crates<br>down the hill at dusk.</figcaption>', undefined],
+    ['<figcaption><strong>Tom Lind</strong><br>The owner of the orchard at his press.</figcaption>', undefined]
   ]
   it.each(rows)('%s', (markup, expected) => {
     const credit = findLeadingCredit(elementOf(markup), textOf)

@@ -7,6 +7,7 @@ const maximumWords = 6
 /** The fewest words the caption under a credit line has. */
 const minimumCaptionWords = 4
 
+const emphasis = new Set(['strong', 'b', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 // Words a credit may hold in lower case: "Courtesy of the Town Archive", "Jane Doe via Getty Images".
 const joiners = new Set(['of', 'the', 'via', 'and', 'for', 'by', 'de', 'du', 'van', 'von'])
 
@@ -15,7 +16,8 @@ const joiners = new Set(['of', 'the', 'via', 'and', 'for', 'by', 'de', 'du', 'va
  * before the caption's first `<br>` whose text reads as a name (a few
  * capitalised words, no sentence punctuation), with the caption proper after it:
  * `<figcaption><span>Town Archive</span><br>Pickers at work in 1931.</figcaption>`.
- * A single word counts only when it names a photo source (`"Reuters"`).
+ * A single word counts only when it names a photo source (`"Reuters"`); a bold
+ * line is a title, not a credit.
  *
  * @returns The credit element, when there is one.
  */
@@ -23,6 +25,8 @@ export function findLeadingCredit(caption: Element, textOf: (element: Element) =
   const children = caption.children.filter((child) => child.type !== 'comment' && !(child.type === 'text' && child.value.trim() === ''))
   const [first, second] = children
   if (first?.type !== 'element' || first.tagName === 'br' || second?.type !== 'element' || second.tagName !== 'br') return undefined
+  // A bold line names what the photo shows (`<strong>Tom Lind</strong><br>…`), not who took it.
+  if (emphasis.has(first.tagName)) return undefined
   const credit = textOf(first)
   if (!isCreditShaped(credit)) return undefined
   const rest = children.slice(2).map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join(' ')
