@@ -19,6 +19,8 @@ const rows: Array<[string, string, string | undefined]> = [
   ['A ferry leaves the quay in this picture from social media. @quaywatch/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES.', 'A ferry leaves the quay in this picture from social media.', '@quaywatch/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES.'],
   ['Divers search the harbour | Sam Lee/AFP', 'Divers search the harbour', 'Sam Lee/AFP'],
   ['The 2023/24 season ended early. Reuters counted the cost.', 'The 2023/24 season ended early. Reuters counted the cost.', undefined],
+  ['Voters queue in the rain. The AP/Valley poll found most undecided.', 'Voters queue in the rain. The AP/Valley poll found most undecided.', undefined],
+  ['Smoke over the depot. REUTERS/Sam Lee/File Photo', 'Smoke over the depot.', 'REUTERS/Sam Lee/File Photo'],
   ['Workers repair the dam. The inflow/outflow gauges were replaced.', 'Workers repair the dam. The inflow/outflow gauges were replaced.', undefined]
 ]
 

@@ -40,5 +40,10 @@ export function isCreditShaped(text: string): boolean {
   if (words.length === 1 && !creditSources.includes(words[0]!.toLowerCase().replace(/\W+$/, ''))) return false
   // At least one name (`"1 of 4"` is a counter, not a credit).
   if (!words.some((word) => /^\(?\p{Lu}/u.test(word) || /\p{L}\/\p{L}/u.test(word))) return false
-  return words.every((word) => /^[\p{Lu}\p{N}(©@]/u.test(word) || word.includes('/') || joiners.has(word.toLowerCase()))
+  return words.every((word) => isCreditWord(word))
+}
+
+/** Whether a word may stand in a photo credit: capitalised, a number, a handle, a `a/b` pair or a joiner (`via`, `of`). */
+export function isCreditWord(word: string): boolean {
+  return /^[\p{Lu}\p{N}(©@]/u.test(word) || word.includes('/') || joiners.has(word.toLowerCase())
 }

@@ -1,6 +1,7 @@
 import type {MappedText} from '../mapped-text.js'
 import {sliceMapped} from './element-text.js'
 import {creditSources} from './furniture-names.js'
+import {isCreditWord} from './leading-credit.js'
 
 // "… girls. (Christie's)", "… 2023. (AP Photo/Carolyn Kaster)", "… Open (Photos: Getty/AP)"
 const trailingGroup = /(?:^|[.!?"”’)]\s*|\s)\(([^()]{2,80})\)\s*$/
@@ -65,8 +66,10 @@ function findSlashCredit(value: string): {cut: number; credit: string} | undefin
   for (let match = creditBoundary.exec(value); match; match = creditBoundary.exec(value)) {
     const rest = value.slice(match.index + match[0].length)
     const words = rest.split(/\s+/, creditHeadWords)
+    const slash = words.findIndex((word) => word.includes('/'))
     const named = words.some((word) => word.toLowerCase().split(/[^a-z]+/).some((part) => creditSources.includes(part)))
-    if (words.some((word) => word.includes('/')) && named) {
+    // Names up to the word after the slash ("Jane Doe/Getty Images"), not a sentence ("The AP/NORC poll found …").
+    if (slash >= 0 && named && words.slice(0, slash + 2).every((word) => isCreditWord(word))) {
       const cut = /^[.!?]/.test(match[0]) ? match.index + match[0].trimEnd().length : match.index
       return {cut, credit: rest.trim()}
     }
