@@ -33,3 +33,19 @@ describe('HTML text a reader does not see as part of the story', () => {
     expect(paragraphs).toHaveLength(expected === undefined ? 4 : 5)
   })
 })
+
+describe('HTML paragraphs inside a figure', () => {
+  const lines = [
+    'The owners say the first week brought in more apples than the whole of last autumn, thanks to the volunteers.',
+    'Each picker was given a map of the rows and a ribbon to tie on the trees that had already been stripped bare.',
+    'By noon the press house was full, and the owners had to ask a neighbour to lend them a second trailer for crates.',
+    'Children from the village school came on Friday afternoon and picked the low branches that the adults had missed.',
+    'The cider from this year will be ready in the spring, when the owners plan a tasting evening for all the pickers.',
+    'A local choir sang in the barn on Saturday evening, and the owners served soup made from their own vegetables.'
+  ]
+  it('keeps a long text beside a photo as paragraphs, not as one caption', () => {
+    const article = parseArticle(storyWith(`<figure><img src="a.jpg" alt="">${lines.map((line) => `<p>${line}</p>`).join('')}</figure>`), {format: 'html'})
+    expect(article.captions).toEqual([])
+    expect(article.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text)).slice(2, 8)).toEqual(lines)
+  })
+})

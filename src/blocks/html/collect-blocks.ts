@@ -40,6 +40,8 @@ export interface StoryRegion {
 const headingTag = /^h[2-4]$/
 /** The largest share of link text a paragraph has. */
 const maximumLinkShare = 0.5
+/** The most visible characters a figure holds for its plain text to be read as its caption. */
+const maximumFigureText = 600
 /** The fewest words outside links that make a link-heavy paragraph a sentence of the story. */
 const minimumOwnWords = 4
 /** The most words of a label on a photo (a credit, a counter) that is not a paragraph. */
@@ -137,7 +139,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
         return
       }
       // A figure of a photo with no caption element: its text is the caption.
-      if (hasImage(figure) && !hasCaptionInside(figure)) {
+      if (isUncaptionedPhoto(figure)) {
         const {text: caption, credit} = splitCaptionCredit(text)
         pushCaption(caption, credit, figure, element)
         return
@@ -196,10 +198,31 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     for (let depth = 0; current && depth < 5; depth++) {
       if (current === region.root) return false
       if (current.tagName === 'video' || hasClassWord(current, videoWords)) return true
-      if (depth <= 2 && current.children.some((child) => child.type === 'element' && isPlayer(child))) return true
+      if (depth <= 2 && hasPlayerChild(current)) return true
       current = parents.get(current)
     }
     return false
+  }
+
+  // Facts about elements, computed once each (a page may hold thousands of figures in one parent).
+  const playerChildren = new Map<Element, boolean>()
+  const hasPlayerChild = (element: Element): boolean => {
+    let known = playerChildren.get(element)
+    if (known === undefined) {
+      known = element.children.some((child) => child.type === 'element' && isPlayer(child))
+      playerChildren.set(element, known)
+    }
+    return known
+  }
+  const uncaptioned = new Map<Element, boolean>()
+  /** Whether a figure holds a photo and a little text but no caption element (its text is then the caption). */
+  const isUncaptionedPhoto = (figure: Element): boolean => {
+    let known = uncaptioned.get(figure)
+    if (known === undefined) {
+      known = hasImage(figure) && !hasCaptionInside(figure) && visibleText(figure) <= maximumFigureText && countTextBlocks(figure) <= 2
+      uncaptioned.set(figure, known)
+    }
+    return known
   }
 
   /** The `<figure>` an element stands in, below the story root. */
@@ -223,6 +246,28 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
 }
 
 /** Whether an element's class, id or `hidden` attribute marks it as furniture (not only its tag, role or `aria-hidden`). */
+/** How many visible characters an element holds (scripts and styles aside). */
+function visibleText(element: Element): number {
+  let count = 0
+  const visit = (node: Element['children'][number]): void => {
+    if (node.type === 'text') {
+      for (let index = 0; index < node.value.length; index++) if (node.value.charCodeAt(index) > 32) count++
+    } else if (node.type === 'element' && !isNeverText(node.tagName)) for (const child of node.children) visit(child)
+  }
+  for (const child of element.children) visit(child)
+  return count
+}
+
+/** How many blocks of text stand below an element (a caption and a credit line make two). */
+function countTextBlocks(element: Element): number {
+  let count = 0
+  for (const child of element.children) {
+    if (child.type !== 'element' || isNeverText(child.tagName)) continue
+    count += isTextBlock(child) ? (visibleText(child) > 0 ? 1 : 0) : countTextBlocks(child)
+  }
+  return count
+}
+
 /** The last child element of an element when nothing but white space follows it. */
 function lastChild(element: Element): Element | undefined {
   for (let index = element.children.length - 1; index >= 0; index--) {
