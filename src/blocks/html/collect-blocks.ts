@@ -1,12 +1,14 @@
 import type {Element, Root, RootContent} from 'hast'
 import {isBoilerplate} from '../../structure/is-boilerplate.js'
 import {countWords, endsLikeSentence} from '../../structure/text-shape.js'
-import {hasCaptionInside, hasImage, isCaptionElement} from './caption-element.js'
+import {hasImage, isCaptionElement} from './caption-element.js'
+import {findCaptionCredits} from './caption-credits.js'
 import {hasClassWord} from './class-words.js'
 import type {MappedText} from '../mapped-text.js'
 import {elementText, sliceMapped, trimEnd} from './element-text.js'
-import {creditWords, furnitureWords, videoWords} from './furniture-names.js'
-import {findLeadingCredit, isCreditShaped} from './leading-credit.js'
+import {furnitureWords, videoWords} from './furniture-names.js'
+import {hasPlayerChild, isUncaptionedPhoto} from './figure-facts.js'
+import {isCreditShaped} from './leading-credit.js'
 import {isPhotoBox} from './photo-box.js'
 import {isVisuallyHidden} from './visually-hidden.js'
 import {isFurnitureByName, isTextBlock, type PageScores} from './score-elements.js'
@@ -40,8 +42,6 @@ export interface StoryRegion {
 const headingTag = /^h[2-4]$/
 /** The largest share of link text a paragraph has. */
 const maximumLinkShare = 0.5
-/** The most visible characters a figure holds for its plain text to be read as its caption. */
-const maximumFigureText = 600
 /** The fewest words outside links that make a link-heavy paragraph a sentence of the story. */
 const minimumOwnWords = 4
 /** The most words of a label on a photo (a credit, a counter) that is not a paragraph. */
@@ -155,21 +155,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   }
 
   const addCaption = (element: Element): void => {
-    const credits: Element[] = []
-    const findCredits = (parent: Element): void => {
-      for (const child of parent.children) {
-        if (child.type !== 'element') continue
-        // A `<cite>` in a caption names the photo's source.
-        if (hasClassWord(child, creditWords) || child.tagName === 'cite') credits.push(child)
-        else findCredits(child)
-      }
-    }
-    findCredits(element)
-    const last = lastChild(element)
-    // A `<small>` that ends a caption, after its words, is the credit.
-    if (credits.length === 0 && last?.tagName === 'small' && hasTextBefore(element, last)) credits.push(last)
-    const leading = findLeadingCredit(element, (child) => elementText(input, child).text)
-    if (leading) credits.unshift(leading)
+    const credits = findCaptionCredits(element, (child) => elementText(input, child).text)
     const whole = trimEndMarks(elementText(input, element, (child) => credits.includes(child) || skipInText(child)))
     const named = credits.map((child) => elementText(input, child).text).find(Boolean)
     const figure = figureOf(element)
@@ -204,27 +190,6 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     return false
   }
 
-  // Facts about elements, computed once each (a page may hold thousands of figures in one parent).
-  const playerChildren = new Map<Element, boolean>()
-  const hasPlayerChild = (element: Element): boolean => {
-    let known = playerChildren.get(element)
-    if (known === undefined) {
-      known = element.children.some((child) => child.type === 'element' && isPlayer(child))
-      playerChildren.set(element, known)
-    }
-    return known
-  }
-  const uncaptioned = new Map<Element, boolean>()
-  /** Whether a figure holds a photo and a little text but no caption element (its text is then the caption). */
-  const isUncaptionedPhoto = (figure: Element): boolean => {
-    let known = uncaptioned.get(figure)
-    if (known === undefined) {
-      known = hasImage(figure) && !hasCaptionInside(figure) && visibleText(figure) <= maximumFigureText && countTextBlocks(figure) <= 2
-      uncaptioned.set(figure, known)
-    }
-    return known
-  }
-
   /** The `<figure>` an element stands in, below the story root. */
   const figureOf = (element: Element): Element | undefined => {
     let current = parents.get(element)
@@ -246,52 +211,6 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
 }
 
 /** Whether an element's class, id or `hidden` attribute marks it as furniture (not only its tag, role or `aria-hidden`). */
-/** How many visible characters an element holds (scripts and styles aside). */
-function visibleText(element: Element): number {
-  let count = 0
-  const visit = (node: Element['children'][number]): void => {
-    if (node.type === 'text') {
-      for (let index = 0; index < node.value.length; index++) if (node.value.charCodeAt(index) > 32) count++
-    } else if (node.type === 'element' && !isNeverText(node.tagName)) for (const child of node.children) visit(child)
-  }
-  for (const child of element.children) visit(child)
-  return count
-}
-
-/** How many blocks of text stand below an element (a caption and a credit line make two). */
-function countTextBlocks(element: Element): number {
-  let count = 0
-  for (const child of element.children) {
-    if (child.type !== 'element' || isNeverText(child.tagName)) continue
-    count += isTextBlock(child) ? (visibleText(child) > 0 ? 1 : 0) : countTextBlocks(child)
-  }
-  return count
-}
-
-/** The last child element of an element when nothing but white space follows it. */
-function lastChild(element: Element): Element | undefined {
-  for (let index = element.children.length - 1; index >= 0; index--) {
-    const child = element.children[index]!
-    if (child.type === 'element') return child
-    if (child.type === 'text' && child.value.trim() !== '') return undefined
-  }
-  return undefined
-}
-
-/** Whether any visible text stands among an element's children before `child`. */
-function hasTextBefore(element: Element, child: Element): boolean {
-  for (const node of element.children) {
-    if (node === child) return false
-    if (node.type === 'text' && node.value.trim() !== '') return true
-    if (node.type === 'element' && !isNeverText(node.tagName)) return true
-  }
-  return false
-}
-
-function isPlayer(element: Element): boolean {
-  return element.tagName === 'video' || element.tagName === 'iframe' || hasClassWord(element, videoWords)
-}
-
 function isNamedFurniture(element: Element): boolean {
   const {hidden} = element.properties
   return (hidden !== undefined && hidden !== false) || hasClassWord(element, furnitureWords) || hasClassWord(element, videoWords)
