@@ -46,3 +46,17 @@ export const barePage = chrome(`<div id="content">
 
 /** A fragment, not a whole page. */
 export const fragment = `<article><h1>Rail line reopens</h1><p>Trains ran again on the coast line on Tuesday after a month of repairs to the sea wall.</p><p>Passengers cheered as the first service left the station a few minutes late.</p></article>`
+
+/** An invented story with `media` placed between its second and third paragraphs. */
+export const storyWith = (media: string): string => `<!doctype html><html><head><title>Orchard Weekly</title></head><body>
+<nav><a href="/">Home</a> <a href="/farms">Farms</a></nav>
+<article><h1>Cider orchard opens its gates to pickers</h1>
+<div class="story">
+<p>The hillside orchard above Wenbrook welcomed its first volunteer pickers on Saturday, after a wet spring.</p>
+<p>More than two hundred people signed up in a week, the owners said, far more than they had hoped for.</p>
+${media}
+<p>Pickers were paid in apples and a bottle of last year's cider for every full crate they carried down.</p>
+<p>The owners plan to open the orchard again next autumn, and perhaps in spring for the blossom as well.</p>
+</div></article>
+<footer><p>Orchard Weekly is printed in the valley every Thursday for the villages around it.</p></footer>
+</body></html>`

@@ -1,10 +1,16 @@
 import type {Element, Root, RootContent} from 'hast'
 import {isBoilerplate} from '../../structure/is-boilerplate.js'
-import {countWords} from '../../structure/text-shape.js'
+import {countWords, endsLikeSentence} from '../../structure/text-shape.js'
+import {hasImage, isCaptionElement} from './caption-element.js'
+import {findCaptionCredits} from './caption-credits.js'
 import {hasClassWord} from './class-words.js'
 import type {MappedText} from '../mapped-text.js'
 import {elementText, sliceMapped, trimEnd} from './element-text.js'
-import {captionWords, creditWords, videoWords} from './furniture-names.js'
+import {furnitureWords, videoWords} from './furniture-names.js'
+import {hasPlayerChild, isUncaptionedPhoto} from './figure-facts.js'
+import {isCreditShaped} from './leading-credit.js'
+import {isPhotoBox} from './photo-box.js'
+import {isVisuallyHidden} from './visually-hidden.js'
 import {isFurnitureByName, isTextBlock, type PageScores} from './score-elements.js'
 import {splitCaptionCredit} from './split-caption-credit.js'
 import {isFurnitureTag, isNeverText} from './tags.js'
@@ -29,11 +35,17 @@ export interface StoryRegion {
   readonly root: Element
   /** Captions between this offset and the root are the story's too (the lead photo under the headline). */
   readonly captionsFrom: number
+  /** The element the headline was read from, when it is not an `<h1>` (left out of the blocks). */
+  readonly headline?: Element
 }
 
 const headingTag = /^h[2-4]$/
 /** The largest share of link text a paragraph has. */
 const maximumLinkShare = 0.5
+/** The fewest words outside links that make a link-heavy paragraph a sentence of the story. */
+const minimumOwnWords = 4
+/** The most words of a label on a photo (a credit, a counter) that is not a paragraph. */
+const maximumImageLabelWords = 8
 
 /**
  * Walk the page in order and take the story's blocks: paragraphs, `<h2>`–`<h4>`
@@ -47,8 +59,13 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   const rootStart = region.root.position?.start.offset ?? 0
 
   const isFurniture = (element: Element): boolean => {
-    if (isNeverText(element.tagName) || isFurnitureTag(element.tagName)) return true
-    if (!scores.byClass || !isFurnitureByName(element)) return false
+    if (isNeverText(element.tagName) || isVisuallyHidden(element)) return true
+    const byTag = isFurnitureTag(element.tagName)
+    const byName = (scores.byClass && isFurnitureByName(element)) || hasClassWord(element, videoWords)
+    if (!byTag && !byName) return false
+    // A box of one photo and its caption is the story's, whatever its tag (`<aside>`) or `aria-hidden` say.
+    if (isPhotoBox(element) && !isNamedFurniture(element)) return false
+    if (byTag) return true
     // Never drop most of the story because of a name.
     return (scores.stats.get(element)?.prose ?? 0) < 0.3 * rootProse || rootProse === 0
   }
@@ -56,7 +73,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
 
   const take = (element: Element, inside: boolean, quoted: boolean): void => {
     if (isFurniture(element)) return
-    if (isCaption(element)) {
+    if (isCaptionElement(element)) {
       const start = element.position?.start.offset ?? 0
       if (inside || (start >= region.captionsFrom && start < rootStart)) addCaption(element)
       return
@@ -68,7 +85,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
         return
       }
     }
-    if (element.tagName === 'h1') return
+    if (element.tagName === 'h1' || element === region.headline) return
     if (headingTag.test(element.tagName)) {
       const text = elementText(input, element, skipInText)
       const stats = scores.stats.get(element)
@@ -106,45 +123,97 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     }
   }
 
+  // Labels set on a photo inside its figure (`"Getty Images"`, `"1 of 4"`), by figure: read as the caption's credit.
+  const imageLabels = new Map<Element, string>()
+  // The caption block of each figure, by index into `blocks` (a label after the caption still credits it).
+  const figureCaptions = new Map<Element, number>()
+
   const addParagraph = (element: Element, quoted: boolean): void => {
     const text = elementText(input, element, skipInText)
     if (!text.text || isBoilerplate(text.text)) return
+    const figure = figureOf(element)
+    if (figure) {
+      const short = countWords(text.text) <= maximumImageLabelWords && !endsLikeSentence(text.text)
+      if (short && isCreditShaped(text.text)) {
+        addImageLabel(figure, text.text)
+        return
+      }
+      // A figure of a photo with no caption element: its text is the caption.
+      if (isUncaptionedPhoto(figure)) {
+        const {text: caption, credit} = splitCaptionCredit(text)
+        pushCaption(caption, credit, figure, element)
+        return
+      }
+      // Any other short line on a photo is a label ("1 of 4"), not a paragraph.
+      if (short) return
+    }
     const stats = scores.stats.get(element)
-    if (stats && stats.text > 0 && stats.link > maximumLinkShare * stats.text) return
+    // All its text stands in furniture (a sign-up button's label).
+    if (stats && stats.text === 0) return
+    if (stats && stats.link > maximumLinkShare * stats.text && !isLinkedSentence(element, text.text)) return
     blocks.push({kind: 'paragraph', text, ...(quoted ? {quoted} : {}), ...(imageBefore ? {afterImage: true} : {})})
   }
 
   const addCaption = (element: Element): void => {
-    const credits: Element[] = []
-    const findCredits = (parent: Element): void => {
-      for (const child of parent.children) {
-        if (child.type !== 'element') continue
-        if (hasClassWord(child, creditWords)) credits.push(child)
-        else findCredits(child)
-      }
-    }
-    findCredits(element)
+    const credits = findCaptionCredits(element, (child) => elementText(input, child).text)
     const whole = trimEndMarks(elementText(input, element, (child) => credits.includes(child) || skipInText(child)))
     const named = credits.map((child) => elementText(input, child).text).find(Boolean)
-    const {text, credit = named} = named ? {text: whole} : splitCaptionCredit(whole)
+    const figure = figureOf(element)
+    const {text, credit = named ?? (figure && imageLabels.get(figure))} = named ? {text: whole} : splitCaptionCredit(whole)
+    pushCaption(text, credit, figure, element)
+  }
+
+  const pushCaption = (text: MappedText, credit: string | undefined, figure: Element | undefined, element: Element): void => {
     // A caption says what the photo shows: a bare credit or label is not one.
     const words = countWords(text.text)
     if (words < 2 || (words <= 4 && text.text.includes('/')) || creditOnly.test(text.text) || isInPlayer(element)) return
+    if (figure && !figureCaptions.has(figure)) figureCaptions.set(figure, blocks.length)
     blocks.push(credit ? {kind: 'caption', text, credit} : {kind: 'caption', text})
   }
 
+  const addImageLabel = (figure: Element, label: string): void => {
+    const index = figureCaptions.get(figure)
+    const caption = index === undefined ? undefined : blocks[index]
+    if (caption && !caption.credit) blocks[index!] = {...caption, credit: label}
+    else if (!imageLabels.has(figure)) imageLabels.set(figure, label)
+  }
+
+  // A caption in a video player, or beside one in the same small box, describes the video.
   const isInPlayer = (element: Element): boolean => {
     let current: Element | undefined = element
     for (let depth = 0; current && depth < 5; depth++) {
       if (current === region.root) return false
-      if (current.tagName === 'video' || hasClassWord(current, videoWords) || current.children.some((child) => child.type === 'element' && (child.tagName === 'video' || child.tagName === 'iframe'))) return true
+      if (current.tagName === 'video' || hasClassWord(current, videoWords)) return true
+      if (depth <= 2 && hasPlayerChild(current)) return true
       current = parents.get(current)
     }
     return false
   }
 
+  /** The `<figure>` an element stands in, below the story root. */
+  const figureOf = (element: Element): Element | undefined => {
+    let current = parents.get(element)
+    for (let depth = 0; current && current !== region.root && depth < 8; depth++) {
+      if (current.tagName === 'figure') return current
+      current = parents.get(current)
+    }
+    return undefined
+  }
+
+  // A sentence with its own words between the links ("A new law is set to <a>stop it</a>.") is prose, not a teaser.
+  const isLinkedSentence = (element: Element, text: string): boolean => {
+    if (!endsLikeSentence(text)) return false
+    return countWords(elementText(input, element, (child) => child.tagName === 'a' || skipInText(child)).text) >= minimumOwnWords
+  }
+
   walk(tree.children, false, false)
   return blocks
+}
+
+/** Whether an element's class, id or `hidden` attribute marks it as furniture (not only its tag, role or `aria-hidden`). */
+function isNamedFurniture(element: Element): boolean {
+  const {hidden} = element.properties
+  return (hidden !== undefined && hidden !== false) || hasClassWord(element, furnitureWords) || hasClassWord(element, videoWords)
 }
 
 const creditOnly = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?:|^(?:credits?|copyright|©)\b/i
@@ -156,20 +225,4 @@ function trimEndMarks(text: MappedText): MappedText {
   const trimmed = trimEnd(text, endMark)
   const more = / more ?[>›»]$/i.exec(trimmed.text.slice(-16))
   return more ? trimEnd(sliceMapped(trimmed, trimmed.text.length - more[0].length), endMark) : trimmed
-}
-
-/** A `<figcaption>`, or an element named as a caption (`class="caption"`) that is not a whole figure. */
-function isCaption(element: Element): boolean {
-  if (element.tagName === 'figcaption') return true
-  if (element.tagName === 'figure' || element.tagName === 'img' || element.tagName === 'picture') return false
-  return hasClassWord(element, captionWords) && !hasCaptionInside(element)
-}
-
-function hasCaptionInside(element: Element): boolean {
-  return element.children.some((child) => child.type === 'element' && (child.tagName === 'figcaption' || hasClassWord(child, captionWords) || hasCaptionInside(child)))
-}
-
-function hasImage(element: Element): boolean {
-  if (element.tagName === 'img' || element.tagName === 'picture') return true
-  return element.children.some((child) => child.type === 'element' && hasImage(child))
 }

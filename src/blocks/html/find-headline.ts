@@ -4,6 +4,7 @@ import {elementText} from './element-text.js'
 import type {MetaValue} from './read-metadata.js'
 import {similarity} from './similarity.js'
 import {isFurnitureTag} from './tags.js'
+import {isVisuallyHidden} from './visually-hidden.js'
 
 /** The headline found in a page. */
 export interface FoundHeadline {
@@ -24,21 +25,28 @@ const sameTitle = 0.6
 
 /**
  * Find the headline: the `<h1>` that the page's metadata (JSON-LD `headline`,
- * `og:title`, `<title>`) agrees with; failing that, the last `<h1>` before the
- * story, or the first inside it; failing that, the metadata title itself.
+ * `og:title`, `<title>`) agrees with; failing that, an `<h2>` or `<h3>` that it
+ * agrees with (the `<h1>` names the site); failing that, the last `<h1>` before
+ * the story, or the first inside it; failing that, the metadata title itself.
+ * Headings hidden for screen readers only are passed over.
  */
 export function findHeadline(input: string, tree: Root, titles: readonly MetaValue[], storyStart: number, storyEnd: number): FoundHeadline | undefined {
   const headings: MappedText[] = []
   const elements: Element[] = []
+  const subheadings: Element[] = []
   const visit = (node: Nodes): void => {
     if (node.type === 'element') {
-      if (isFurnitureTag(node.tagName) || node.tagName === 'head') return
+      if (isFurnitureTag(node.tagName) || node.tagName === 'head' || isVisuallyHidden(node)) return
       if (node.tagName === 'h1') {
         const text = elementText(input, node)
         if (text.text) {
           headings.push(text)
           elements.push(node)
         }
+        return
+      }
+      if (node.tagName === 'h2' || node.tagName === 'h3') {
+        subheadings.push(node)
         return
       }
     }
@@ -54,6 +62,9 @@ export function findHeadline(input: string, tree: Root, titles: readonly MetaVal
     const equals = headings.map((_, index) => index).filter((index) => scores[index]! >= top - 0.05)
     best = equals.findLast((index) => headings[index]!.start < storyStart) ?? equals[0]!
   } else {
+    // No <h1> says what the page's titles say (it names the site or the section): an <h2> or <h3> that does is the headline.
+    const stated = titles.length > 0 ? findStatedSubheading(input, subheadings, titles) : undefined
+    if (stated) return {text: stated.text.text, start: stated.text.start, end: stated.text.end, element: stated.element, mapped: stated.text}
     best = headings.findLastIndex((heading) => heading.start < storyStart)
     if (best < 0) best = headings.findIndex((heading) => heading.start >= storyStart && heading.start < storyEnd)
     if (best < 0 && titles.length === 0) best = 0
@@ -65,6 +76,22 @@ export function findHeadline(input: string, tree: Root, titles: readonly MetaVal
   if (!title) return undefined
   const text = stripSiteName(title.value, titles)
   return {text, start: title.element.position?.start.offset ?? 0, end: title.element.position?.end.offset ?? 0}
+}
+
+/** The first `<h2>` or `<h3>` that is as alike the page's titles as the best one, when that is alike enough to be the same headline. */
+function findStatedSubheading(input: string, subheadings: readonly Element[], titles: readonly MetaValue[]): {text: MappedText; element: Element} | undefined {
+  let found: {text: MappedText; element: Element} | undefined
+  let top = sameTitle
+  for (const element of subheadings) {
+    const text = elementText(input, element)
+    if (!text.text || text.text.length > 300) continue
+    const score = Math.max(...titles.map((title) => similarity(text.text, title.value)))
+    if (score > top + 0.05 || (!found && score >= top)) {
+      found = {text, element}
+      top = Math.max(top, score)
+    }
+  }
+  return found
 }
 
 /** `"Story title | Site"` → `"Story title"`, when another title or the part lengths say the tail is the site's name. */

@@ -11,7 +11,7 @@ export const furnitureWords: readonly string[] = [
   'newsletter', 'newsletters', 'signup', 'sign', 'login', 'register', 'registration', 'subscribe', 'subscriber', 'subscribers', 'subscription', 'promo', 'promotion', 'promotions',
   'comment', 'comments', 'disqus', 'breadcrumb', 'breadcrumbs', 'navigation', 'nav', 'navbar', 'menu', 'masthead',
   'sidebar', 'footer', 'cookie', 'cookies', 'consent', 'onetrust', 'modal', 'popup', 'toolbar', 'readmore', 'teaser', 'teasers',
-  'tweet', 'twitter', 'instagram', 'tiktok', 'facebook', 'timestamp', 'byline'
+  'tweet', 'twitter', 'instagram', 'tiktok', 'facebook', 'timestamp', 'byline', 'bio', 'bios'
 ]
 
 /** `role` values that mark furniture. */
@@ -31,3 +31,9 @@ export const dekWords: readonly string[] = ['dek', 'standfirst', 'subtitle', 'su
 
 /** Words in `class`, `id` or `rel` that mark the byline. */
 export const bylineWords: readonly string[] = ['byline', 'author', 'authors', 'contributor', 'contributors', 'writer']
+
+/** Photo agencies and source words that make up a one-word photo credit (`"Reuters"`, `"Supplied"`), in lower case. */
+export const creditSources: readonly string[] = [
+  'ap', 'aap', 'afp', 'epa', 'pa', 'dpa', 'reuters', 'getty', 'bloomberg', 'xinhua', 'anadolu', 'zuma', 'sipa', 'imago', 'shutterstock', 'alamy',
+  'supplied', 'handout', 'pool', 'file', 'courtesy'
+]

@@ -26,7 +26,8 @@ export function readHtmlArticle(input: string, locator: Locator): MarkedArticle 
   const storyStart = root?.position?.start.offset ?? input.length
   const headline = findHeadline(input, tree, metadata.titles, storyStart, root?.position?.end.offset ?? input.length)
   const from = headline?.start ?? 0
-  const blocks = root ? tidyBlocks(collectBlocks(input, tree, {root, captionsFrom: from}, scores)) : []
+  const region = root ? {root, captionsFrom: from, ...(headline?.element ? {headline: headline.element} : {})} : undefined
+  const blocks = region ? tidyBlocks(collectBlocks(input, tree, region, scores)) : []
 
   const firstParagraph = blocks.find((block) => block.kind === 'paragraph')?.text
   const to = firstParagraph?.start ?? storyStart

@@ -131,7 +131,19 @@ function typesOf(value: Json | undefined): string[] {
 
 function stringOf(value: Json | undefined): string | undefined {
   if (Array.isArray(value)) return stringOf(value[0])
-  return typeof value === 'string' && value.trim() ? decodeEntities(value.trim()) : undefined
+  if (typeof value !== 'string') return undefined
+  // Some pages escape the HTML once more (`"&lt;p&gt;Here&amp;#x27;s"`): decode, drop tags, decode what was inside.
+  const once = decodeEntities(value)
+  const text = (once.includes('<') ? decodeEntities(stripTags(once)) : once).trim()
+  return text || undefined
+}
+
+// A tag: bounded, so a stray `<` in a long value is never scanned again from every position.
+const tag = /<\/?[a-z][^<>]{0,500}>/gi
+
+/** A JSON-LD value written as HTML (`"<p>Here&#x27;s a look</p>"`) as the text it shows. */
+function stripTags(value: string): string {
+  return value.includes('<') ? value.replace(tag, ' ').replace(/\s+/g, ' ') : value
 }
 
 function authorNames(value: Json | undefined): string[] {

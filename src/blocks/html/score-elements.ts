@@ -29,6 +29,8 @@ export interface PageScores {
 const minimumProse = 25
 /** The largest share of link text a prose block has. */
 const maximumLinkShare = 0.4
+/** The least prose (characters) a small neighbour of the story adds to be taken in as more story. */
+const minimumAddedProse = 500
 
 /** Whether an element is page furniture by its class, id or role (share bars, adverts, related links). */
 export function isFurnitureByName(element: Element): boolean {
@@ -159,8 +161,10 @@ export function findStoryRoot(scores: PageScores): Element | undefined {
     const inner = scores.stats.get(root)!
     const outer = scores.stats.get(parent)!
     const added = {text: outer.text - inner.text, link: outer.link - inner.link, prose: outer.prose - inner.prose}
-    // Widen only for more story: prose, few links (a teaser list is mostly links).
-    if (added.prose < 0.1 * inner.prose || added.prose < 0.5 * added.text || added.link > 0.3 * added.text) {
+    // Widen only for more story: prose, few links (a teaser list is mostly links); a small addition only
+    // when it is several paragraphs of nearly pure prose (a live blog's summary above its entries).
+    const small = added.prose < 0.1 * inner.prose && !(added.prose >= minimumAddedProse && added.prose >= 0.9 * added.text)
+    if (small || added.prose < 0.5 * added.text || added.link > 0.3 * added.text) {
       // Step over a wrapper that adds nothing.
       if (outer.prose === inner.prose && outer.text - inner.text < 200) {
         root = parent

@@ -1,0 +1,68 @@
+import type {Element} from 'hast'
+import {hasCaptionInside, hasImage} from './caption-element.js'
+import {hasClassWord} from './class-words.js'
+import {videoWords} from './furniture-names.js'
+import {isTextBlock} from './score-elements.js'
+import {isNeverText} from './tags.js'
+
+/** The most visible characters a figure holds for its plain text to be read as its caption. */
+const maximumFigureText = 600
+/** The most blocks of text such a figure holds (a caption and a credit line). */
+const maximumFigureBlocks = 2
+
+// Computed once per element: a page may hold thousands of figures in one parent.
+const uncaptioned = new WeakMap<Element, boolean>()
+const playerChildren = new WeakMap<Element, boolean>()
+
+/**
+ * Whether a `<figure>` holds a photo and a little text (two blocks at most)
+ * but no caption element: its text is then the photo's caption.
+ *
+ * @example
+ *   // <figure><img src="a.jpg"><p>Pickers at the gate.</p></figure> → true
+ */
+export function isUncaptionedPhoto(figure: Element): boolean {
+  let known = uncaptioned.get(figure)
+  if (known === undefined) {
+    known = hasImage(figure) && !hasCaptionInside(figure) && visibleText(figure) <= maximumFigureText && countTextBlocks(figure) <= maximumFigureBlocks
+    uncaptioned.set(figure, known)
+  }
+  return known
+}
+
+/** Whether an element is a video player: `<video>`, `<iframe>` or named as one (`class="video-player"`). */
+export function isPlayer(element: Element): boolean {
+  return element.tagName === 'video' || element.tagName === 'iframe' || hasClassWord(element, videoWords)
+}
+
+/** Whether one of an element's children is a video player. */
+export function hasPlayerChild(element: Element): boolean {
+  let known = playerChildren.get(element)
+  if (known === undefined) {
+    known = element.children.some((child) => child.type === 'element' && isPlayer(child))
+    playerChildren.set(element, known)
+  }
+  return known
+}
+
+/** How many visible characters an element holds (scripts and styles aside). */
+function visibleText(element: Element): number {
+  let count = 0
+  const visit = (node: Element['children'][number]): void => {
+    if (node.type === 'text') {
+      for (let index = 0; index < node.value.length; index++) if (node.value.charCodeAt(index) > 32) count++
+    } else if (node.type === 'element' && !isNeverText(node.tagName)) for (const child of node.children) visit(child)
+  }
+  for (const child of element.children) visit(child)
+  return count
+}
+
+/** How many blocks of text stand below an element. */
+function countTextBlocks(element: Element): number {
+  let count = 0
+  for (const child of element.children) {
+    if (child.type !== 'element' || isNeverText(child.tagName)) continue
+    count += isTextBlock(child) ? (visibleText(child) > 0 ? 1 : 0) : countTextBlocks(child)
+  }
+  return count
+}
