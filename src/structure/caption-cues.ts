@@ -3,7 +3,8 @@
  * enough alone (each also fires on some paragraphs); `find-sentence-captions`
  * adds them up.
  */
-import {auxiliaryWords, leaningOpeners, nonNameCapitals, personalWords, reportingWords, sceneVerbs} from '../lexicon/caption-words.js'
+import {auxiliaryWords, leaningOpeners, nonNameCapitals, personalWords, reportingWords, sceneVerbs, speakingVerbs} from '../lexicon/caption-words.js'
+import {cueVerbs} from '../lexicon/cue-verbs.js'
 
 /** Words (letters and digits, joined by inner apostrophes, dots and hyphens) and commas. */
 export function tokenize(text: string): string[] {
@@ -16,6 +17,7 @@ const lowerCase = (token: string) => /^\p{Ll}/u.test(token)
 const thirdPerson = (verb: string) =>
   /(?:sh|ch|s|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`
 const sceneVerbsNow = new Set(sceneVerbs.map(thirdPerson))
+const speakingNow = new Set([...cueVerbs.map(([, third]) => third), ...speakingVerbs.map(thirdPerson)])
 const reporting = new Set(reportingWords)
 const personal = new Set(personalWords)
 const leaning = new Set(leaningOpeners)
@@ -34,6 +36,27 @@ const maxAside = 12
  * ("Jane Doe, 44, a nurse, waves").
  */
 export function describesScene(tokens: readonly string[]): boolean {
+  return wordsAfterSubject(tokens).some((word) => isSceneVerb(word))
+}
+
+/**
+ * Whether a person named in full ("Jane Doe", "Harbour master Jane Doe")
+ * speaks in the present: "Jane Doe says the pier must reopen", "Jane Doe
+ * laments …". Under a photo or a video still the present tells what the
+ * person says there; a story that reports in the past writes "said".
+ */
+export function speaksNow(tokens: readonly string[]): boolean {
+  const capitals = tokens.slice(0, subjectEnd(tokens)).filter((token) => capitalised(token)).length
+  return capitals >= 2 && wordsAfterSubject(tokens).some((word) => speakingNow.has(word))
+}
+
+/** Whether the line names a year ("in April 2022", "Jan. 27, 2023"): a photo from the archive, dated. */
+export function namesYear(tokens: readonly string[]): boolean {
+  return tokens.some((token) => /^(?:19|20)\d\d$/.test(token))
+}
+
+/** Where the subject of a line ends: after its run of capitalised words and the lower-case titles inside it. */
+function subjectEnd(tokens: readonly string[]): number {
   let index = 0
   while (
     index < tokens.length &&
@@ -41,13 +64,19 @@ export function describesScene(tokens: readonly string[]): boolean {
   ) {
     index++
   }
-  if (index === 0) return false
-  if (tokens[index] !== ',') return isSceneVerb(tokens[index])
-  // After an aside: the verb follows one of the commas that may close it.
+  return index
+}
+
+/** The words that can be the verb of a line's named subject: the one after it, or after a comma closing an aside. */
+function wordsAfterSubject(tokens: readonly string[]): string[] {
+  const index = subjectEnd(tokens)
+  if (index === 0) return []
+  if (tokens[index] !== ',') return tokens[index] === undefined ? [] : [tokens[index]!]
+  const words: string[] = []
   for (let close = index + 1; close < Math.min(tokens.length, index + maxAside); close++) {
-    if (tokens[close] === ',' && isSceneVerb(tokens[close + 1])) return true
+    if (tokens[close] === ',' && tokens[close + 1] !== undefined) words.push(tokens[close + 1]!)
   }
-  return false
+  return words
 }
 
 function isSceneVerb(word: string | undefined): boolean {

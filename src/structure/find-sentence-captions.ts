@@ -7,11 +7,15 @@ import {
   isFragment,
   namesIn,
   namesPlace,
+  namesYear,
   opensAlone,
   reportsOrSpeaks,
   saysShown,
+  speaksNow,
   tokenize
 } from './caption-cues.js'
+import {copiesLongerLine, indexWordRuns} from './copied-words.js'
+import type {WordRuns} from './copied-words.js'
 import type {Label} from './label-units.js'
 import {countWords} from './text-shape.js'
 
@@ -51,14 +55,16 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     if (words < 2 || words > maxWords || hasQuotation(text)) continue
     const tokens = tokenize(text)
     if (!opensAlone(tokens) || reportsOrSpeaks(tokens)) continue
-    let score = describesScene(tokens) || (words <= 8 && isFragment(text, tokens)) ? 2 : 0
+    index ??= indexArticle(units)
+    const scene = describesScene(tokens) || (speaksNow(tokens) && index.reportsInPast)
+    let score = scene || (words <= 8 && isFragment(text, tokens)) ? 2 : 0
+    if (scene && namesYear(tokens)) score++
     if (words < countWords(units[at - 1]!.text) && words < countWords(units[at + 1]!.text)) score++
     if (namesPlace(tokens)) score++
     if (saysShown(tokens)) score++
-    if (score + 2 < minScore) continue
-    index ??= indexArticle(units)
     if (renamesInFull(tokens, at, index)) score++
     if (restates(tokens, at, index)) score++
+    if (copiesLongerLine(index.runs, at)) score += 2
     if (score >= minScore && splitSentences(text).length === 1) labels[at] = 'caption'
   }
 }
@@ -71,6 +77,10 @@ interface ArticleIndex {
   readonly firstAlone: Map<string, number>
   /** Each topic word's units. */
   readonly topicUnits: Map<string, number[]>
+  /** Runs of words, to find lines copied from longer ones. */
+  readonly runs: WordRuns
+  /** Whether the story reports speech in the past ("said", "told") far more than in the present ("says"). */
+  readonly reportsInPast: boolean
 }
 
 const stop = new Set(stopwords)
@@ -99,7 +109,7 @@ function indexArticle(units: readonly Unit[]): ArticleIndex {
       else topicUnits.set(word, [at])
     }
   })
-  return {firstPair, firstAlone, topicUnits}
+  return {firstPair, firstAlone, topicUnits, runs: indexWordRuns(units.map((unit) => unit.text)), reportsInPast: reportsInPast(units)}
 }
 
 /**
@@ -127,4 +137,20 @@ function restates(tokens: readonly string[], at: number, index: ArticleIndex): b
   }
   for (const count of shared.values()) if (count * 2 >= mine.size) return true
   return false
+}
+
+/** How many times more often a story must write "said" than "says" to report in the past. */
+const pastMajority = 3
+
+/** Whether the story's speech verbs are in the past: "said" and "told" at least three times, and three times as often as "says" and "tells". */
+function reportsInPast(units: readonly Unit[]): boolean {
+  let past = 0
+  let present = 0
+  for (const unit of units) {
+    for (const match of unit.text.matchAll(/\b(?:(said|told)|says|tells)\b/g)) {
+      if (match[1]) past++
+      else present++
+    }
+  }
+  return past >= pastMajority && past >= pastMajority * present
 }

@@ -7,9 +7,12 @@ import {
   namesPlace,
   opensAlone,
   reportsOrSpeaks,
+  namesYear,
   saysShown,
+  speaksNow,
   tokenize
 } from '../../src/structure/caption-cues.js'
+import {copiesLongerLine, indexWordRuns} from '../../src/structure/copied-words.js'
 import {parseArticle} from '../../src/index.js'
 import {showsMoment} from '../../src/structure/shows-moment.js'
 
@@ -26,6 +29,57 @@ describe('describesScene', () => {
     ['The council of Port Ellen voted to rebuild the pier.', false]
   ])('%j → %j', (text, expected) => {
     expect(describesScene(tokenize(text))).toBe(expected)
+  })
+})
+
+describe('speaksNow', () => {
+  it.each([
+    ['Ann Holt says the pier must reopen before the summer.', true],
+    ['Harbour master Ann Holt laments the loss of the old pier.', true],
+    ['Ann Holt, 52, warns that the pier is unsafe.', true],
+    // One capitalised word is no full name: a company or a pronoun-like subject.
+    ['Holt says the pier must reopen.', false],
+    ['The council says the pier must reopen.', false],
+    // Past tense reports; present verbs that are not speech are not enough.
+    ['Ann Holt said the pier must reopen.', false],
+    ['Ann Holt lives in Port Ellen with her two children.', false]
+  ])('%j → %j', (text, expected) => {
+    expect(speaksNow(tokenize(text))).toBe(expected)
+  })
+})
+
+describe('namesYear', () => {
+  it.each([
+    ['Ann Holt waves from the pier in April 2019.', true],
+    ['Ann Holt waves from the pier on Jan. 27, 2023.', true],
+    ['Ann Holt waves from pier 2019B.', false],
+    ['Ann Holt waves from the pier on Monday.', false]
+  ])('%j → %j', (text, expected) => {
+    expect(namesYear(tokenize(text))).toBe(expected)
+  })
+})
+
+describe('copiesLongerLine', () => {
+  const lines = [
+    'Police arrested two men on Monday for running an unlicensed ferry service from the old pier at night, officers said.',
+    'Two men were arrested for running an unlicensed ferry service from the old pier.',
+    'The harbour stays shut on Sundays.',
+    'Running an unlicensed ferry service from the old pier.'
+  ]
+  it.each([
+    // Six words in a row from a longer line: written from it.
+    [1, true],
+    [3, true],
+    // The longer line does not copy the shorter ones.
+    [0, false],
+    // Nothing shared.
+    [2, false]
+  ])('line %j → %j', (at, expected) => {
+    expect(copiesLongerLine(indexWordRuns(lines), at)).toBe(expected)
+  })
+  it('needs six words in a row, not five', () => {
+    const runs = indexWordRuns(['The ferry left the old pier at dawn with nine people on board.', 'Crowds watched the old pier at dusk.'])
+    expect(copiesLongerLine(runs, 1)).toBe(false)
   })
 })
 
@@ -116,7 +170,17 @@ describe('markSentenceCaptions (whole articles)', () => {
     // A short paragraph leaning on the one before: paragraph.
     ['She welcomed the vote.', false],
     // A past-tense sentence with nothing else of a caption: paragraph.
-    ['The vote was close, with seven councillors for and six against.', false]
+    ['The vote was close, with seven councillors for and six against.', false],
+    // A scene in the present dated in the past (and no shorter than its neighbours): a photo from the archive.
+    ['Fisherman Tom Reid greets neighbours and their families during a protest outside the harbour office on the old quay road, in March 2019.', true],
+    // The same scene undated: a scene verb alone is not enough.
+    ['Fisherman Tom Reid greets neighbours and their families during a protest outside the harbour office on the old quay road, in early March.', false],
+    // The same scene in the past tense: the story tells what happened.
+    ['Fisherman Tom Reid greeted neighbours and their families during a protest outside the harbour office on the old quay road, in March 2019.', false],
+    // Copied word for word from a longer paragraph (six words in a row): caption.
+    ['Work on the pier is due to begin in the spring.', true],
+    // Shorter than both neighbours but shares only five words in a row: paragraph.
+    ['Repairs on the pier begin in the spring.', false]
   ])('%j → caption %j', (middle, expected) => {
     expect(captionsOf(story(middle)).includes(middle)).toBe(expected)
   })
@@ -131,5 +195,25 @@ describe('showsMoment', () => {
     ['The harbour parade returns', false]
   ])('%j → %j', (text, expected) => {
     expect(showsMoment(text)).toBe(expected)
+  })
+})
+
+describe('present speech in a story that reports in the past', () => {
+  const reported = (middle: string) =>
+    [
+      'Harbour town votes to rebuild its old pier',
+      'The council of Port Ellen voted on Tuesday night to rebuild the old pier, which storms wrecked two winters ago, councillors said.',
+      'Harbour master Ann Holt said the vote was welcome, and told the meeting that the fleet had waited long enough.',
+      middle,
+      'Fisherman Tom Reid said the repairs could not come soon enough, and told reporters the fleet was losing money.',
+      'The council said work would begin in the spring and told residents to expect noise along the front.'
+    ].join('\n\n')
+  const inPresent = (middle: string) => reported(middle).replace(/\bsaid\b/g, 'says').replace(/\btold\b/g, 'tells')
+  const middle = 'Ann Holt says the fleet has waited long enough for the pier to reopen.'
+  it('is a caption where the story writes "said"', () => {
+    expect(captionsOf(reported(middle))).toContain(middle)
+  })
+  it('is a paragraph where the story itself writes "says"', () => {
+    expect(captionsOf(inPresent(middle))).not.toContain(middle)
   })
 })
