@@ -21,6 +21,8 @@ import {countWords} from './text-shape.js'
 
 /** Longest caption, in words, that these cues are tried on. */
 const maxWords = 30
+/** Longest line, in words, that is taken for a label when it has no verb. */
+const maxFragmentWords = 8
 /** Evidence needed before an unmarked sentence is taken for a caption. */
 const minScore = 3
 /** Fewest topic words a line needs before its overlap with another line means anything. */
@@ -30,16 +32,20 @@ const minTopicWords = 5
  * Find captions printed as plain sentences between paragraphs, with no mark
  * of their own. A line qualifies only when it could be a caption at all (one
  * sentence of at most 30 words, opening with a capital and not with a word
- * that leans on the sentence before, no quotation, no reported speech, no
- * first or second person, between a paragraph or the dek and a paragraph or
- * heading) and the evidence adds up to 3:
+ * that leans on the sentence before, no quotation unless it has no verb at
+ * all, no reported speech in the past, no first or second person, between a
+ * paragraph or the dek and a paragraph or heading) and the evidence adds up to 3:
  *
  * - 2: the verb after its named subject shows a scene in the present ("Jane Doe waves")
- *   or in -ing ("Jane Doe speaking at …"); or it has no verb at all ("The new dark mode.").
- * - 1 each: it is shorter than both neighbours; it names someone in full whom the
- *   story already calls by the last name alone; half its topic words or more are
- *   in one other line (captions restate the story); it places the scene
- *   ("in Des Moines, Iowa"); it says what is "seen" or "pictured".
+ *   or in -ing ("Jane Doe speaking at …"); a person named in full speaks in the
+ *   present ("Jane Doe says …") where the story itself reports in the past;
+ *   it has no verb at all ("The new dark mode."); six or more of its words in a
+ *   row are copied from a longer line (a caption is written from the story).
+ * - 1 each: a scene in the present names a year (an archive photo); it is shorter
+ *   than both neighbours; it names someone in full whom the story already calls
+ *   by the last name alone; half its topic words or more are in one other line
+ *   (captions restate the story); it places the scene ("in Des Moines, Iowa");
+ *   it says what is "seen" or "pictured".
  *
  * @param units The article's units.
  * @param labels Labels so far: `undefined` is a paragraph. Changed in place.
@@ -52,12 +58,16 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     if (labels[at + 1] !== undefined && labels[at + 1] !== 'heading') continue
     const text = units[at]!.text
     const words = countWords(text)
-    if (words < 2 || words > maxWords || hasQuotation(text)) continue
+    if (words < 2 || words > maxWords) continue
     const tokens = tokenize(text)
     if (!opensAlone(tokens) || reportsOrSpeaks(tokens)) continue
+    // A label with no verb may put a name in quotation marks (Harbour master’s “night watch.”);
+    // a sentence may not, and a line that opens with one is somebody's words.
+    const fragment = words <= maxFragmentWords && isFragment(text, tokens)
+    if (hasQuotation(text) && (!fragment || /^["“‘'«„]/.test(text))) continue
     index ??= indexArticle(units)
     const scene = describesScene(tokens) || (speaksNow(tokens) && index.reportsInPast)
-    let score = scene || (words <= 8 && isFragment(text, tokens)) ? 2 : 0
+    let score = scene || fragment ? 2 : 0
     if (scene && namesYear(tokens)) score++
     if (words < countWords(units[at - 1]!.text) && words < countWords(units[at + 1]!.text)) score++
     if (namesPlace(tokens)) score++

@@ -177,6 +177,12 @@ describe('markSentenceCaptions (whole articles)', () => {
     ['Fisherman Tom Reid greets neighbours and their families during a protest outside the harbour office on the old quay road, in early March.', false],
     // The same scene in the past tense: the story tells what happened.
     ['Fisherman Tom Reid greeted neighbours and their families during a protest outside the harbour office on the old quay road, in March 2019.', false],
+    // A label with no verb may quote a name.
+    ['Harbour master’s “night watch.”', true],
+    // A quotation standing alone is somebody's words, verb or not.
+    ['“A fresh start.”', false],
+    // A sentence with a quotation is a paragraph.
+    ['Holt called the vote “a fresh start.”', false],
     // Copied word for word from a longer paragraph (six words in a row): caption.
     ['Work on the pier is due to begin in the spring.', true],
     // Shorter than both neighbours but shares only five words in a row: paragraph.
