@@ -41,6 +41,7 @@ export function labelUnits(units: readonly Unit[]): Label[] {
   }
   markRepeatedLinks(units, labels, headline)
   markCaptionsBesideCredits(units, labels)
+  markWordlessCaptions(units, labels)
   const bodyStart = afterLeadIn(units, labels, Math.max(body.start, headline === undefined ? 0 : headline + 1))
   const footer = markTail(units, labels, Math.max(body.end, bodyStart))
   // Menus above the headline or a footer after the body: this is a whole web page.
@@ -107,6 +108,18 @@ function markCaptionsBesideCredits(units: readonly Unit[], labels: Array<Label |
     if (before && labels[index - 1] === undefined && (countWords(before.text) <= 12 || !endsLikeSentence(before.text))) {
       labels[index - 1] = 'caption'
     }
+  })
+}
+
+/**
+ * A photo credit in brackets on a line of its own, "(Image: Jane Doe/Wire)",
+ * is what an outlet prints after a caption's words; where no caption stands
+ * above it, it is the whole caption of a photo printed without words.
+ */
+function markWordlessCaptions(units: readonly Unit[], labels: Array<Label | undefined>): void {
+  units.forEach((unit, index) => {
+    if (labels[index] !== 'boilerplate' || labels[index - 1] === 'caption') return
+    if (unit.text.startsWith('(') && unit.text.endsWith(')') && isCreditLine(unit.text)) labels[index] = 'caption'
   })
 }
 

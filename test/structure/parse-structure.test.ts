@@ -112,4 +112,20 @@ describe('parseArticle structure', () => {
     expect(article.sections.map((section) => section.heading?.text)).toEqual([undefined, 'What happens next', 'A smaller pier'])
     expect(article.captions.map((caption) => caption.text)).toEqual(['The lifeboat station at dawn'])
   })
+
+  it.each([
+    // A bracketed credit alone between paragraphs: a photo printed without words.
+    ['(Image: Jane Doe/Seatown Gazette)', [['(Image: Jane Doe/Seatown Gazette)', 'Image: Jane Doe/Seatown Gazette']], []],
+    // The same credit under a caption belongs to that caption and is no caption itself.
+    ['The old pier at dawn\n\n(Image: Jane Doe/Seatown Gazette)', [['The old pier at dawn', undefined]], ['(Image: Jane Doe/Seatown Gazette)']],
+    // A credit without brackets alone stays page furniture.
+    ['Image: Jane Doe/Seatown Gazette', [], ['Image: Jane Doe/Seatown Gazette']]
+  ])('reads %j between paragraphs', (lines, captions, boilerplate) => {
+    const input = `Seatown votes to close its old pier\n\n${lead}\n\n${second}\n\n${lines}\n\n${third}\n\n${fourth}`
+    const article = parseArticle(input)
+    expect(article.captions.map((caption) => [caption.text, caption.credit])).toEqual(captions)
+    expect(article.boilerplate.map((block) => block.text)).toEqual(boilerplate)
+    expect(paragraphs(article)).toEqual([lead, second, third, fourth])
+    expectSlices(input, article)
+  })
 })
