@@ -198,6 +198,10 @@ describe('showsMoment', () => {
     ['Harbour master Ann Holt speaking during the vote', true],
     ['Ann Holt waves to the crowd', false],
     ['What happened during the storm', false],
+    // A scene placed in a town and its region.
+    ['Crowds on the quay in Port Ellen, Scotland', true],
+    ['Life in Port Ellen after the storm', false],
+    ['Rebuilding in Port Ellen, one plank at a time', false],
     ['The harbour parade returns', false]
   ])('%j → %j', (text, expected) => {
     expect(showsMoment(text)).toBe(expected)
