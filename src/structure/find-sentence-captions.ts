@@ -33,7 +33,7 @@ const minTopicWords = 5
  * of their own. A line qualifies only when it could be a caption at all (one
  * sentence of at most 30 words, opening with a capital and not with a word
  * that leans on the sentence before, no quotation unless it has no verb at
- * all, no reported speech in the past, no first or second person, between a
+ * all or speaks in the present, no reported speech in the past, no first or second person, between a
  * paragraph or the dek and a paragraph or heading) and the evidence adds up to 3:
  *
  * - 2: the verb after its named subject shows a scene in the present ("Jane Doe waves")
@@ -61,12 +61,13 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     if (words < 2 || words > maxWords) continue
     const tokens = tokenize(text)
     if (!opensAlone(tokens) || reportsOrSpeaks(tokens)) continue
-    // A label with no verb may put a name in quotation marks (Harbour master’s “night watch.”);
-    // a sentence may not, and a line that opens with one is somebody's words.
-    const fragment = words <= maxFragmentWords && isFragment(text, tokens)
-    if (hasQuotation(text) && (!fragment || /^["“‘'«„]/.test(text))) continue
     index ??= indexArticle(units)
-    const scene = describesScene(tokens) || (speaksNow(tokens) && index.reportsInPast)
+    const speech = speaksNow(tokens) && index.reportsInPast
+    // A label with no verb may put a name in quotation marks (Harbour master’s “night watch.”), and
+    // present speech may quote a phrase; another sentence may not, and a line that opens with one is somebody's words.
+    const fragment = words <= maxFragmentWords && isFragment(text, tokens)
+    if (hasQuotation(text) && (!(fragment || speech) || /^["“‘'«„]/.test(text))) continue
+    const scene = speech || describesScene(tokens)
     let score = scene || fragment ? 2 : 0
     if (scene && namesYear(tokens)) score++
     if (words < countWords(units[at - 1]!.text) && words < countWords(units[at + 1]!.text)) score++
