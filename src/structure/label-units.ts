@@ -10,6 +10,7 @@ import {isBylineOrDate} from './is-byline-or-date.js'
 import {isCaption} from './is-caption.js'
 import {isNameLine} from './is-name-line.js'
 import {markSentenceCaptions} from './find-sentence-captions.js'
+import {showsArchiveScene} from './shows-archive-scene.js'
 import {showsMoment} from './shows-moment.js'
 import {looksLikeHeading} from './is-heading.js'
 import {countWords, endsLikeSentence, isProse} from './text-shape.js'
@@ -147,7 +148,10 @@ const minMenuLines = 3
 /**
  * After the dek, a line that is a bare name or has no full stop, with the body
  * still to come, is the cover photo's caption: the body's paragraphs end like
- * sentences, and a second dek is rare.
+ * sentences, and a second dek is rare. So is one whose first sentence shows a
+ * scene in the present dated by a year ("Jane Doe speaks at a rally in Port
+ * Ellen in May 2019."): a photo from the archive, where a story's first
+ * sentence tells what happened.
  */
 function markLeadInCaption(units: readonly Unit[], labels: Array<Label | undefined>, dek: number): void {
   const index = nextOpen(labels, dek)
@@ -155,7 +159,9 @@ function markLeadInCaption(units: readonly Unit[], labels: Array<Label | undefin
   const following = nextOpen(labels, index)
   if (following === undefined || !isProse(units[following]!.text)) return
   const text = units[index]!.text
-  if (isNameLine(text) || (!endsLikeSentence(text) && countWords(text) >= 3 && !readDateline(text))) labels[index] = 'caption'
+  if (isNameLine(text) || (!endsLikeSentence(text) && countWords(text) >= 3 && !readDateline(text)) || showsArchiveScene(text)) {
+    labels[index] = 'caption'
+  }
 }
 
 /** How many short lines in a row make a page widget. */

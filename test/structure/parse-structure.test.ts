@@ -128,4 +128,16 @@ describe('parseArticle structure', () => {
     expect(paragraphs(article)).toEqual([lead, second, third, fourth])
     expectSlices(input, article)
   })
+
+  it.each([
+    // An archive photo's caption after the dek, though it ends like a sentence.
+    ['Ann Holt speaks at a harbour rally in Seatown in May 2019. She has led the council since 2021.', true],
+    // A lead that opens on a scene in the present, undated, is the body's first paragraph.
+    ['Ann Holt walks the length of the old pier at Seatown every morning, counting the broken planks as she goes.', false]
+  ])('after the dek, %j is the cover caption: %j', (line, caption) => {
+    const input = `Seatown votes to close its old pier\n\nA decade of debate ends with a vote on Monday night\n\n${line}\n\n${lead}\n\n${second}\n\n${third}`
+    const article = parseArticle(input)
+    expect(article.captions.map((found) => found.text)).toEqual(caption ? [line] : [])
+    expect(paragraphs(article)).toEqual(caption ? [lead, second, third] : [line, lead, second, third])
+  })
 })

@@ -14,6 +14,7 @@ import {
 } from '../../src/structure/caption-cues.js'
 import {copiesLongerLine, indexWordRuns} from '../../src/structure/copied-words.js'
 import {parseArticle} from '../../src/index.js'
+import {showsArchiveScene} from '../../src/structure/shows-archive-scene.js'
 import {showsMoment} from '../../src/structure/shows-moment.js'
 
 describe('describesScene', () => {
@@ -226,5 +227,20 @@ describe('present speech in a story that reports in the past', () => {
   ])('%j is a caption where the story writes "said", a paragraph where it writes "says"', (middle) => {
     expect(captionsOf(reported(middle))).toContain(middle)
     expect(captionsOf(inPresent(middle))).not.toContain(middle)
+  })
+})
+
+describe('showsArchiveScene', () => {
+  it.each([
+    ['Ann Holt speaks at a rally in Port Ellen in May 2019. She now leads the council.', true],
+    ['Ann Holt, then a ferry captain, waves from the bridge in 2011.', true],
+    // Undated: a feature may open on a scene in the present.
+    ['Ann Holt speaks at a rally in Port Ellen on a wet Monday.', false],
+    // Past tense: what happened.
+    ['Ann Holt spoke at a rally in Port Ellen in May 2019.', false],
+    // The year is in a later sentence, not in the scene.
+    ['Ann Holt speaks at a rally in Port Ellen. The pier closed in 2019.', false]
+  ])('%j → %j', (text, expected) => {
+    expect(showsArchiveScene(text)).toBe(expected)
   })
 })
