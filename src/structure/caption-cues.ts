@@ -143,6 +143,31 @@ export function saysShown(tokens: readonly string[]): boolean {
   )
 }
 
+/** A name's word without the possessive: "Doe's" is "Doe". */
+export function namePart(token: string): string {
+  return token.replace(/['’]s$/, '')
+}
+
+/**
+ * Whether the line tells how things stand now, in the present perfect or
+ * the present progressive ("Jane Doe has been named …", "Jane Doe is
+ * serving …"), rather than narrating what happened in the simple past: a
+ * caption says what the photo's subject is or has become. Only the words
+ * before a verb of speech or a "that" count: after them the tense is the
+ * speaker's or a clause's own.
+ */
+export function tellsPresentState(tokens: readonly string[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    // What follows a verb of speech or "that" is somebody's words or a clause of their own, not the line's verb.
+    if (speakingNow.has(token) || token === 'that') return false
+    const next = tokens[index + 1] ?? ''
+    if ((token === 'has' || token === 'have') && (next === 'been' || /^\p{Ll}+(?:ed|en|wn)$/u.test(next))) return true
+    if ((token === 'is' || token === 'are') && /^\p{Ll}{2,}ing$/u.test(next)) return true
+  }
+  return false
+}
+
 /**
  * Names of two or more capitalised words in the line, as `[full, last]`
  * pairs ("Former US president Jane Doe" gives `['Jane Doe', 'Doe']`): the
@@ -157,7 +182,7 @@ export function namesIn(tokens: readonly string[]): Array<readonly [pair: string
   }
   for (const token of tokens) {
     // A name's words: a capital then lower case ("Doe", "O'Neil"), not "FBI" nor "The".
-    if (/^\p{Lu}\p{Ll}/u.test(token) && !(run.length === 0 && notName.has(token))) run.push(token)
+    if (/^\p{Lu}\p{Ll}/u.test(token) && !(run.length === 0 && notName.has(token))) run.push(namePart(token))
     else close()
   }
   close()

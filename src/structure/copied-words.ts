@@ -41,7 +41,9 @@ export function indexWordRuns(texts: readonly string[]): WordRuns {
  * story and condenses it ("Two residents were arrested for running an
  * unlicensed ferry service from the old pier" beside a paragraph on the
  * arrests "for running an unlicensed ferry service from the old pier"); a
- * story's own paragraphs seldom repeat each other word for word.
+ * story's own paragraphs seldom repeat each other word for word, except in
+ * a formula that recurs in several lines (a list of award winners), which
+ * is why a line that shares a run with two or more other lines is no copy.
  *
  * @example
  *   const runs = indexWordRuns([
@@ -53,9 +55,14 @@ export function indexWordRuns(texts: readonly string[]): WordRuns {
  */
 export function copiesLongerLine(runs: WordRuns, at: number): boolean {
   const length = runs.words[at]?.length ?? 0
-  return runsOf(runs.words[at] ?? []).some((run) =>
-    (runs.lines.get(run) ?? []).some((other) => other !== at && (runs.words[other]?.length ?? 0) > length)
-  )
+  let copied = false
+  for (const run of runsOf(runs.words[at] ?? [])) {
+    const others = (runs.lines.get(run) ?? []).filter((other) => other !== at)
+    // Words that three or more lines share are the story's formula ("won the award for best actor"), not a copy.
+    if (others.length > 1) return false
+    if (others.some((other) => (runs.words[other]?.length ?? 0) > length)) copied = true
+  }
+  return copied
 }
 
 function runsOf(list: readonly string[]): string[] {

@@ -5,6 +5,7 @@ import {
   describesScene,
   hasQuotation,
   isFragment,
+  namePart,
   namesIn,
   namesPlace,
   namesYear,
@@ -12,6 +13,7 @@ import {
   reportsOrSpeaks,
   saysShown,
   speaksNow,
+  tellsPresentState,
   tokenize
 } from './caption-cues.js'
 import {copiesLongerLine, indexWordRuns} from './copied-words.js'
@@ -74,6 +76,7 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     if (namesPlace(tokens)) score++
     if (saysShown(tokens)) score++
     if (renamesInFull(tokens, at, index)) score++
+    if (tellsPresentState(tokens)) score++
     if (restates(tokens, at, index)) score++
     if (copiesLongerLine(index.runs, at)) score += 2
     if (score >= minScore && splitSentences(text).length === 1) labels[at] = 'caption'
@@ -104,11 +107,12 @@ function indexArticle(units: readonly Unit[]): ArticleIndex {
   const topicUnits = new Map<string, number[]>()
   units.forEach((unit, at) => {
     const tokens = tokenize(unit.text)
-    tokens.forEach((token, position) => {
-      if (!/^\p{Lu}/u.test(token)) return
+    tokens.forEach((word, position) => {
+      if (!/^\p{Lu}/u.test(word)) return
+      const token = namePart(word)
       const before = tokens[position - 1]
       if (before !== undefined && /^\p{Lu}/u.test(before)) {
-        const pair = `${before} ${token}`
+        const pair = `${namePart(before)} ${token}`
         if (!firstPair.has(pair)) firstPair.set(pair, at)
       } else if (!firstAlone.has(token)) {
         firstAlone.set(token, at)
