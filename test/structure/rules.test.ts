@@ -119,7 +119,9 @@ describe('findTrailingCredit', () => {
     ['A harbour pilot - Copyright Jane Doe/AP', 'A harbour pilot', 'Copyright Jane Doe/AP'],
     ['Boats leave the harbour (\nImage:\nJane Doe)', 'Boats leave the harbour', 'Image: Jane Doe'],
     ['“We sail at dawn.” (Harbour Trust)', '“We sail at dawn.”', 'Harbour Trust'],
-    ['Boats leave the harbour credit: Jane Doe', 'Boats leave the harbour', 'credit: Jane Doe']
+    ['Boats leave the harbour credit: Jane Doe', 'Boats leave the harbour', 'credit: Jane Doe'],
+    ['Boats leave the harbour at dawn. Photo by Jane Doe /City Paper', 'Boats leave the harbour at dawn.', 'Photo by Jane Doe /City Paper'],
+    ['The old pier. Now it is closing. Photo: Harbour Trust', 'The old pier. Now it is closing.', 'Photo: Harbour Trust']
   ])('%j', (text, caption, credit) => {
     const found = findTrailingCredit(text)
     expect(found?.credit).toBe(credit)
@@ -130,6 +132,9 @@ describe('findTrailingCredit', () => {
     ['The vote (held on Monday) closed the pier.'],
     ['The pier closed in 2019 (after the storm).'],
     ['(Photo: Jane Doe)'],
+    // A sentence about a photo is no credit.
+    ['The council showed a photo. Photo by photo the pier came apart.'],
+    ['Boats leave the harbour. Photographers came by the dozen.'],
     [`Boats leave the harbour. (Photo: ${'a long aside '.repeat(10)})`]
   ])('finds none in %j', (text) => {
     expect(findTrailingCredit(text)).toBeUndefined()
