@@ -37,7 +37,7 @@ export const creditLinePatterns: readonly RegExp[] = [
 export const trailingCreditPatterns: readonly RegExp[] = [
   /\(\s*(?<credit>(?:(?:image|photo|picture|photograph)s?(?:\s+credits?)?\s*(?::|by)|courtesy\b|credit\s*:)[^()]*?[^()\s])\s*\)\s*(?:more\s*>)?$/i,
   /\(\s*(?<credit>[^()\s/]+(?: [^()\s/]+){0,3}\/[^()]*?[^()\s])\s*\)\s*(?:more\s*>)?$/,
-  /(?<end>[.!?]["”’]?)\s*\(\s*(?<credit>\p{Lu}[\p{L}'’&.-]*(?: (?:of |the |and )?\p{Lu}[\p{L}'’&.-]*){0,3})\s*\)$/u,
+  /(?<end>[.!?]["”’]?)\s*\(\s*(?<credit>\p{Lu}[\p{L}'’&.-]*(?:,? (?:of |the |and )?\p{Lu}[\p{L}'’&.-]*){0,6})\s*\)$/u,
   /(?<end>[.!?\p{Ll}])\s*(?<credit>(?:image\s+)?credits?\s*:\s*[^.!?:\s][^.!?:]*)$/iu,
   /(?<end>[.!?]["”’]?)\s+(?<credit>(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?(?:\s+by\s+|\s*:\s*)\p{Lu}[^.!?:]*)$/u,
   /\s[-–—]\s+(?<credit>(?:copyright|©)\s+[^.!?\s–—-][^.!?\s]*(?:\s+[^.!?\s–—-][^.!?\s]*)*)$/i

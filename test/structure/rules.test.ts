@@ -114,6 +114,7 @@ describe('findTrailingCredit', () => {
     ['Boats leave the harbour (Photo: Wire Service)', 'Boats leave the harbour', 'Photo: Wire Service'],
     ['Boats leave the harbour.  (Jane Doe/City Paper)', 'Boats leave the harbour.', 'Jane Doe/City Paper'],
     ['Boats leave the harbour. (Harbour Trust)', 'Boats leave the harbour.', 'Harbour Trust'],
+    ['Two men were charged. (Port Ellen District Court, Northern Division)', 'Two men were charged.', 'Port Ellen District Court, Northern Division'],
     ['Jane Doe at the pier. (Courtesy of John Roe)', 'Jane Doe at the pier.', 'Courtesy of John Roe'],
     ['Boats leave the harbour.Credit: Jane Doe', 'Boats leave the harbour.', 'Credit: Jane Doe'],
     ['A harbour pilot - Copyright Jane Doe/AP', 'A harbour pilot', 'Copyright Jane Doe/AP'],
@@ -131,6 +132,7 @@ describe('findTrailingCredit', () => {
   it.each([
     ['The vote (held on Monday) closed the pier.'],
     ['The pier closed in 2019 (after the storm).'],
+    ['The pier closed. (Reporting by Jane Doe, Editing by John Roe)'],
     ['(Photo: Jane Doe)'],
     // A sentence about a photo is no credit.
     ['The council showed a photo. Photo by photo the pier came apart.'],
