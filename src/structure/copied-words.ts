@@ -7,9 +7,12 @@ import {tokenize} from './caption-cues.js'
  */
 export const minCopiedWords = 6
 
+/** How many lines holding a run are recorded: three tell a formula (the line and two others). */
+const maxHolders = 3
+
 /** Where each run of {@link minCopiedWords} words occurs in an article, and how long each line is. */
 export interface WordRuns {
-  /** Each run (lower case, words joined by a space) and the lines that hold it. */
+  /** Each run (lower case, words joined by a space) and the first three lines that hold it. */
   readonly lines: ReadonlyMap<string, readonly number[]>
   /** Each line's words, lower case. */
   readonly words: ReadonlyArray<readonly string[]>
@@ -27,8 +30,9 @@ export function indexWordRuns(texts: readonly string[]): WordRuns {
     const list = words(text)
     for (const run of runsOf(list)) {
       const holders = lines.get(run)
+      // Three lines are enough to tell a formula from a copy: the list stays short, the lookups cheap.
       if (!holders) lines.set(run, [at])
-      else if (holders.at(-1) !== at) holders.push(at)
+      else if (holders.at(-1) !== at && holders.length < maxHolders) holders.push(at)
     }
     return list
   })

@@ -89,8 +89,8 @@ interface ArticleIndex {
   readonly firstPair: Map<string, number>
   /** Each capitalised word's first unit where it stands without a capitalised word before it. */
   readonly firstAlone: Map<string, number>
-  /** Each topic word's units. */
-  readonly topicUnits: Map<string, number[]>
+  /** Each unit's topic words. */
+  readonly topics: ReadonlyArray<ReadonlySet<string>>
   /** Runs of words, to find lines copied from longer ones. */
   readonly runs: WordRuns
   /** Whether the story reports speech in the past ("said", "told") far more than in the present ("says"). */
@@ -104,8 +104,7 @@ const topicWords = (tokens: readonly string[]) =>
 function indexArticle(units: readonly Unit[]): ArticleIndex {
   const firstPair = new Map<string, number>()
   const firstAlone = new Map<string, number>()
-  const topicUnits = new Map<string, number[]>()
-  units.forEach((unit, at) => {
+  const topics = units.map((unit, at) => {
     const tokens = tokenize(unit.text)
     tokens.forEach((word, position) => {
       if (!/^\p{Lu}/u.test(word)) return
@@ -118,13 +117,9 @@ function indexArticle(units: readonly Unit[]): ArticleIndex {
         firstAlone.set(token, at)
       }
     })
-    for (const word of topicWords(tokens)) {
-      const list = topicUnits.get(word)
-      if (list) list.push(at)
-      else topicUnits.set(word, [at])
-    }
+    return topicWords(tokens)
   })
-  return {firstPair, firstAlone, topicUnits, runs: indexWordRuns(units.map((unit) => unit.text)), reportsInPast: reportsInPast(units)}
+  return {firstPair, firstAlone, topics, runs: indexWordRuns(units.map((unit) => unit.text)), reportsInPast: reportsInPast(units)}
 }
 
 /**
@@ -140,17 +135,20 @@ function renamesInFull(tokens: readonly string[], at: number, index: ArticleInde
   })
 }
 
-/** Whether half the line's topic words (five or more) are all in one other line. */
+/** How far away, in lines, a line that a caption restates may stand: a story's length; further off on a page are other stories. */
+const restateReach = 100
+
+/** Whether half the line's topic words (five or more) are all in one other line within {@link restateReach} lines. */
 function restates(tokens: readonly string[], at: number, index: ArticleIndex): boolean {
   const mine = topicWords(tokens)
   if (mine.size < minTopicWords) return false
-  const shared = new Map<number, number>()
-  for (const word of mine) {
-    for (const other of index.topicUnits.get(word) ?? []) {
-      if (other !== at) shared.set(other, (shared.get(other) ?? 0) + 1)
-    }
+  const end = Math.min(index.topics.length, at + restateReach + 1)
+  for (let other = Math.max(0, at - restateReach); other < end; other++) {
+    if (other === at) continue
+    let count = 0
+    for (const word of mine) if (index.topics[other]!.has(word)) count++
+    if (count * 2 >= mine.size) return true
   }
-  for (const count of shared.values()) if (count * 2 >= mine.size) return true
   return false
 }
 
