@@ -1,5 +1,4 @@
 import type {Unit} from '../blocks/group-repeats.js'
-import {stopwords} from '../lexicon/stopwords.js'
 import {splitSentences} from '../sentences/split-sentences.js'
 import {
   describesScene,
@@ -20,6 +19,7 @@ import {copiesLongerLine, indexWordRuns} from './copied-words.js'
 import type {WordRuns} from './copied-words.js'
 import type {Label} from './label-units.js'
 import {countWords} from './text-shape.js'
+import {topicWords} from './topic-words.js'
 
 /** Longest caption, in words, that these cues are tried on. */
 const maxWords = 30
@@ -97,9 +97,6 @@ interface ArticleIndex {
   readonly reportsInPast: boolean
 }
 
-const stop = new Set(stopwords)
-const topicWords = (tokens: readonly string[]) =>
-  new Set(tokens.map((token) => token.toLowerCase()).filter((word) => word.length >= 4 && !stop.has(word)))
 
 function indexArticle(units: readonly Unit[]): ArticleIndex {
   const firstPair = new Map<string, number>()

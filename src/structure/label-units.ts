@@ -1,4 +1,5 @@
 import type {Unit} from '../blocks/group-repeats.js'
+import {echoesHeading} from './echoes-heading.js'
 import {findArticleBody} from './find-article-body.js'
 import {readByline} from './find-byline.js'
 import {readCredit} from './find-credit.js'
@@ -248,10 +249,12 @@ function markDek(units: readonly Unit[], labels: Array<Label | undefined>, headl
 /**
  * Headings are short heading-shaped lines inside the body that a longer
  * paragraph follows; one that shows a moment ("Jane Doe waves during the
- * parade") is a photo's caption instead.
+ * parade") or says again what its section's heading said is a photo's
+ * caption instead.
  */
 function markHeadings(units: readonly Unit[], labels: Array<Label | undefined>, headline: number): void {
   let seenParagraph = false
+  let heading: string | undefined
   for (let index = Math.max(0, headline + 1); index < units.length; index++) {
     if (labels[index] !== undefined) continue
     const unit = units[index]!
@@ -259,7 +262,9 @@ function markHeadings(units: readonly Unit[], labels: Array<Label | undefined>, 
       const next = nextOpen(labels, index)
       const following = next === undefined ? undefined : units[next]!
       if (following && !looksLikeHeading(following.text) && countWords(following.text) > countWords(unit.text)) {
-        labels[index] = showsMoment(unit.text) ? 'caption' : 'heading'
+        const caption = showsMoment(unit.text) || (heading !== undefined && echoesHeading(unit.text, heading))
+        labels[index] = caption ? 'caption' : 'heading'
+        if (!caption) heading = unit.text
         continue
       }
     }
