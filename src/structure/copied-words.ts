@@ -58,13 +58,26 @@ export function indexWordRuns(texts: readonly string[]): WordRuns {
  *   copiesLongerLine(runs, 0) // false (the other line is shorter)
  */
 export function copiesLongerLine(runs: WordRuns, at: number): boolean {
+  return copiedLine(runs, at) !== undefined
+}
+
+/**
+ * The longer line that line `at` copies from (see {@link copiesLongerLine}),
+ * the nearest one where it copies from several.
+ *
+ * @returns The line's index, or `undefined` when the line copies none.
+ */
+export function copiedLine(runs: WordRuns, at: number): number | undefined {
   const length = runs.words[at]?.length ?? 0
-  let copied = false
+  let copied: number | undefined
   for (const run of runsOf(runs.words[at] ?? [])) {
     const others = (runs.lines.get(run) ?? []).filter((other) => other !== at)
     // Words that three or more lines share are the story's formula ("won the award for best actor"), not a copy.
-    if (others.length > 1) return false
-    if (others.some((other) => (runs.words[other]?.length ?? 0) > length)) copied = true
+    if (others.length > 1) return undefined
+    const other = others[0]
+    if (other !== undefined && (runs.words[other]?.length ?? 0) > length) {
+      if (copied === undefined || Math.abs(other - at) < Math.abs(copied - at)) copied = other
+    }
   }
   return copied
 }

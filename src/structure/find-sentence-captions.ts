@@ -15,7 +15,7 @@ import {
   tellsPresentState,
   tokenize
 } from './caption-cues.js'
-import {copiesLongerLine, indexWordRuns} from './copied-words.js'
+import {copiedLine, indexWordRuns} from './copied-words.js'
 import type {WordRuns} from './copied-words.js'
 import type {Label} from './label-units.js'
 import {countWords} from './text-shape.js'
@@ -35,8 +35,10 @@ const minTopicWords = 5
  * of their own. A line qualifies only when it could be a caption at all (one
  * sentence of at most 30 words, opening with a capital and not with a word
  * that leans on the sentence before, no quotation unless it has no verb at
- * all or speaks in the present, no reported speech in the past, no first or second person, between a
- * paragraph or the dek and a paragraph or heading) and the evidence adds up to 3:
+ * all or speaks in the present, no reported speech in the past and no first
+ * or second person unless it repeats the paragraph beside it word for word,
+ * between a paragraph or the dek and a paragraph or heading) and the
+ * evidence adds up to 3:
  *
  * - 2: the verb after its named subject shows a scene in the present ("Jane Doe waves")
  *   or in -ing ("Jane Doe speaking at …"); a person named in full speaks in the
@@ -62,8 +64,11 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     const words = countWords(text)
     if (words < 2 || words > maxWords) continue
     const tokens = tokenize(text)
-    if (!opensAlone(tokens) || reportsOrSpeaks(tokens)) continue
+    if (!opensAlone(tokens)) continue
     index ??= indexArticle(units)
+    const copied = copiedLine(index.runs, at)
+    // Reported speech is a paragraph's, unless the line repeats the paragraph beside it word for word.
+    if (reportsOrSpeaks(tokens) && (copied === undefined || Math.abs(copied - at) > 1)) continue
     const speech = speaksNow(tokens) && index.reportsInPast
     // A label with no verb may put a name in quotation marks (Harbour master’s “night watch.”), and
     // present speech may quote a phrase; another sentence may not, and a line that opens with one is somebody's words.
@@ -78,7 +83,7 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     if (renamesInFull(tokens, at, index)) score++
     if (tellsPresentState(tokens)) score++
     if (restates(tokens, at, index)) score++
-    if (copiesLongerLine(index.runs, at)) score += 2
+    if (copied !== undefined) score += 2
     if (score >= minScore && splitSentences(text).length === 1) labels[at] = 'caption'
   }
 }

@@ -221,6 +221,10 @@ describe('markSentenceCaptions (whole articles)', () => {
     ['Work on the pier is due to begin in the spring.', true],
     // Shorter than both neighbours but shares only five words in a row: paragraph.
     ['Repairs on the pier begin in the spring.', false],
+    // Reports speech, but repeats the paragraph after it word for word: caption.
+    ['Harbour master Ann Holt said work on the pier is due to begin in the spring.', true],
+    // Reports speech and repeats a paragraph two lines away: paragraph.
+    ['Holt said the council of Port Ellen voted on Tuesday night to rebuild the old pier.', false],
     // Names in full (possessive and all) someone the story calls "Holt", says how things stand now, shorter than both: caption.
     ['Fishermen have been waiting for Ann Holt’s decision since the storm.', true],
     // The same in the simple past: what happened, a paragraph.
