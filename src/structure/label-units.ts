@@ -54,6 +54,7 @@ export function labelUnits(units: readonly Unit[]): Label[] {
     if (dek !== undefined) markLeadInCaption(units, labels, dek)
   }
   if (page) markWidgets(units, labels, bodyStart)
+  if (page) markShoutedLinks(units, labels, bodyStart)
   markNameCaptions(units, labels)
   markSectionEndLines(units, labels, page)
   markHeadings(units, labels, headline ?? -1)
@@ -184,6 +185,25 @@ function markWidgets(units: readonly Unit[], labels: Array<Label | undefined>, b
       for (let line = runStart; line < index; line++) if (labels[line] === undefined) labels[line] = 'boilerplate'
     }
     runStart = index + 1
+  }
+}
+
+/** Fewest words of a line in capitals that is a link rather than a heading. */
+const minShoutedWords = 8
+
+/**
+ * On a whole page, a long heading-shaped line in capitals inside the body
+ * ("WATCH: HARBOUR CREW RESCUES TWO SWIMMERS OFF THE POINT") is a link to
+ * another story: a story's headings in capitals are short labels ("WHAT
+ * HAPPENS NEXT"), and a paragraph in capitals ends like a sentence.
+ */
+function markShoutedLinks(units: readonly Unit[], labels: Array<Label | undefined>, bodyStart: number): void {
+  for (let index = bodyStart; index < units.length; index++) {
+    const text = units[index]!.text
+    const shouted = countWords(text) >= minShoutedWords && looksLikeHeading(text) && !/\p{Ll}/u.test(text)
+    if (labels[index] === undefined && shouted) {
+      labels[index] = 'boilerplate'
+    }
   }
 }
 

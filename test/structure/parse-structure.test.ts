@@ -140,4 +140,37 @@ describe('parseArticle structure', () => {
     expect(article.captions.map((found) => found.text)).toEqual(caption ? [line] : [])
     expect(paragraphs(article)).toEqual(caption ? [lead, second, third] : [line, lead, second, third])
   })
+
+  it.each([
+    // A long line in capitals inside a page's body: a link to another story.
+    ['LIFEBOAT CREW RESCUES TWO SWIMMERS OFF THE POINT IN HEAVY SEAS', 'boilerplate'],
+    // A short label in capitals: the story's own heading.
+    ['WHAT HAPPENS NEXT', 'heading']
+  ])('on a whole page reads %j as %s', (line, kind) => {
+    const input = [
+      'Skip to content',
+      'Home',
+      'News',
+      'Sport',
+      'Seatown votes to close its old pier',
+      'By Jane Doe',
+      lead,
+      second,
+      line,
+      third,
+      fourth,
+      'Related',
+      'Lifeboat crew rescues two swimmers off the point',
+      'Contact us',
+      'Privacy policy',
+      'Terms of use',
+      '© 2024 Seatown Gazette'
+    ].join('\n')
+    const article = parseArticle(input)
+    const headings = article.sections.flatMap((section) => (section.heading ? [section.heading.text] : []))
+    const boilerplate = article.boilerplate.map((block) => block.text)
+    expect(kind === 'heading' ? headings : boilerplate).toContain(line)
+    expect(kind === 'heading' ? boilerplate : headings).not.toContain(line)
+    expect(paragraphs(article)).toEqual([lead, second, third, fourth])
+  })
 })
