@@ -279,7 +279,8 @@ function markHeadings(units: readonly Unit[], labels: Array<Label | undefined>, 
     if (labels[index] !== undefined) continue
     const unit = units[index]!
     if (seenParagraph && looksLikeHeading(unit.text)) {
-      const next = nextOpen(labels, index)
+      // Page furniture between a heading and its paragraph ("Advertisement") is skipped.
+      const next = nextOpen(labels, index, ['caption', 'boilerplate'])
       const following = next === undefined ? undefined : units[next]!
       if (following && !looksLikeHeading(following.text) && countWords(following.text) > countWords(unit.text)) {
         const caption = showsMoment(unit.text) || (heading !== undefined && echoesHeading(unit.text, heading))
@@ -292,10 +293,16 @@ function markHeadings(units: readonly Unit[], labels: Array<Label | undefined>, 
   }
 }
 
-function nextOpen(labels: ReadonlyArray<Label | undefined>, index: number): number | undefined {
+/** The next unlabelled line after `index`, looking past lines with the labels in `skip` only. */
+function nextOpen(
+  labels: ReadonlyArray<Label | undefined>,
+  index: number,
+  skip: readonly Label[] = ['caption']
+): number | undefined {
   for (let next = index + 1; next < labels.length; next++) {
-    if (labels[next] === undefined) return next
-    if (labels[next] !== 'caption') return undefined
+    const label = labels[next]
+    if (label === undefined) return next
+    if (!skip.includes(label)) return undefined
   }
   return undefined
 }

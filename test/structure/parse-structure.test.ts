@@ -173,4 +173,28 @@ describe('parseArticle structure', () => {
     expect(kind === 'heading' ? boilerplate : headings).not.toContain(line)
     expect(paragraphs(article)).toEqual([lead, second, third, fourth])
   })
+
+  it('reads a heading whose paragraph follows past a line of page furniture', () => {
+    const input = [
+      'Skip to content',
+      'Home',
+      'News',
+      'Seatown votes to close its old pier',
+      'By Jane Doe',
+      lead,
+      second,
+      'What happens next',
+      'Advertisement',
+      third,
+      fourth,
+      'Related',
+      'Contact us',
+      'Privacy policy',
+      'Terms of use',
+      '© 2024 Seatown Gazette'
+    ].join('\n')
+    const article = parseArticle(input)
+    expect(article.sections.map((section) => section.heading?.text)).toEqual([undefined, 'What happens next'])
+    expect(paragraphs(article)).toEqual([lead, second, third, fourth])
+  })
 })
