@@ -143,6 +143,26 @@ export function saysShown(tokens: readonly string[]): boolean {
   )
 }
 
+/** Words that open a relative clause. */
+const relativeWords = new Set(['where', 'who', 'whom', 'whose', 'which', 'that', 'when'])
+/** Most words a noun phrase may have before its relative clause ("The old stone islands where …"). */
+const maxHeadWords = 4
+
+/**
+ * Whether the line is a noun phrase with a relative clause and no verb of
+ * its own ("The islands where the ferry used to call."): it opens with "The",
+ * "A" or "An", a relative word follows within a few words, and no auxiliary
+ * stands anywhere. A label under a picture; a sentence of the story would
+ * go on to a main verb ("… were sold").
+ */
+export function namesWithClause(tokens: readonly string[]): boolean {
+  if (!/^(?:The|A|An)$/.test(tokens[0] ?? '')) return false
+  const relative = tokens.findIndex((token, index) => index >= 2 && relativeWords.has(token))
+  if (relative < 0 || relative > maxHeadWords + 1) return false
+  if (tokens.slice(1, relative).some((token) => token === ',' || /(?:ed|ing)$/.test(token))) return false
+  return !tokens.some((token) => auxiliaries.has(token.toLowerCase()) || /n['’]t$/i.test(token))
+}
+
 /** A name's word without the possessive: "Doe's" is "Doe". */
 export function namePart(token: string): string {
   return token.replace(/['’]s$/, '')

@@ -7,6 +7,7 @@ import {
   namePart,
   namesIn,
   namesPlace,
+  namesWithClause,
   namesYear,
   opensAlone,
   reportsOrSpeaks,
@@ -45,7 +46,9 @@ const minTopicWords = 5
  *   present ("Jane Doe says …") where the story itself reports in the past;
  *   it has no verb at all ("The new dark mode."); six or more of its words in a
  *   row are copied from a longer line (a caption is written from the story).
- * - 1 each: a scene in the present names a year (an archive photo); it is shorter
+ * - 1 each: a scene in the present names a year (an archive photo); it tells how
+ *   things stand now ("… has been named", "… is serving") or is a noun phrase with
+ *   a relative clause and no verb of its own ("The islands where …"); it is shorter
  *   than both neighbours; it names someone in full whom the story already calls
  *   by the last name alone; half its topic words or more are in one other line
  *   (captions restate the story); it places the scene ("in Des Moines, Iowa");
@@ -81,7 +84,7 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     if (namesPlace(tokens)) score++
     if (saysShown(tokens)) score++
     if (renamesInFull(tokens, at, index)) score++
-    if (tellsPresentState(tokens)) score++
+    if (tellsPresentState(tokens) || namesWithClause(tokens)) score++
     if (restates(tokens, at, index)) score++
     if (copied !== undefined) score += 2
     if (score >= minScore && splitSentences(text).length === 1) labels[at] = 'caption'

@@ -5,6 +5,7 @@ import {
   isFragment,
   namesIn,
   namesPlace,
+  namesWithClause,
   opensAlone,
   reportsOrSpeaks,
   namePart,
@@ -73,6 +74,23 @@ describe('tellsPresentState', () => {
     ['Rivers', 'Rivers']
   ])('namePart %j → %j', (token, expected) => {
     expect(namePart(token)).toBe(expected)
+  })
+})
+
+describe('namesWithClause', () => {
+  it.each([
+    ['The islands where the ferry used to call.', true],
+    ['The old stone pier that storms wrecked two winters ago.', true],
+    ['A harbour master who saved the fleet.', true],
+    // A main verb after the clause (an auxiliary): a sentence.
+    ['The islands where the ferry called were sold.', false],
+    ['The pier that storms wrecked has been rebuilt.', false],
+    // No relative clause near the start, or no article.
+    ['The council voted to close the pier where boats land.', false],
+    ['Islands where the ferry used to call.', false],
+    ['The islands, where the ferry used to call.', false]
+  ])('%j → %j', (text, expected) => {
+    expect(namesWithClause(tokenize(text))).toBe(expected)
   })
 })
 
