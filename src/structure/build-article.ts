@@ -112,5 +112,6 @@ export function buildStructure(units: readonly Unit[], labels: readonly Label[],
 /** The credit of a caption that is only a credit: the whole line is kept as its text. */
 function wordlessCredit(text: string): CaptionCredit | undefined {
   if (!isCreditLine(text)) return undefined
-  return {length: text.length, credit: text.replace(/^\(\s*|\s*\)$/g, '').replace(/\s+/g, ' ')}
+  const inner = text.startsWith('(') && text.endsWith(')') ? text.slice(1, -1) : text
+  return {length: text.length, credit: inner.replace(/\s+/g, ' ').trim()}
 }
