@@ -16,6 +16,13 @@ export const sceneVerbs: readonly string[] = [
   'stand', 'stroll', 'talk', 'testify', 'tour', 'visit', 'wait', 'walk', 'watch', 'wave', 'wear', 'weep'
 ]
 
+/**
+ * Verbs (base form) of speaking or feeling that a caption under an interview
+ * photo or a video still puts in the present ("Jane Doe laments the loss of
+ * the pier"), besides the cue verbs of reported speech.
+ */
+export const speakingVerbs: readonly string[] = ['lament', 'recount', 'reflect', 'discuss', 'speak', 'talk', 'describe']
+
 /** Words that report speech or writing, which a caption has no use for. */
 export const reportingWords: readonly string[] = [
   'said', 'told', 'added', 'asked', 'wrote', 'explained', 'noted', 'stated', 'claimed', 'argued', 'according'

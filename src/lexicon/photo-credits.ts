@@ -23,6 +23,7 @@ export const creditLinePatterns: readonly RegExp[] = [
 /**
  * A credit at the end of a caption: "… in Paris. (AP Photo/Jane Doe)",
  * "… on Monday (Photo: Wire)", "… the coup.Credit: Jane Doe",
+ * "… at dawn. Photo by Jane Doe /Wire",
  * "… officer - Copyright Jane Doe/AP". The group `credit` is the credit as
  * written; the caption's own words are what stands before the match, plus the
  * group `end` where there is one (the mark that ends the caption's sentence),
@@ -36,8 +37,9 @@ export const creditLinePatterns: readonly RegExp[] = [
 export const trailingCreditPatterns: readonly RegExp[] = [
   /\(\s*(?<credit>(?:(?:image|photo|picture|photograph)s?(?:\s+credits?)?\s*(?::|by)|courtesy\b|credit\s*:)[^()]*?[^()\s])\s*\)\s*(?:more\s*>)?$/i,
   /\(\s*(?<credit>[^()\s/]+(?: [^()\s/]+){0,3}\/[^()]*?[^()\s])\s*\)\s*(?:more\s*>)?$/,
-  /(?<end>[.!?]["”’]?)\s*\(\s*(?<credit>\p{Lu}[\p{L}'’&.-]*(?: (?:of |the |and )?\p{Lu}[\p{L}'’&.-]*){0,3})\s*\)$/u,
+  /(?<end>[.!?]["”’]?)\s*\(\s*(?<credit>\p{Lu}[\p{L}'’&.-]*(?:,? (?:of |the |and )?\p{Lu}[\p{L}'’&.-]*){0,6})\s*\)$/u,
   /(?<end>[.!?\p{Ll}])\s*(?<credit>(?:image\s+)?credits?\s*:\s*[^.!?:\s][^.!?:]*)$/iu,
+  /(?<end>[.!?]["”’]?)\s+(?<credit>(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?(?:\s+by\s+|\s*:\s*)\p{Lu}[^.!?:]*)$/u,
   /\s[-–—]\s+(?<credit>(?:copyright|©)\s+[^.!?\s–—-][^.!?\s]*(?:\s+[^.!?\s–—-][^.!?\s]*)*)$/i
 ]
 

@@ -3,7 +3,8 @@
  * enough alone (each also fires on some paragraphs); `find-sentence-captions`
  * adds them up.
  */
-import {auxiliaryWords, leaningOpeners, nonNameCapitals, personalWords, reportingWords, sceneVerbs} from '../lexicon/caption-words.js'
+import {auxiliaryWords, leaningOpeners, nonNameCapitals, personalWords, reportingWords, sceneVerbs, speakingVerbs} from '../lexicon/caption-words.js'
+import {cueVerbs} from '../lexicon/cue-verbs.js'
 
 /** Words (letters and digits, joined by inner apostrophes, dots and hyphens) and commas. */
 export function tokenize(text: string): string[] {
@@ -16,6 +17,7 @@ const lowerCase = (token: string) => /^\p{Ll}/u.test(token)
 const thirdPerson = (verb: string) =>
   /(?:sh|ch|s|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`
 const sceneVerbsNow = new Set(sceneVerbs.map(thirdPerson))
+const speakingNow = new Set([...cueVerbs.map(([, third]) => third), ...speakingVerbs.map(thirdPerson)])
 const reporting = new Set(reportingWords)
 const personal = new Set(personalWords)
 const leaning = new Set(leaningOpeners)
@@ -34,6 +36,27 @@ const maxAside = 12
  * ("Jane Doe, 44, a nurse, waves").
  */
 export function describesScene(tokens: readonly string[]): boolean {
+  return wordsAfterSubject(tokens).some((word) => isSceneVerb(word))
+}
+
+/**
+ * Whether a person named in full ("Jane Doe", "Harbour master Jane Doe")
+ * speaks in the present: "Jane Doe says the pier must reopen", "Jane Doe
+ * laments …". Under a photo or a video still the present tells what the
+ * person says there; a story that reports in the past writes "said".
+ */
+export function speaksNow(tokens: readonly string[]): boolean {
+  const capitals = tokens.slice(0, subjectEnd(tokens)).filter((token) => capitalised(token)).length
+  return capitals >= 2 && wordsAfterSubject(tokens).some((word) => speakingNow.has(word))
+}
+
+/** Whether the line names a year ("in April 2022", "Jan. 27, 2023"): a photo from the archive, dated. */
+export function namesYear(tokens: readonly string[]): boolean {
+  return tokens.some((token) => /^(?:19|20)\d\d$/.test(token))
+}
+
+/** Where the subject of a line ends: after its run of capitalised words and the lower-case titles inside it. */
+function subjectEnd(tokens: readonly string[]): number {
   let index = 0
   while (
     index < tokens.length &&
@@ -41,13 +64,19 @@ export function describesScene(tokens: readonly string[]): boolean {
   ) {
     index++
   }
-  if (index === 0) return false
-  if (tokens[index] !== ',') return isSceneVerb(tokens[index])
-  // After an aside: the verb follows one of the commas that may close it.
+  return index
+}
+
+/** The words that can be the verb of a line's named subject: the one after it, or after a comma closing an aside. */
+function wordsAfterSubject(tokens: readonly string[]): string[] {
+  const index = subjectEnd(tokens)
+  if (index === 0) return []
+  if (tokens[index] !== ',') return tokens[index] === undefined ? [] : [tokens[index]!]
+  const words: string[] = []
   for (let close = index + 1; close < Math.min(tokens.length, index + maxAside); close++) {
-    if (tokens[close] === ',' && isSceneVerb(tokens[close + 1])) return true
+    if (tokens[close] === ',' && tokens[close + 1] !== undefined) words.push(tokens[close + 1]!)
   }
-  return false
+  return words
 }
 
 function isSceneVerb(word: string | undefined): boolean {
@@ -114,6 +143,51 @@ export function saysShown(tokens: readonly string[]): boolean {
   )
 }
 
+/** Words that open a relative clause. */
+const relativeWords = new Set(['where', 'who', 'whom', 'whose', 'which', 'that', 'when'])
+/** Most words a noun phrase may have before its relative clause ("The old stone islands where …"). */
+const maxHeadWords = 4
+
+/**
+ * Whether the line is a noun phrase with a relative clause and no verb of
+ * its own ("The islands where the ferry used to call."): it opens with "The",
+ * "A" or "An", a relative word follows within a few words, and no auxiliary
+ * stands anywhere. A label under a picture; a sentence of the story would
+ * go on to a main verb ("… were sold").
+ */
+export function namesWithClause(tokens: readonly string[]): boolean {
+  if (!/^(?:The|A|An)$/.test(tokens[0] ?? '')) return false
+  const relative = tokens.findIndex((token, index) => index >= 2 && relativeWords.has(token))
+  if (relative < 0 || relative > maxHeadWords + 1) return false
+  if (tokens.slice(1, relative).some((token) => token === ',' || /(?:ed|ing)$/.test(token))) return false
+  return !tokens.some((token) => auxiliaries.has(token.toLowerCase()) || /n['’]t$/i.test(token))
+}
+
+/** A name's word without the possessive: "Doe's" is "Doe". */
+export function namePart(token: string): string {
+  return token.replace(/['’]s$/, '')
+}
+
+/**
+ * Whether the line tells how things stand now, in the present perfect or
+ * the present progressive ("Jane Doe has been named …", "Jane Doe is
+ * serving …"), rather than narrating what happened in the simple past: a
+ * caption says what the photo's subject is or has become. Only the words
+ * before a verb of speech or a "that" count: after them the tense is the
+ * speaker's or a clause's own.
+ */
+export function tellsPresentState(tokens: readonly string[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    // What follows a verb of speech or "that" is somebody's words or a clause of their own, not the line's verb.
+    if (speakingNow.has(token) || token === 'that') return false
+    const next = tokens[index + 1] ?? ''
+    if ((token === 'has' || token === 'have') && (next === 'been' || /^\p{Ll}+(?:ed|en|wn)$/u.test(next))) return true
+    if ((token === 'is' || token === 'are') && /^\p{Ll}{2,}ing$/u.test(next)) return true
+  }
+  return false
+}
+
 /**
  * Names of two or more capitalised words in the line, as `[full, last]`
  * pairs ("Former US president Jane Doe" gives `['Jane Doe', 'Doe']`): the
@@ -128,7 +202,7 @@ export function namesIn(tokens: readonly string[]): Array<readonly [pair: string
   }
   for (const token of tokens) {
     // A name's words: a capital then lower case ("Doe", "O'Neil"), not "FBI" nor "The".
-    if (/^\p{Lu}\p{Ll}/u.test(token) && !(run.length === 0 && notName.has(token))) run.push(token)
+    if (/^\p{Lu}\p{Ll}/u.test(token) && !(run.length === 0 && notName.has(token))) run.push(namePart(token))
     else close()
   }
   close()

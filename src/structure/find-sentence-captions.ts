@@ -1,22 +1,31 @@
 import type {Unit} from '../blocks/group-repeats.js'
-import {stopwords} from '../lexicon/stopwords.js'
 import {splitSentences} from '../sentences/split-sentences.js'
 import {
   describesScene,
   hasQuotation,
   isFragment,
+  namePart,
   namesIn,
   namesPlace,
+  namesWithClause,
+  namesYear,
   opensAlone,
   reportsOrSpeaks,
   saysShown,
+  speaksNow,
+  tellsPresentState,
   tokenize
 } from './caption-cues.js'
+import {copiedLine, indexWordRuns} from './copied-words.js'
+import type {WordRuns} from './copied-words.js'
 import type {Label} from './label-units.js'
 import {countWords} from './text-shape.js'
+import {topicWords} from './topic-words.js'
 
 /** Longest caption, in words, that these cues are tried on. */
 const maxWords = 30
+/** Longest line, in words, that is taken for a label when it has no verb. */
+const maxFragmentWords = 8
 /** Evidence needed before an unmarked sentence is taken for a caption. */
 const minScore = 3
 /** Fewest topic words a line needs before its overlap with another line means anything. */
@@ -26,16 +35,24 @@ const minTopicWords = 5
  * Find captions printed as plain sentences between paragraphs, with no mark
  * of their own. A line qualifies only when it could be a caption at all (one
  * sentence of at most 30 words, opening with a capital and not with a word
- * that leans on the sentence before, no quotation, no reported speech, no
- * first or second person, between a paragraph or the dek and a paragraph or
- * heading) and the evidence adds up to 3:
+ * that leans on the sentence before, no quotation unless it has no verb at
+ * all or speaks in the present, no reported speech in the past and no first
+ * or second person unless it repeats the paragraph beside it word for word,
+ * between a paragraph or the dek and a paragraph or heading) and the
+ * evidence adds up to 3:
  *
  * - 2: the verb after its named subject shows a scene in the present ("Jane Doe waves")
- *   or in -ing ("Jane Doe speaking at …"); or it has no verb at all ("The new dark mode.").
- * - 1 each: it is shorter than both neighbours; it names someone in full whom the
- *   story already calls by the last name alone; half its topic words or more are
- *   in one other line (captions restate the story); it places the scene
- *   ("in Des Moines, Iowa"); it says what is "seen" or "pictured".
+ *   or in -ing ("Jane Doe speaking at …"); a person named in full speaks in the
+ *   present ("Jane Doe says …") where the story itself reports in the past;
+ *   it has no verb at all ("The new dark mode."); six or more of its words in a
+ *   row are copied from a longer line (a caption is written from the story).
+ * - 1 each: a scene in the present names a year (an archive photo); it tells how
+ *   things stand now ("… has been named", "… is serving") or is a noun phrase with
+ *   a relative clause and no verb of its own ("The islands where …"); it is shorter
+ *   than both neighbours; it names someone in full whom the story already calls
+ *   by the last name alone; half its topic words or more are in one other line
+ *   (captions restate the story); it places the scene ("in Des Moines, Iowa");
+ *   it says what is "seen" or "pictured".
  *
  * @param units The article's units.
  * @param labels Labels so far: `undefined` is a paragraph. Changed in place.
@@ -48,17 +65,28 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     if (labels[at + 1] !== undefined && labels[at + 1] !== 'heading') continue
     const text = units[at]!.text
     const words = countWords(text)
-    if (words < 2 || words > maxWords || hasQuotation(text)) continue
+    if (words < 2 || words > maxWords) continue
     const tokens = tokenize(text)
-    if (!opensAlone(tokens) || reportsOrSpeaks(tokens)) continue
-    let score = describesScene(tokens) || (words <= 8 && isFragment(text, tokens)) ? 2 : 0
+    if (!opensAlone(tokens)) continue
+    index ??= indexArticle(units)
+    const copied = copiedLine(index.runs, at)
+    // Reported speech is a paragraph's, unless the line repeats the paragraph beside it word for word.
+    if (reportsOrSpeaks(tokens) && (copied === undefined || Math.abs(copied - at) > 1)) continue
+    const speech = speaksNow(tokens) && index.reportsInPast
+    // A label with no verb may put a name in quotation marks (Harbour master’s “night watch.”), and
+    // present speech may quote a phrase; another sentence may not, and a line that opens with one is somebody's words.
+    const fragment = words <= maxFragmentWords && isFragment(text, tokens)
+    if (hasQuotation(text) && (!(fragment || speech) || /^["“‘'«„]/.test(text))) continue
+    const scene = speech || describesScene(tokens)
+    let score = scene || fragment ? 2 : 0
+    if (scene && namesYear(tokens)) score++
     if (words < countWords(units[at - 1]!.text) && words < countWords(units[at + 1]!.text)) score++
     if (namesPlace(tokens)) score++
     if (saysShown(tokens)) score++
-    if (score + 2 < minScore) continue
-    index ??= indexArticle(units)
     if (renamesInFull(tokens, at, index)) score++
+    if (tellsPresentState(tokens) || namesWithClause(tokens)) score++
     if (restates(tokens, at, index)) score++
+    if (copied !== undefined) score += 2
     if (score >= minScore && splitSentences(text).length === 1) labels[at] = 'caption'
   }
 }
@@ -69,37 +97,34 @@ interface ArticleIndex {
   readonly firstPair: Map<string, number>
   /** Each capitalised word's first unit where it stands without a capitalised word before it. */
   readonly firstAlone: Map<string, number>
-  /** Each topic word's units. */
-  readonly topicUnits: Map<string, number[]>
+  /** Each unit's topic words. */
+  readonly topics: ReadonlyArray<ReadonlySet<string>>
+  /** Runs of words, to find lines copied from longer ones. */
+  readonly runs: WordRuns
+  /** Whether the story reports speech in the past ("said", "told") far more than in the present ("says"). */
+  readonly reportsInPast: boolean
 }
 
-const stop = new Set(stopwords)
-const topicWords = (tokens: readonly string[]) =>
-  new Set(tokens.map((token) => token.toLowerCase()).filter((word) => word.length >= 4 && !stop.has(word)))
 
 function indexArticle(units: readonly Unit[]): ArticleIndex {
   const firstPair = new Map<string, number>()
   const firstAlone = new Map<string, number>()
-  const topicUnits = new Map<string, number[]>()
-  units.forEach((unit, at) => {
+  const topics = units.map((unit, at) => {
     const tokens = tokenize(unit.text)
-    tokens.forEach((token, position) => {
-      if (!/^\p{Lu}/u.test(token)) return
+    tokens.forEach((word, position) => {
+      if (!/^\p{Lu}/u.test(word)) return
+      const token = namePart(word)
       const before = tokens[position - 1]
       if (before !== undefined && /^\p{Lu}/u.test(before)) {
-        const pair = `${before} ${token}`
+        const pair = `${namePart(before)} ${token}`
         if (!firstPair.has(pair)) firstPair.set(pair, at)
       } else if (!firstAlone.has(token)) {
         firstAlone.set(token, at)
       }
     })
-    for (const word of topicWords(tokens)) {
-      const list = topicUnits.get(word)
-      if (list) list.push(at)
-      else topicUnits.set(word, [at])
-    }
+    return topicWords(tokens)
   })
-  return {firstPair, firstAlone, topicUnits}
+  return {firstPair, firstAlone, topics, runs: indexWordRuns(units.map((unit) => unit.text)), reportsInPast: reportsInPast(units)}
 }
 
 /**
@@ -115,16 +140,35 @@ function renamesInFull(tokens: readonly string[], at: number, index: ArticleInde
   })
 }
 
-/** Whether half the line's topic words (five or more) are all in one other line. */
+/** How far away, in lines, a line that a caption restates may stand: a story's length; further off on a page are other stories. */
+const restateReach = 100
+
+/** Whether half the line's topic words (five or more) are all in one other line within {@link restateReach} lines. */
 function restates(tokens: readonly string[], at: number, index: ArticleIndex): boolean {
   const mine = topicWords(tokens)
   if (mine.size < minTopicWords) return false
-  const shared = new Map<number, number>()
-  for (const word of mine) {
-    for (const other of index.topicUnits.get(word) ?? []) {
-      if (other !== at) shared.set(other, (shared.get(other) ?? 0) + 1)
+  const end = Math.min(index.topics.length, at + restateReach + 1)
+  for (let other = Math.max(0, at - restateReach); other < end; other++) {
+    if (other === at) continue
+    let count = 0
+    for (const word of mine) if (index.topics[other]!.has(word)) count++
+    if (count * 2 >= mine.size) return true
+  }
+  return false
+}
+
+/** How many times more often a story must write "said" than "says" to report in the past. */
+const pastMajority = 3
+
+/** Whether the story's speech verbs are in the past: "said" and "told" at least three times, and three times as often as "says" and "tells". */
+function reportsInPast(units: readonly Unit[]): boolean {
+  let past = 0
+  let present = 0
+  for (const unit of units) {
+    for (const match of unit.text.matchAll(/\b(?:(said|told)|says|tells)\b/g)) {
+      if (match[1]) past++
+      else present++
     }
   }
-  for (const count of shared.values()) if (count * 2 >= mine.size) return true
-  return false
+  return past >= pastMajority && past >= pastMajority * present
 }

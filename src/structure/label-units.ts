@@ -1,4 +1,5 @@
 import type {Unit} from '../blocks/group-repeats.js'
+import {echoesHeading} from './echoes-heading.js'
 import {findArticleBody} from './find-article-body.js'
 import {readByline} from './find-byline.js'
 import {readCredit} from './find-credit.js'
@@ -10,6 +11,7 @@ import {isBylineOrDate} from './is-byline-or-date.js'
 import {isCaption} from './is-caption.js'
 import {isNameLine} from './is-name-line.js'
 import {markSentenceCaptions} from './find-sentence-captions.js'
+import {showsArchiveScene} from './shows-archive-scene.js'
 import {showsMoment} from './shows-moment.js'
 import {looksLikeHeading} from './is-heading.js'
 import {countWords, endsLikeSentence, isProse} from './text-shape.js'
@@ -41,6 +43,7 @@ export function labelUnits(units: readonly Unit[]): Label[] {
   }
   markRepeatedLinks(units, labels, headline)
   markCaptionsBesideCredits(units, labels)
+  markWordlessCaptions(units, labels)
   const bodyStart = afterLeadIn(units, labels, Math.max(body.start, headline === undefined ? 0 : headline + 1))
   const footer = markTail(units, labels, Math.max(body.end, bodyStart))
   // Menus above the headline or a footer after the body: this is a whole web page.
@@ -51,6 +54,7 @@ export function labelUnits(units: readonly Unit[]): Label[] {
     if (dek !== undefined) markLeadInCaption(units, labels, dek)
   }
   if (page) markWidgets(units, labels, bodyStart)
+  if (page) markShoutedLinks(units, labels, bodyStart)
   markNameCaptions(units, labels)
   markSectionEndLines(units, labels, page)
   markHeadings(units, labels, headline ?? -1)
@@ -111,6 +115,18 @@ function markCaptionsBesideCredits(units: readonly Unit[], labels: Array<Label |
 }
 
 /**
+ * A photo credit in brackets on a line of its own, "(Image: Jane Doe/Wire)",
+ * is what an outlet prints after a caption's words; where no caption stands
+ * above it, it is the whole caption of a photo printed without words.
+ */
+function markWordlessCaptions(units: readonly Unit[], labels: Array<Label | undefined>): void {
+  units.forEach((unit, index) => {
+    if (labels[index] !== 'boilerplate' || labels[index - 1] === 'caption') return
+    if (unit.text.startsWith('(') && unit.text.endsWith(')') && isCreditLine(unit.text)) labels[index] = 'caption'
+  })
+}
+
+/**
  * After the body: captions and credits that close it stay; the rest is the
  * page's footer (teasers, links, legal lines) when it holds furniture or five
  * or more short lines. A few lines after an article's own text (a last
@@ -134,7 +150,10 @@ const minMenuLines = 3
 /**
  * After the dek, a line that is a bare name or has no full stop, with the body
  * still to come, is the cover photo's caption: the body's paragraphs end like
- * sentences, and a second dek is rare.
+ * sentences, and a second dek is rare. So is one whose first sentence shows a
+ * scene in the present dated by a year ("Jane Doe speaks at a rally in Port
+ * Ellen in May 2019."): a photo from the archive, where a story's first
+ * sentence tells what happened.
  */
 function markLeadInCaption(units: readonly Unit[], labels: Array<Label | undefined>, dek: number): void {
   const index = nextOpen(labels, dek)
@@ -142,7 +161,9 @@ function markLeadInCaption(units: readonly Unit[], labels: Array<Label | undefin
   const following = nextOpen(labels, index)
   if (following === undefined || !isProse(units[following]!.text)) return
   const text = units[index]!.text
-  if (isNameLine(text) || (!endsLikeSentence(text) && countWords(text) >= 3 && !readDateline(text))) labels[index] = 'caption'
+  if (isNameLine(text) || (!endsLikeSentence(text) && countWords(text) >= 3 && !readDateline(text)) || showsArchiveScene(text)) {
+    labels[index] = 'caption'
+  }
 }
 
 /** How many short lines in a row make a page widget. */
@@ -164,6 +185,25 @@ function markWidgets(units: readonly Unit[], labels: Array<Label | undefined>, b
       for (let line = runStart; line < index; line++) if (labels[line] === undefined) labels[line] = 'boilerplate'
     }
     runStart = index + 1
+  }
+}
+
+/** Fewest words of a line in capitals that is a link rather than a heading. */
+const minShoutedWords = 8
+
+/**
+ * On a whole page, a long heading-shaped line in capitals inside the body
+ * ("WATCH: HARBOUR CREW RESCUES TWO SWIMMERS OFF THE POINT") is a link to
+ * another story: a story's headings in capitals are short labels ("WHAT
+ * HAPPENS NEXT"), and a paragraph in capitals ends like a sentence.
+ */
+function markShoutedLinks(units: readonly Unit[], labels: Array<Label | undefined>, bodyStart: number): void {
+  for (let index = bodyStart; index < units.length; index++) {
+    const text = units[index]!.text
+    const shouted = countWords(text) >= minShoutedWords && looksLikeHeading(text) && !/\p{Ll}/u.test(text)
+    if (labels[index] === undefined && shouted) {
+      labels[index] = 'boilerplate'
+    }
   }
 }
 
@@ -229,18 +269,23 @@ function markDek(units: readonly Unit[], labels: Array<Label | undefined>, headl
 /**
  * Headings are short heading-shaped lines inside the body that a longer
  * paragraph follows; one that shows a moment ("Jane Doe waves during the
- * parade") is a photo's caption instead.
+ * parade") or says again what its section's heading said is a photo's
+ * caption instead.
  */
 function markHeadings(units: readonly Unit[], labels: Array<Label | undefined>, headline: number): void {
   let seenParagraph = false
+  let heading: string | undefined
   for (let index = Math.max(0, headline + 1); index < units.length; index++) {
     if (labels[index] !== undefined) continue
     const unit = units[index]!
     if (seenParagraph && looksLikeHeading(unit.text)) {
-      const next = nextOpen(labels, index)
+      // Page furniture between a heading and its paragraph ("Advertisement") is skipped.
+      const next = nextOpen(labels, index, ['caption', 'boilerplate'])
       const following = next === undefined ? undefined : units[next]!
       if (following && !looksLikeHeading(following.text) && countWords(following.text) > countWords(unit.text)) {
-        labels[index] = showsMoment(unit.text) ? 'caption' : 'heading'
+        const caption = showsMoment(unit.text) || (heading !== undefined && echoesHeading(unit.text, heading))
+        labels[index] = caption ? 'caption' : 'heading'
+        if (!caption) heading = unit.text
         continue
       }
     }
@@ -248,10 +293,16 @@ function markHeadings(units: readonly Unit[], labels: Array<Label | undefined>, 
   }
 }
 
-function nextOpen(labels: ReadonlyArray<Label | undefined>, index: number): number | undefined {
+/** The next unlabelled line after `index`, looking past lines with the labels in `skip` only. */
+function nextOpen(
+  labels: ReadonlyArray<Label | undefined>,
+  index: number,
+  skip: readonly Label[] = ['caption']
+): number | undefined {
   for (let next = index + 1; next < labels.length; next++) {
-    if (labels[next] === undefined) return next
-    if (labels[next] !== 'caption') return undefined
+    const label = labels[next]
+    if (label === undefined) return next
+    if (!skip.includes(label)) return undefined
   }
   return undefined
 }

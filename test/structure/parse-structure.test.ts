@@ -112,4 +112,89 @@ describe('parseArticle structure', () => {
     expect(article.sections.map((section) => section.heading?.text)).toEqual([undefined, 'What happens next', 'A smaller pier'])
     expect(article.captions.map((caption) => caption.text)).toEqual(['The lifeboat station at dawn'])
   })
+
+  it.each([
+    // A bracketed credit alone between paragraphs: a photo printed without words.
+    ['(Image: Jane Doe/Seatown Gazette)', [['(Image: Jane Doe/Seatown Gazette)', 'Image: Jane Doe/Seatown Gazette']], []],
+    // The same credit under a caption belongs to that caption and is no caption itself.
+    ['The old pier at dawn\n\n(Image: Jane Doe/Seatown Gazette)', [['The old pier at dawn', undefined]], ['(Image: Jane Doe/Seatown Gazette)']],
+    // A credit without brackets alone stays page furniture.
+    ['Image: Jane Doe/Seatown Gazette', [], ['Image: Jane Doe/Seatown Gazette']]
+  ])('reads %j between paragraphs', (lines, captions, boilerplate) => {
+    const input = `Seatown votes to close its old pier\n\n${lead}\n\n${second}\n\n${lines}\n\n${third}\n\n${fourth}`
+    const article = parseArticle(input)
+    expect(article.captions.map((caption) => [caption.text, caption.credit])).toEqual(captions)
+    expect(article.boilerplate.map((block) => block.text)).toEqual(boilerplate)
+    expect(paragraphs(article)).toEqual([lead, second, third, fourth])
+    expectSlices(input, article)
+  })
+
+  it.each([
+    // An archive photo's caption after the dek, though it ends like a sentence.
+    ['Ann Holt speaks at a harbour rally in Seatown in May 2019. She has led the council since 2021.', true],
+    // A lead that opens on a scene in the present, undated, is the body's first paragraph.
+    ['Ann Holt walks the length of the old pier at Seatown every morning, counting the broken planks as she goes.', false]
+  ])('after the dek, %j is the cover caption: %j', (line, caption) => {
+    const input = `Seatown votes to close its old pier\n\nA decade of debate ends with a vote on Monday night\n\n${line}\n\n${lead}\n\n${second}\n\n${third}`
+    const article = parseArticle(input)
+    expect(article.captions.map((found) => found.text)).toEqual(caption ? [line] : [])
+    expect(paragraphs(article)).toEqual(caption ? [lead, second, third] : [line, lead, second, third])
+  })
+
+  it.each([
+    // A long line in capitals inside a page's body: a link to another story.
+    ['LIFEBOAT CREW RESCUES TWO SWIMMERS OFF THE POINT IN HEAVY SEAS', 'boilerplate'],
+    // A short label in capitals: the story's own heading.
+    ['WHAT HAPPENS NEXT', 'heading']
+  ])('on a whole page reads %j as %s', (line, kind) => {
+    const input = [
+      'Skip to content',
+      'Home',
+      'News',
+      'Sport',
+      'Seatown votes to close its old pier',
+      'By Jane Doe',
+      lead,
+      second,
+      line,
+      third,
+      fourth,
+      'Related',
+      'Lifeboat crew rescues two swimmers off the point',
+      'Contact us',
+      'Privacy policy',
+      'Terms of use',
+      '© 2024 Seatown Gazette'
+    ].join('\n')
+    const article = parseArticle(input)
+    const headings = article.sections.flatMap((section) => (section.heading ? [section.heading.text] : []))
+    const boilerplate = article.boilerplate.map((block) => block.text)
+    expect(kind === 'heading' ? headings : boilerplate).toContain(line)
+    expect(kind === 'heading' ? boilerplate : headings).not.toContain(line)
+    expect(paragraphs(article)).toEqual([lead, second, third, fourth])
+  })
+
+  it('reads a heading whose paragraph follows past a line of page furniture', () => {
+    const input = [
+      'Skip to content',
+      'Home',
+      'News',
+      'Seatown votes to close its old pier',
+      'By Jane Doe',
+      lead,
+      second,
+      'What happens next',
+      'Advertisement',
+      third,
+      fourth,
+      'Related',
+      'Contact us',
+      'Privacy policy',
+      'Terms of use',
+      '© 2024 Seatown Gazette'
+    ].join('\n')
+    const article = parseArticle(input)
+    expect(article.sections.map((section) => section.heading?.text)).toEqual([undefined, 'What happens next'])
+    expect(paragraphs(article)).toEqual([lead, second, third, fourth])
+  })
 })

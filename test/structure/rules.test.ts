@@ -114,12 +114,15 @@ describe('findTrailingCredit', () => {
     ['Boats leave the harbour (Photo: Wire Service)', 'Boats leave the harbour', 'Photo: Wire Service'],
     ['Boats leave the harbour.  (Jane Doe/City Paper)', 'Boats leave the harbour.', 'Jane Doe/City Paper'],
     ['Boats leave the harbour. (Harbour Trust)', 'Boats leave the harbour.', 'Harbour Trust'],
+    ['Two men were charged. (Port Ellen District Court, Northern Division)', 'Two men were charged.', 'Port Ellen District Court, Northern Division'],
     ['Jane Doe at the pier. (Courtesy of John Roe)', 'Jane Doe at the pier.', 'Courtesy of John Roe'],
     ['Boats leave the harbour.Credit: Jane Doe', 'Boats leave the harbour.', 'Credit: Jane Doe'],
     ['A harbour pilot - Copyright Jane Doe/AP', 'A harbour pilot', 'Copyright Jane Doe/AP'],
     ['Boats leave the harbour (\nImage:\nJane Doe)', 'Boats leave the harbour', 'Image: Jane Doe'],
     ['“We sail at dawn.” (Harbour Trust)', '“We sail at dawn.”', 'Harbour Trust'],
-    ['Boats leave the harbour credit: Jane Doe', 'Boats leave the harbour', 'credit: Jane Doe']
+    ['Boats leave the harbour credit: Jane Doe', 'Boats leave the harbour', 'credit: Jane Doe'],
+    ['Boats leave the harbour at dawn. Photo by Jane Doe /City Paper', 'Boats leave the harbour at dawn.', 'Photo by Jane Doe /City Paper'],
+    ['The old pier. Now it is closing. Photo: Harbour Trust', 'The old pier. Now it is closing.', 'Photo: Harbour Trust']
   ])('%j', (text, caption, credit) => {
     const found = findTrailingCredit(text)
     expect(found?.credit).toBe(credit)
@@ -129,7 +132,11 @@ describe('findTrailingCredit', () => {
   it.each([
     ['The vote (held on Monday) closed the pier.'],
     ['The pier closed in 2019 (after the storm).'],
+    ['The pier closed. (Reporting by Jane Doe, Editing by John Roe)'],
     ['(Photo: Jane Doe)'],
+    // A sentence about a photo is no credit.
+    ['The council showed a photo. Photo by photo the pier came apart.'],
+    ['Boats leave the harbour. Photographers came by the dozen.'],
     [`Boats leave the harbour. (Photo: ${'a long aside '.repeat(10)})`]
   ])('finds none in %j', (text) => {
     expect(findTrailingCredit(text)).toBeUndefined()

@@ -5,12 +5,19 @@ import {
   isFragment,
   namesIn,
   namesPlace,
+  namesWithClause,
   opensAlone,
   reportsOrSpeaks,
+  namePart,
+  namesYear,
   saysShown,
+  speaksNow,
+  tellsPresentState,
   tokenize
 } from '../../src/structure/caption-cues.js'
+import {copiesLongerLine, indexWordRuns} from '../../src/structure/copied-words.js'
 import {parseArticle} from '../../src/index.js'
+import {showsArchiveScene} from '../../src/structure/shows-archive-scene.js'
 import {showsMoment} from '../../src/structure/shows-moment.js'
 
 describe('describesScene', () => {
@@ -26,6 +33,105 @@ describe('describesScene', () => {
     ['The council of Port Ellen voted to rebuild the pier.', false]
   ])('%j → %j', (text, expected) => {
     expect(describesScene(tokenize(text))).toBe(expected)
+  })
+})
+
+describe('speaksNow', () => {
+  it.each([
+    ['Ann Holt says the pier must reopen before the summer.', true],
+    ['Harbour master Ann Holt laments the loss of the old pier.', true],
+    ['Ann Holt, 52, warns that the pier is unsafe.', true],
+    // One capitalised word is no full name: a company or a pronoun-like subject.
+    ['Holt says the pier must reopen.', false],
+    ['The council says the pier must reopen.', false],
+    // Past tense reports; present verbs that are not speech are not enough.
+    ['Ann Holt said the pier must reopen.', false],
+    ['Ann Holt lives in Port Ellen with her two children.', false]
+  ])('%j → %j', (text, expected) => {
+    expect(speaksNow(tokenize(text))).toBe(expected)
+  })
+})
+
+describe('tellsPresentState', () => {
+  it.each([
+    ['Ann Holt has been named harbour master.', true],
+    ['The old pier has closed for good.', true],
+    ['Ann Holt is serving a second term.', true],
+    ['Ferries are being held in port.', true],
+    ['Ann Holt was named harbour master.', false],
+    ['Ann Holt has two boats.', false],
+    ['The pier is old.', false],
+    // The tense of reported words or of a clause is not the line's.
+    ['Ann Holt says the fleet has waited long enough.', false],
+    ['The council decided that the pier has been unsafe for years.', false]
+  ])('%j → %j', (text, expected) => {
+    expect(tellsPresentState(tokenize(text))).toBe(expected)
+  })
+  it.each([
+    ['Doe’s', 'Doe'],
+    ["Doe's", 'Doe'],
+    ['Doe', 'Doe'],
+    ['Rivers', 'Rivers']
+  ])('namePart %j → %j', (token, expected) => {
+    expect(namePart(token)).toBe(expected)
+  })
+})
+
+describe('namesWithClause', () => {
+  it.each([
+    ['The islands where the ferry used to call.', true],
+    ['The old stone pier that storms wrecked two winters ago.', true],
+    ['A harbour master who saved the fleet.', true],
+    // A main verb after the clause (an auxiliary): a sentence.
+    ['The islands where the ferry called were sold.', false],
+    ['The pier that storms wrecked has been rebuilt.', false],
+    // No relative clause near the start, or no article.
+    ['The council voted to close the pier where boats land.', false],
+    ['Islands where the ferry used to call.', false],
+    ['The islands, where the ferry used to call.', false]
+  ])('%j → %j', (text, expected) => {
+    expect(namesWithClause(tokenize(text))).toBe(expected)
+  })
+})
+
+describe('namesYear', () => {
+  it.each([
+    ['Ann Holt waves from the pier in April 2019.', true],
+    ['Ann Holt waves from the pier on Jan. 27, 2023.', true],
+    ['Ann Holt waves from pier 2019B.', false],
+    ['Ann Holt waves from the pier on Monday.', false]
+  ])('%j → %j', (text, expected) => {
+    expect(namesYear(tokenize(text))).toBe(expected)
+  })
+})
+
+describe('copiesLongerLine', () => {
+  const lines = [
+    'Police arrested two men on Monday for running an unlicensed ferry service from the old pier at night, officers said.',
+    'Two men were arrested for running an unlicensed ferry service from the old pier.',
+    'The harbour stays shut on Sundays.'
+  ]
+  it.each([
+    // Six words in a row from a longer line: written from it.
+    [1, true],
+    // The longer line does not copy the shorter ones.
+    [0, false],
+    // Nothing shared.
+    [2, false]
+  ])('line %j → %j', (at, expected) => {
+    expect(copiesLongerLine(indexWordRuns(lines), at)).toBe(expected)
+  })
+  it('takes words that three lines share for a formula of the story, not a copy', () => {
+    const runs = indexWordRuns([
+      'Ann Holt won the prize for best ferry captain of the year for her work on the northern route.',
+      'Tom Reid won the prize for best ferry captain of the decade for his rescue off the point last winter.',
+      'Jo Bell won the prize for best ferry captain in a vote.'
+    ])
+    expect(copiesLongerLine(runs, 2)).toBe(false)
+  })
+  it('needs six words in a row, not five', () => {
+    const runs = indexWordRuns(['The ferry left the old pier at dawn with nine people on board.', 'Crowds watched the old pier at dusk.'])
+    expect(copiesLongerLine(runs, 1)).toBe(false)
   })
 })
 
@@ -116,7 +222,31 @@ describe('markSentenceCaptions (whole articles)', () => {
     // A short paragraph leaning on the one before: paragraph.
     ['She welcomed the vote.', false],
     // A past-tense sentence with nothing else of a caption: paragraph.
-    ['The vote was close, with seven councillors for and six against.', false]
+    ['The vote was close, with seven councillors for and six against.', false],
+    // A scene in the present dated in the past (and no shorter than its neighbours): a photo from the archive.
+    ['Fisherman Tom Reid greets neighbours and their families during a protest outside the harbour office on the old quay road, in March 2019.', true],
+    // The same scene undated: a scene verb alone is not enough.
+    ['Fisherman Tom Reid greets neighbours and their families during a protest outside the harbour office on the old quay road, in early March.', false],
+    // The same scene in the past tense: the story tells what happened.
+    ['Fisherman Tom Reid greeted neighbours and their families during a protest outside the harbour office on the old quay road, in March 2019.', false],
+    // A label with no verb may quote a name.
+    ['Harbour master’s “night watch.”', true],
+    // A quotation standing alone is somebody's words, verb or not.
+    ['“A fresh start.”', false],
+    // A sentence with a quotation is a paragraph.
+    ['Holt called the vote “a fresh start.”', false],
+    // Copied word for word from a longer paragraph (six words in a row): caption.
+    ['Work on the pier is due to begin in the spring.', true],
+    // Shorter than both neighbours but shares only five words in a row: paragraph.
+    ['Repairs on the pier begin in the spring.', false],
+    // Reports speech, but repeats the paragraph after it word for word: caption.
+    ['Harbour master Ann Holt said work on the pier is due to begin in the spring.', true],
+    // Reports speech and repeats a paragraph two lines away: paragraph.
+    ['Holt said the council of Port Ellen voted on Tuesday night to rebuild the old pier.', false],
+    // Names in full (possessive and all) someone the story calls "Holt", says how things stand now, shorter than both: caption.
+    ['Fishermen have been waiting for Ann Holt’s decision since the storm.', true],
+    // The same in the simple past: what happened, a paragraph.
+    ['Fishermen waited for Ann Holt’s decision after the storm.', false]
   ])('%j → caption %j', (middle, expected) => {
     expect(captionsOf(story(middle)).includes(middle)).toBe(expected)
   })
@@ -128,8 +258,48 @@ describe('showsMoment', () => {
     ['Harbour master Ann Holt speaking during the vote', true],
     ['Ann Holt waves to the crowd', false],
     ['What happened during the storm', false],
+    // A scene placed in a town and its region.
+    ['Crowds on the quay in Port Ellen, Scotland', true],
+    ['Life in Port Ellen after the storm', false],
+    ['Rebuilding in Port Ellen, one plank at a time', false],
     ['The harbour parade returns', false]
   ])('%j → %j', (text, expected) => {
     expect(showsMoment(text)).toBe(expected)
+  })
+})
+
+describe('present speech in a story that reports in the past', () => {
+  const reported = (middle: string) =>
+    [
+      'Harbour town votes to rebuild its old pier',
+      'The council of Port Ellen voted on Tuesday night to rebuild the old pier, which storms wrecked two winters ago, councillors said.',
+      'Harbour master Ann Holt said the vote was welcome, and told the meeting that the fleet had waited long enough.',
+      middle,
+      'Fisherman Tom Reid said the repairs could not come soon enough, and told reporters the fleet was losing money.',
+      'The council said work would begin in the spring and told residents to expect noise along the front.'
+    ].join('\n\n')
+  const inPresent = (middle: string) => reported(middle).replace(/\bsaid\b/g, 'says').replace(/\btold\b/g, 'tells')
+  it.each([
+    ['Ann Holt says the fleet has waited long enough for the pier to reopen.'],
+    // Present speech may quote a phrase.
+    ['Ann Holt says the vote is “a fresh start” for the harbour.']
+  ])('%j is a caption where the story writes "said", a paragraph where it writes "says"', (middle) => {
+    expect(captionsOf(reported(middle))).toContain(middle)
+    expect(captionsOf(inPresent(middle))).not.toContain(middle)
+  })
+})
+
+describe('showsArchiveScene', () => {
+  it.each([
+    ['Ann Holt speaks at a rally in Port Ellen in May 2019. She now leads the council.', true],
+    ['Ann Holt, then a ferry captain, waves from the bridge in 2011.', true],
+    // Undated: a feature may open on a scene in the present.
+    ['Ann Holt speaks at a rally in Port Ellen on a wet Monday.', false],
+    // Past tense: what happened.
+    ['Ann Holt spoke at a rally in Port Ellen in May 2019.', false],
+    // The year is in a later sentence, not in the scene.
+    ['Ann Holt speaks at a rally in Port Ellen. The pier closed in 2019.', false]
+  ])('%j → %j', (text, expected) => {
+    expect(showsArchiveScene(text)).toBe(expected)
   })
 })
