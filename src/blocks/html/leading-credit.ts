@@ -37,7 +37,7 @@ export function findLeadingCredit(caption: Element, textOf: (element: Element) =
 export function isCreditShaped(text: string): boolean {
   const words = text.trim().split(/\s+/).filter(Boolean)
   if (words.length === 0 || words.length > maximumWords || /[.!?:;,]$/.test(text.trim())) return false
-  if (words.length === 1 && !creditSources.includes(words[0]!.toLowerCase().replace(/\W+$/, ''))) return false
+  if (words.length === 1 && !creditSources.includes(withoutTrailingMarks(words[0]!).toLowerCase())) return false
   // At least one name (`"1 of 4"` is a counter, not a credit).
   if (!words.some((word) => /^\(?\p{Lu}/u.test(word) || /\p{L}\/\p{L}/u.test(word))) return false
   return words.every((word) => isCreditWord(word))
@@ -46,4 +46,11 @@ export function isCreditShaped(text: string): boolean {
 /** Whether a word may stand in a photo credit: capitalised, a number, a handle, a `a/b` pair or a joiner (`via`, `of`). */
 export function isCreditWord(word: string): boolean {
   return /^[\p{Lu}\p{N}(©@]/u.test(word) || word.includes('/') || joiners.has(word.toLowerCase())
+}
+
+/** A word without the marks that end it (`"Reuters."` → `"Reuters"`), in one pass from the end. */
+function withoutTrailingMarks(word: string): string {
+  let end = word.length
+  while (end > 0 && !/\w/.test(word.charAt(end - 1))) end--
+  return word.slice(0, end)
 }
