@@ -12,6 +12,37 @@ interface Match {
   text: string
 }
 
+/** What compromise's lexicon says a word or phrase is: a kind of entity, a first name, or some other word. */
+export type LexiconKind = EntityKind | 'first-name' | 'other'
+
+const lexicon = (nlp.model() as {one?: {lexicon?: Record<string, string | string[]>}}).one?.lexicon ?? {}
+const placeTags = new Set(['Country', 'City', 'Region', 'Place', 'Address'])
+const organizationTags = new Set(['Organization', 'SportsTeam', 'Company', 'School'])
+const firstNameTags = new Set(['FirstName', 'MaleName', 'FemaleName'])
+const personTags = new Set(['Person', 'LastName'])
+
+/**
+ * Look `phrase` (lower case, words separated by one space) up in compromise's
+ * lexicon: `place` for a country, city or region, `organization`, `person`,
+ * `first-name`, `other` for any other known word (`afghan` is a demonym,
+ * `deny` a verb), `undefined` when compromise does not know it. A plain
+ * property look-up: no tagging.
+ *
+ * @example
+ *   lexiconKind('kabul') // 'place'
+ *   lexiconKind('mike') // 'first-name'
+ */
+export function lexiconKind(phrase: string): LexiconKind | undefined {
+  if (!Object.hasOwn(lexicon, phrase)) return undefined
+  const entry = lexicon[phrase]
+  const tags = Array.isArray(entry) ? entry : typeof entry === 'string' ? [entry] : []
+  if (tags.some((tag) => placeTags.has(tag))) return 'place'
+  if (tags.some((tag) => organizationTags.has(tag))) return 'organization'
+  if (tags.some((tag) => personTags.has(tag))) return 'person'
+  if (tags.some((tag) => firstNameTags.has(tag))) return 'first-name'
+  return tags.length > 0 ? 'other' : undefined
+}
+
 const edge = /[\s"'“”‘’«»(),.;:!?-]/
 
 /** Drop spaces, quotation marks and punctuation from both ends (a scan, not a regex anchored at the end, to stay linear). */

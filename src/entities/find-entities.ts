@@ -1,38 +1,192 @@
+import {type Token, tokenize} from '../attribution/tokenize.js'
+import {bare} from '../attribution/word-sets.js'
 import type {SourceText} from '../blocks/source-text.js'
+import {aliasCues} from '../lexicon/entity-cues.js'
 import type {Locator} from '../locate.js'
 import type {QuoteFindings} from '../quotes/find-quotes.js'
+import {isTitleCase} from '../quotes/is-title-case.js'
+import {sentenceEnds} from '../quotes/sentence-ends.js'
 import type {Entity, EntityKind, Phrase} from '../types.js'
-import {tagNames} from './compromise-adapter.js'
+import {lexiconKind, tagNames} from './compromise-adapter.js'
+import {findNameRuns, type NameRun} from './find-name-runs.js'
+import {NameGroups, nameKey} from './name-groups.js'
+import {addVotes, bestKind, type KindVotes, noVotes, weighKind} from './weigh-kind.js'
 
-interface Building {
-  name: string
-  kind: EntityKind
-  mentions: Map<number, Phrase>
+/** One mention while entities are built: input offsets, the name's key and the evidence it brings. */
+interface Mention {
+  readonly from: number
+  readonly to: number
+  readonly text: string
+  readonly key: string
+  readonly votes: KindVotes
+  /** Block and offsets in the block's text, for the tagger. */
+  readonly block: number
+  readonly start: number
+  /** Whether a title-case block (a headline) holds it. */
+  readonly headline?: boolean
 }
 
 const pronoun = /^(?:he|she|it|they|i|we|him|her|them)$/i
+const acronym = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u
+const possessive = /['’]s?$/
+/** Endings of adjectives made from names (`Islamist`, `Islamic`, `Spanish`, `Chinese`). */
+const adjective = /(?:ist|ic|ish|ese)$/
+/** Evidence a speaker found by attribution brings to its kind. */
+const speakerWeight = 5
+/** Evidence needed to keep a name at all. */
+const keepFloor = 1.5
+/** Below this the tagger is asked too. */
+const sureFloor = 3
+/** Evidence compromise's tagger brings. */
+const taggerWeight = 2
 
 /**
- * People, organisations and places: every named speaker with its mentions at
- * quotes, plus what compromise tags in short stretches around those mentions
- * (the tagger never reads the whole text). Surnames join the full name.
+ * People, organisations and places the article names, each once with every
+ * mention. Runs of capitalised words in the headline, dek, paragraphs and
+ * captions are the candidates (see {@link findNameRuns}); titles, appositions,
+ * organisation and place words, compromise's lexicon and the speakers found
+ * by attribution weigh each name's kind (see {@link weighKind}); compromise's
+ * tagger reads only the sentences of names still in doubt. Names join when
+ * the article links them: an acronym in parentheses, initials (`U.N.` of
+ * `United Nations`), "also known as", a speaker's aliases, a surname or
+ * shorter tail of a person's full name. The name of an entity is the fullest
+ * form the article gives for the name it uses most. A title-case headline
+ * only gives mentions of names found elsewhere.
+ *
+ * @param captions Caption texts (first occurrence, photo credits left out).
  */
-export function findEntities(sources: readonly SourceText[], found: QuoteFindings, locator: Locator): Entity[] {
-  const entities: Building[] = []
-  const add = (kind: EntityKind, name: string, phrase: Phrase) => {
-    const entity = entities.find((entry) => entry.kind === kind && sameName(entry.name, name)) ?? entities[entities.push({name, kind, mentions: new Map()}) - 1]!
-    if (name.split(/\s+/).length > entity.name.split(/\s+/).length) entity.name = name
-    entity.mentions.set(phrase.position.start.offset, phrase)
+export function findEntities(sources: readonly SourceText[], found: QuoteFindings, locator: Locator, captions: readonly SourceText[] = []): Entity[] {
+  const blocks = [...sources, ...captions]
+  const tokenLists = blocks.map((block) => tokenize(block.text))
+  const lowerWords = new Set<string>()
+  const standalone = new Set<string>()
+  for (const tokens of tokenLists) {
+    for (const token of tokens) {
+      if (!token.word) continue
+      if (token.text === token.lower) lowerWords.add(bare(token.lower))
+      else if (!token.text.includes('-')) standalone.add(token.text.replace(possessive, ''))
+    }
   }
 
-  const taken: [number, number][] = []
+  const groups = new NameGroups()
+  /** Like `groups`, without the links "also known as" makes: a person's other names stay apart for choosing the canonical one. */
+  const families = new NameGroups()
+  const join = (a: string, b: string, alias = false) => {
+    groups.join(a, b)
+    if (!alias) families.join(a, b)
+  }
+
+  let mentions: Mention[] = []
+  const headlines: number[] = []
+  blocks.forEach((block, index) => {
+    const tokens = tokenLists[index]!
+    if (isTitleCase(tokens)) {
+      headlines.push(index)
+      return
+    }
+    const names = findNameRuns(block.text, lowerWords, standalone)
+    const kept: {run: NameRun; key: string}[] = []
+    for (const run of names.runs) {
+      const text = block.text.slice(run.start, run.end)
+      // A lone word compromise knows as something else (a demonym, an adjective) is no name,
+      // nor is a lone adjective before a noun ("the Islamist group").
+      const lone = run.last - run.first === 1 && !run.titled && !acronym.test(text)
+      if (lone && lexiconKind(text.toLowerCase()) === 'other') continue
+      const next = names.tokens[run.last]
+      if (lone && adjective.test(text) && next?.word && !next.capital) continue
+      const key = nameKey(text)
+      if (!key) continue
+      kept.push({run, key})
+      mentions.push({from: block.offsetAt(run.start), to: block.offsetAt(run.end), text, key, votes: weighKind(names.tokens, run), block: index, start: run.start})
+      // "Federal Bureau of Investigation (FBI)".
+      const t = names.tokens
+      if (t[run.last]?.text === '(' && acronym.test(t[run.last + 1]?.text ?? '') && t[run.last + 2]?.text === ')') join(key, nameKey(t[run.last + 1]!.text))
+    }
+    linkAliases(names.tokens, kept, (a, b) => join(a, b, true))
+  })
+
+  // Speakers found by attribution: strong evidence of kind, and their aliases.
+  const speakerMentions = speakerNames(found, locator)
+  for (const speaker of found.speakers) {
+    if (speaker.kind !== 'person' && speaker.kind !== 'organization') continue
+    for (const alias of speaker.aliases) if (!pronoun.test(alias)) join(nameKey(speaker.name), nameKey(alias))
+  }
+  const forms = new Map<string, string>()
+  for (const speaker of speakerMentions) {
+    const votes = noVotes()
+    votes[speaker.kind] += speakerWeight
+    mentions = mentions.filter((mention) => {
+      if (mention.from >= speaker.to || speaker.from >= mention.to) return true
+      join(mention.key, speaker.key)
+      addVotes(votes, mention.votes)
+      return false
+    })
+    mentions.push({from: speaker.from, to: speaker.to, text: speaker.text, key: nameKey(speaker.text), votes, block: -1, start: -1})
+    join(nameKey(speaker.text), speaker.key)
+    forms.set(speaker.key, speaker.name)
+  }
+
+  // "told VOA": an acronym that is told something is an organisation.
+  for (const quote of found.quotes) {
+    const addressee = quote.attribution?.addressee
+    if (!addressee || !acronym.test(addressee.text)) continue
+    const {start, end} = addressee.position
+    for (const mention of mentions) if (mention.from === start.offset && mention.to === end.offset) mention.votes.organization += speakerWeight / 2
+  }
+
+  joinInitials(mentions, join)
+  askTagger(mentions, blocks, groups)
+  joinTails(mentions, groups, join)
+
+  // Final groups, their kinds, and headline mentions of their names.
+  const byRoot = new Map<string, Mention[]>()
+  for (const mention of mentions) {
+    const root = groups.root(mention.key)
+    const list = byRoot.get(root) ?? byRoot.set(root, []).get(root)!
+    list.push(mention)
+  }
+  const kinds = new Map<string, EntityKind>()
+  for (const [root, list] of byRoot) {
+    const votes = noVotes()
+    for (const mention of list) addVotes(votes, mention.votes)
+    const kind = bestKind(votes, keepFloor)
+    if (kind) kinds.set(root, kind)
+  }
+  addKnownMentions(blocks, new Set(headlines), byRoot, kinds, locator)
+
+  const entities: Entity[] = []
+  for (const [root, kind] of kinds) {
+    const list = byRoot.get(root)!
+    const unique = new Map<number, Mention>()
+    for (const mention of list.sort((a, b) => a.from - b.from || b.to - a.to)) if (!unique.has(mention.from)) unique.set(mention.from, mention)
+    const ordered = [...unique.values()]
+    entities.push({
+      name: canonicalName(ordered, families, forms),
+      kind,
+      mentions: ordered.map((mention): Phrase => ({text: mention.text, position: locator.position(mention.from, mention.to)}))
+    })
+  }
+  return entities.sort((a, b) => a.mentions[0]!.position.start.offset - b.mentions[0]!.position.start.offset)
+}
+
+/** A named speaker at one quote: the name inside its mention, in input offsets. */
+interface SpeakerName {
+  readonly from: number
+  readonly to: number
+  readonly text: string
+  readonly key: string
+  readonly name: string
+  readonly kind: 'person' | 'organization'
+}
+
+/** The names inside the speaker mentions of the quotes ("Mohammad Naeem" in "Taliban spokesperson Mohammad Naeem"). */
+function speakerNames(found: QuoteFindings, locator: Locator): SpeakerName[] {
+  const names: SpeakerName[] = []
   for (const quote of found.quotes) {
     const speaker = quote.attribution?.speaker
     if (!speaker?.mention || pronoun.test(speaker.mention.text)) continue
     if (speaker.kind !== 'person' && speaker.kind !== 'organization') continue
     const {start, end} = speaker.mention.position
-    taken.push([start.offset, end.offset])
-    // The name inside the mention ("Mohammad Naeem" in "Taliban spokesperson Mohammad Naeem").
     // The longest tail of the canonical name that the mention holds ("Jumah Zada" of "Vahidullah Jumah Zada").
     const nameWords = speaker.name.split(/\s+/)
     let inner = ''
@@ -45,52 +199,193 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
       inner = speaker.name
       offset = speaker.mention.text.indexOf(speaker.name)
     }
-    if (inner && start.line === end.line) {
-      const from = start.offset + offset
-      add(speaker.kind, speaker.name, {text: inner, position: locator.position(from, from + inner.length)})
+    const base = {key: nameKey(speaker.name), name: speaker.name, kind: speaker.kind}
+    if (inner && start.line === end.line && locator.position(start.offset + offset, start.offset + offset + inner.length).end.offset === start.offset + offset + inner.length) {
+      names.push({...base, from: start.offset + offset, to: start.offset + offset + inner.length, text: inner})
     } else {
-      add(speaker.kind, speaker.name, speaker.mention)
+      names.push({...base, from: start.offset, to: end.offset, text: speaker.mention.text})
     }
   }
+  return names
+}
 
-  // One tagger call over the joined stretches; spans map back through each block's offsets.
+/** Join the names on both sides of "also known as" (and the like) in one sentence. */
+function linkAliases(tokens: readonly Token[], runs: readonly {run: NameRun; key: string}[], join: (a: string, b: string) => void): void {
+  for (let index = 0; index < tokens.length; index++) {
+    const cue = aliasCues.find((words) => words.every((word, offset) => tokens[index + offset]?.lower === word))
+    if (!cue) continue
+    const cueEnd = index + cue.length
+    const before = runs.findLast((entry) => entry.run.last <= index && !tokens.slice(entry.run.last, index).some((token) => /[.?!]/.test(token.text)))
+    const after = runs.find((entry) => entry.run.first >= cueEnd && entry.run.first - cueEnd <= 5)
+    if (before && after) join(before.key, after.key)
+  }
+}
+
+/** Join an acronym to the one name whose initials it spells (`U.N.`, `United Nations`). */
+function joinInitials(mentions: readonly Mention[], join: (a: string, b: string) => void): void {
+  const byInitials = new Map<string, Set<string>>()
+  for (const mention of mentions) {
+    const words = mention.key.split(' ').filter((word) => !['of', 'for', 'and', 'the', '&'].includes(word))
+    if (words.length < 2) continue
+    const initials = words.map((word) => word[0]).join('')
+    const keys = byInitials.get(initials) ?? byInitials.set(initials, new Set()).get(initials)!
+    keys.add(mention.key)
+  }
+  for (const mention of mentions) {
+    if (!acronym.test(mention.text)) continue
+    const keys = byInitials.get(mention.key)
+    if (keys?.size === 1) join(mention.key, [...keys][0]!)
+  }
+}
+
+/** Ask compromise's tagger about names whose kind is still in doubt, reading only their sentences. */
+function askTagger(mentions: readonly Mention[], blocks: readonly SourceText[], groups: NameGroups): void {
+  const totals = new Map<string, KindVotes>()
+  for (const mention of mentions) {
+    const root = groups.root(mention.key)
+    const votes = totals.get(root) ?? totals.set(root, noVotes()).get(root)!
+    addVotes(votes, mention.votes)
+  }
+  const asked = new Map<string, number>()
+  const sentences = new Map<string, {block: number; start: number; end: number}>()
+  const endsOf = new Map<number, number[]>()
+  for (const mention of mentions) {
+    if (mention.block < 0) continue
+    const root = groups.root(mention.key)
+    const votes = totals.get(root)!
+    if (Math.max(votes.person, votes.organization, votes.place) >= sureFloor) continue
+    // Two sentences per name are enough to learn its kind.
+    const count = asked.get(root) ?? 0
+    if (count >= 2) continue
+    asked.set(root, count + 1)
+    const text = blocks[mention.block]!.text
+    const ends = endsOf.get(mention.block) ?? endsOf.set(mention.block, sentenceEnds(text, [])).get(mention.block)!
+    const at = ends.findIndex((end) => end > mention.start)
+    const start = at > 0 ? ends[at - 1]! : 0
+    sentences.set(`${mention.block}:${start}`, {block: mention.block, start, end: ends[at] ?? text.length})
+  }
+  if (sentences.size === 0) return
   let joined = ''
   const parts: {block: number; start: number; at: number}[] = []
-  for (const window of found.windows) {
-    const source = sources[window.block]
-    if (!source) continue
-    // Whole words only: widen the stretch to white space on both sides.
-    let start = window.start
-    let end = window.end
-    while (start > 0 && !/\s/.test(source.text[start - 1]!)) start--
-    while (end < source.text.length && !/\s/.test(source.text[end]!)) end++
-    parts.push({block: window.block, start, at: joined.length})
-    joined += `${source.text.slice(start, end)}\n\n`
+  for (const sentence of sentences.values()) {
+    parts.push({block: sentence.block, start: sentence.start, at: joined.length})
+    joined += `${blocks[sentence.block]!.text.slice(sentence.start, sentence.end)}\n\n`
   }
+  const inBlock = new Map<string, Mention>()
+  for (const mention of mentions) if (mention.block >= 0) inBlock.set(`${mention.block}:${mention.start}`, mention)
   for (const tagged of tagNames(joined)) {
     const part = parts.findLast((entry) => entry.at <= tagged.start)
     if (!part) continue
-    const source = sources[part.block]!
     const start = part.start + tagged.start - part.at
     const end = part.start + tagged.end - part.at
-    const text = source.text.slice(start, end)
-    if (text !== joined.slice(tagged.start, tagged.end)) continue
-    const from = source.offsetAt(start)
-    const to = source.offsetAt(end)
-    // A speaker mention already names what is there.
-    if (taken.some(([a, b]) => a < to && from < b)) continue
-    add(tagged.kind, text.replace(/['’]s$/, ''), {text, position: locator.position(from, to)})
+    // The tagged span holds a mention's start, or a mention holds the span.
+    for (const mention of mentions) {
+      if (mention.block !== part.block || mention.block < 0) continue
+      const mentionEnd = mention.start + mention.text.length
+      if ((start <= mention.start && mention.start < end) || (mention.start <= start && end <= mentionEnd)) mention.votes[tagged.kind] += taggerWeight
+    }
   }
-
-  return entities
-    .map((entity) => ({name: entity.name, kind: entity.kind, mentions: [...entity.mentions.values()].sort((a, b) => a.position.start.offset - b.position.start.offset)}))
-    .sort((a, b) => a.mentions[0]!.position.start.offset - b.mentions[0]!.position.start.offset)
 }
 
-/** Whether two names name the same entity: equal, or one ends the other (`Siddiqqui`, `Siddeq Siddiqqui`). */
-function sameName(a: string, b: string): boolean {
-  const x = a.toLowerCase().replace(/['’]s$/, '').split(/\s+/)
-  const y = b.toLowerCase().replace(/['’]s$/, '').split(/\s+/)
-  const [long, short] = x.length >= y.length ? [x, y] : [y, x]
-  return short.every((word, index) => long[long.length - short.length + index] === word)
+/**
+ * Join a surname or shorter tail (`Khalilzad`, `al-Masri`, `Jumah Zada`) to
+ * the one person whose fuller name ends with it, unless the shorter name is
+ * more surely something else (a place, an organisation).
+ */
+function joinTails(mentions: readonly Mention[], groups: NameGroups, join: (a: string, b: string) => void): void {
+  const totals = new Map<string, KindVotes>()
+  for (const mention of mentions) {
+    const root = groups.root(mention.key)
+    const votes = totals.get(root) ?? totals.set(root, noVotes()).get(root)!
+    addVotes(votes, mention.votes)
+  }
+  const people = new Map<string, string>()
+  for (const mention of mentions) {
+    const root = groups.root(mention.key)
+    if (bestKind(totals.get(root)!, keepFloor) === 'person' && mention.key.includes(' ')) people.set(mention.key, root)
+  }
+  const keys = new Set(mentions.map((mention) => mention.key))
+  for (const key of keys) {
+    const root = groups.root(key)
+    const own = bestKind(totals.get(root)!, keepFloor)
+    if (own && own !== 'person') continue
+    const roots = new Map<string, string>()
+    for (const [full, fullRoot] of people) if (full !== key && full.endsWith(` ${key}`)) roots.set(fullRoot, full)
+    if (roots.size === 1) {
+      const [[target, full]] = [...roots] as [[string, string]]
+      if (target !== root) join(full, key)
+    }
+  }
+}
+
+/**
+ * Add mentions of known names written verbatim where no run finds them: in
+ * title-case blocks (a headline capitalises every word, so its own runs say
+ * nothing; matched ignoring case) and, elsewhere, names with a lower-case
+ * word that a run of capitals cannot hold (`Afghan government`).
+ */
+function addKnownMentions(blocks: readonly SourceText[], headlines: ReadonlySet<number>, byRoot: Map<string, Mention[]>, kinds: ReadonlyMap<string, EntityKind>, locator: Locator): void {
+  const names: {text: string; root: string}[] = []
+  const taken: [number, number][] = []
+  for (const root of kinds.keys()) {
+    const seen = new Set<string>()
+    for (const mention of byRoot.get(root)!) {
+      taken.push([mention.from, mention.to])
+      if (!seen.has(mention.text) && mention.text.length > 1) names.push({text: mention.text, root})
+      seen.add(mention.text)
+    }
+  }
+  names.sort((a, b) => b.text.length - a.text.length)
+  blocks.forEach((block, index) => {
+    const headline = headlines.has(index)
+    const text = headline ? block.text.toLowerCase() : block.text
+    for (const name of names) {
+      if (!headline && !/(?:^|\s)\p{Ll}/u.test(name.text.replace(particleWords, ''))) continue
+      const sought = headline ? name.text.toLowerCase() : name.text
+      for (let at = text.indexOf(sought); at !== -1; at = text.indexOf(sought, at + 1)) {
+        const end = at + sought.length
+        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue
+        const from = block.offsetAt(at)
+        const to = block.offsetAt(end)
+        if (taken.some(([a, b]) => a < to && from < b)) continue
+        if (locator.position(from, to).end.offset !== to) continue
+        taken.push([from, to])
+        const written = block.text.slice(at, end)
+        byRoot.get(name.root)!.push({from, to, text: written, key: nameKey(written), votes: noVotes(), block: index, start: at, headline})
+      }
+    }
+  })
+}
+
+/** Name particles written in lower case (`al-`, `bin`), which a run of capitals does hold. */
+const particleWords = /(?:^|\s)(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la|der|den|del)\b-?/g
+
+/**
+ * The fullest form the article gives, among the names of the family (names
+ * joined by anything but "also known as") that the article uses most; a form
+ * written outside a headline wins over one in title case.
+ */
+function canonicalName(mentions: readonly Mention[], families: NameGroups, forms: ReadonlyMap<string, string>): string {
+  const counts = new Map<string, number>()
+  for (const mention of mentions) {
+    const family = families.root(mention.key)
+    counts.set(family, (counts.get(family) ?? 0) + 1)
+  }
+  const family = [...counts].sort((a, b) => b[1] - a[1])[0]![0]
+  const written = new Map<string, number>()
+  for (const mention of mentions) written.set(mention.text, (written.get(mention.text) ?? 0) + 1)
+  let best: {text: string; words: number; headline: boolean; uses: number} | undefined
+  const consider = (text: string, headline: boolean) => {
+    const words = text.split(/\s+/).length
+    const uses = written.get(text) ?? 0
+    const better = !best || (best.headline && !headline) || (best.headline === headline && (words > best.words || (words === best.words && (text.length > best.text.length || (text.length === best.text.length && uses > best.uses)))))
+    if (better) best = {text, words, headline, uses}
+  }
+  for (const mention of mentions) {
+    if (families.root(mention.key) !== family) continue
+    consider(mention.text.replace(/['’]s$/, ''), mention.headline === true)
+    const form = forms.get(mention.key)
+    if (form) consider(form, false)
+  }
+  return best!.text
 }

@@ -1,7 +1,7 @@
 import {type SourceText, sliceSource} from '../blocks/source-text.js'
 import {findEntities} from '../entities/find-entities.js'
 import type {Locator} from '../locate.js'
-import type {Block, Entity, Message, Paragraph, Quote, Section, SpeakerSummary} from '../types.js'
+import type {Block, Caption, Entity, Message, Paragraph, Quote, Section, SpeakerSummary} from '../types.js'
 import {findQuotes} from './find-quotes.js'
 
 /** The quotes part of an {@link Article}. */
@@ -17,6 +17,7 @@ interface Readable {
   readonly headline?: Block
   readonly dek?: Block
   readonly sections: readonly Section[]
+  readonly captions?: readonly Caption[]
 }
 
 /**
@@ -38,12 +39,20 @@ export function quoteArticle(structure: Readable, input: string, locator: Locato
   else for (const section of structure.sections) section.paragraphs.forEach((paragraph: Paragraph) => add(paragraph))
   const found = findQuotes(sources, locator)
   let entities: Entity[] | undefined
+  // Entities also come from captions (each caption's first occurrence, a photographer's credit left out).
+  const captions: SourceText[] = []
+  for (const caption of structure.captions ?? []) {
+    const start = caption.position.start.offset
+    if (input.slice(start, caption.position.end.offset) !== caption.text) continue
+    const credit = caption.credit && /\bphoto\b|\//i.test(caption.credit) ? caption.text.lastIndexOf(caption.credit) : -1
+    captions.push(sliceSource(credit > 0 ? caption.text.slice(0, credit) : caption.text, start))
+  }
   return {
     quotes: found.quotes,
     speakers: found.speakers,
     // The entity tagger (compromise) runs on first read only: a parse that never reads entities never pays for it.
     get entities() {
-      entities ??= findEntities(sources, found, locator)
+      entities ??= findEntities(sources, found, locator, captions)
       return entities
     },
     messages: found.messages
