@@ -1,15 +1,16 @@
 import {type Token, tokenize} from '../attribution/tokenize.js'
-import {bare} from '../attribution/word-sets.js'
+import {bare, words} from '../attribution/word-sets.js'
 import type {SourceText} from '../blocks/source-text.js'
 import {aliasCues} from '../lexicon/entity-cues.js'
 import type {Locator} from '../locate.js'
 import type {QuoteFindings} from '../quotes/find-quotes.js'
 import {isTitleCase} from '../quotes/is-title-case.js'
 import {sentenceEnds} from '../quotes/sentence-ends.js'
-import type {Entity, EntityKind, Phrase} from '../types.js'
+import type {Dateline, Entity, EntityKind, Phrase} from '../types.js'
 import {lexiconKind, tagNames} from './compromise-adapter.js'
 import {findNameRuns, type NameRun} from './find-name-runs.js'
 import {NameGroups, nameKey} from './name-groups.js'
+import {spellsAcronym} from './spells-acronym.js'
 import {addVotes, bestKind, type KindVotes, noVotes, weighKind} from './weigh-kind.js'
 
 /** One mention while entities are built: input offsets, the name's key and the evidence it brings. */
@@ -54,8 +55,9 @@ const taggerWeight = 2
  * only gives mentions of names found elsewhere.
  *
  * @param captions Caption texts (first occurrence, photo credits left out).
+ * @param dateline The dateline: its place is a place, its agency an organisation.
  */
-export function findEntities(sources: readonly SourceText[], found: QuoteFindings, locator: Locator, captions: readonly SourceText[] = []): Entity[] {
+export function findEntities(sources: readonly SourceText[], found: QuoteFindings, locator: Locator, captions: readonly SourceText[] = [], dateline?: Dateline): Entity[] {
   const blocks = [...sources, ...captions]
   const tokenLists = blocks.map((block) => tokenize(block.text))
   const lowerWords = new Set<string>()
@@ -100,7 +102,7 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
       mentions.push({from: block.offsetAt(run.start), to: block.offsetAt(run.end), text, key, votes: weighKind(names.tokens, run), block: index, start: run.start})
       // "Federal Bureau of Investigation (FBI)".
       const t = names.tokens
-      if (t[run.last]?.text === '(' && acronym.test(t[run.last + 1]?.text ?? '') && t[run.last + 2]?.text === ')') join(key, nameKey(t[run.last + 1]!.text))
+      if (t[run.last]?.text === '(' && acronym.test(t[run.last + 1]?.text ?? '') && t[run.last + 2]?.text === ')' && spellsAcronym(text, t[run.last + 1]!.text)) join(key, nameKey(t[run.last + 1]!.text))
     }
     linkAliases(names.tokens, kept, (a, b) => join(a, b, true))
   })
@@ -109,21 +111,48 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
   const speakerMentions = speakerNames(found, locator)
   for (const speaker of found.speakers) {
     if (speaker.kind !== 'person' && speaker.kind !== 'organization') continue
-    for (const alias of speaker.aliases) if (!pronoun.test(alias)) join(nameKey(speaker.name), nameKey(alias))
+    // An acronym the attribution read beside the name ("National Directorate of Intelligence (NDS)"); other aliases are weighed below like any name.
+    for (const alias of speaker.aliases) if (acronym.test(alias)) join(nameKey(withoutOwner(speaker.name)), nameKey(alias))
   }
-  const forms = new Map<string, string>()
   for (const speaker of speakerMentions) {
+    // A common noun ("the council") names no one: an entity's name has a capital.
+    if (!/\p{Lu}/u.test(speaker.name)) continue
+    // Nor does a lone ordinary word taken for a speaker ("Many said …", "Apparently, …").
+    if (!speaker.name.includes(' ') && (lowerWords.has(speaker.key) || words.determiners.has(speaker.key) || lexiconKind(speaker.key) === 'other')) continue
     const votes = noVotes()
     votes[speaker.kind] += speakerWeight
+    // A run inside the speaker's words that is (the end of) the same name keeps its own, tighter bounds.
+    let same: Mention | undefined
     mentions = mentions.filter((mention) => {
       if (mention.from >= speaker.to || speaker.from >= mention.to) return true
-      join(mention.key, speaker.key)
-      addVotes(votes, mention.votes)
-      return false
+      if (mention.key === speaker.key || speaker.key.endsWith(` ${mention.key}`) || mention.key.endsWith(` ${speaker.key}`)) {
+        join(mention.key, speaker.key)
+        if (!same) {
+          same = mention
+          return true
+        }
+        addVotes(same.votes, mention.votes)
+        return false
+      }
+      // Another name inside the speaker's words ("Mexico" in "Mexico’s statistics institute") stays apart.
+      return !(speaker.from <= mention.from && mention.to <= speaker.to)
     })
+    if (same) {
+      // A speaker's words wider than the name run ("Mountainous Nepal" for "Nepal") are weaker evidence.
+      const wider = speaker.from < same.from || same.to < speaker.to
+      same.votes[speaker.kind] += wider ? taggerWeight : speakerWeight
+      continue
+    }
     mentions.push({from: speaker.from, to: speaker.to, text: speaker.text, key: nameKey(speaker.text), votes, block: -1, start: -1})
     join(nameKey(speaker.text), speaker.key)
-    forms.set(speaker.key, speaker.name)
+  }
+
+  // A speaker found through pronouns only ("Edda Nyberg … she said"): its name is still a person's or an organisation's.
+  for (const speaker of found.speakers) {
+    if (speaker.kind !== 'person' && speaker.kind !== 'organization') continue
+    const root = groups.root(nameKey(withoutOwner(speaker.name)))
+    const named = mentions.find((mention) => groups.root(mention.key) === root)
+    if (named) named.votes[speaker.kind] += speakerWeight
   }
 
   // "told VOA": an acronym that is told something is an organisation.
@@ -134,6 +163,7 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
     for (const mention of mentions) if (mention.from === start.offset && mention.to === end.offset) mention.votes.organization += speakerWeight / 2
   }
 
+  if (dateline) mentions.push(...datelineNames(dateline, locator))
   joinInitials(mentions, join)
   askTagger(mentions, blocks, groups)
   joinTails(mentions, groups, join)
@@ -161,7 +191,7 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
     for (const mention of list.sort((a, b) => a.from - b.from || b.to - a.to)) if (!unique.has(mention.from)) unique.set(mention.from, mention)
     const ordered = [...unique.values()]
     entities.push({
-      name: canonicalName(ordered, families, forms),
+      name: canonicalName(ordered, families),
       kind,
       mentions: ordered.map((mention): Phrase => ({text: mention.text, position: locator.position(mention.from, mention.to)}))
     })
@@ -188,24 +218,51 @@ function speakerNames(found: QuoteFindings, locator: Locator): SpeakerName[] {
     if (speaker.kind !== 'person' && speaker.kind !== 'organization') continue
     const {start, end} = speaker.mention.position
     // The longest tail of the canonical name that the mention holds ("Jumah Zada" of "Vahidullah Jumah Zada").
-    const nameWords = speaker.name.split(/\s+/)
+    // A mention that holds no part of the name ("the institute") is no name mention.
+    const mention = speaker.mention.text.toLowerCase()
+    const nameWords = speaker.name.toLowerCase().split(/\s+/)
     let inner = ''
+    let offset = -1
     for (let from = 0; from < nameWords.length && !inner; from++) {
       const tail = nameWords.slice(from).join(' ')
-      if (speaker.mention.text.endsWith(tail)) inner = tail
+      const at = mention.lastIndexOf(tail)
+      if (at !== -1 && !/[\p{L}\p{N}]/u.test(mention[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(mention[at + tail.length] ?? '')) {
+        inner = tail
+        offset = at
+      }
     }
-    let offset = speaker.mention.text.length - inner.length
-    if (!inner && speaker.mention.text.includes(speaker.name)) {
-      inner = speaker.name
-      offset = speaker.mention.text.indexOf(speaker.name)
-    }
-    const base = {key: nameKey(speaker.name), name: speaker.name, kind: speaker.kind}
-    if (inner && start.line === end.line && locator.position(start.offset + offset, start.offset + offset + inner.length).end.offset === start.offset + offset + inner.length) {
-      names.push({...base, from: start.offset + offset, to: start.offset + offset + inner.length, text: inner})
-    } else {
-      names.push({...base, from: start.offset, to: end.offset, text: speaker.mention.text})
-    }
+    if (!inner || start.line !== end.line) continue
+    // "Mexico’s National Statistics Institute": the name starts after the possessive.
+    const owner = /^.*['’]s\s+/su.exec(inner)?.[0].length ?? 0
+    const from = start.offset + offset + owner
+    const to = start.offset + offset + inner.length
+    const text = speaker.mention.text.slice(offset + owner, offset + inner.length)
+    if (!/\p{Lu}/u.test(text) || locator.position(from, to).end.offset !== to) continue
+    const name = withoutOwner(speaker.name)
+    names.push({key: nameKey(name), name, kind: speaker.kind, from, to, text})
   }
+  return names
+}
+
+/** A name without an owner before it: `Mexico’s National Statistics Institute` → `National Statistics Institute`. */
+function withoutOwner(name: string): string {
+  return name.replace(/^.*['’]s\s+/su, '')
+}
+
+/** The dateline's place (`AUBURN, Wash.`) and agency (`AP`) as mentions, where they slice back from the input. */
+function datelineNames(dateline: Dateline, locator: Locator): Mention[] {
+  const names: Mention[] = []
+  const add = (text: string | undefined, kind: EntityKind) => {
+    if (!text) return
+    const at = dateline.text.indexOf(text)
+    const from = dateline.position.start.offset + at
+    if (at === -1 || locator.position(from, from + text.length).end.offset !== from + text.length) return
+    const votes = noVotes()
+    votes[kind] += speakerWeight
+    names.push({from, to: from + text.length, text, key: nameKey(text), votes, block: -1, start: -1})
+  }
+  add(dateline.place, 'place')
+  add(dateline.agency, 'organization')
   return names
 }
 
@@ -299,16 +356,32 @@ function joinTails(mentions: readonly Mention[], groups: NameGroups, join: (a: s
     const votes = totals.get(root) ?? totals.set(root, noVotes()).get(root)!
     addVotes(votes, mention.votes)
   }
+  // A surname used alone later ("Nyberg" after "Edda Nyberg") says the full name is a person's.
+  const singles = new Set<string>()
+  for (const mention of mentions) {
+    if (mention.key.includes(' ')) continue
+    const votes = totals.get(groups.root(mention.key))!
+    if (votes.place < keepFloor && votes.organization < keepFloor) singles.add(mention.key)
+  }
+  for (const mention of mentions) {
+    const last = mention.key.slice(mention.key.lastIndexOf(' ') + 1)
+    if (mention.key.includes(' ') && singles.has(last) && mention.votes.organization === 0 && mention.votes.place === 0) {
+      mention.votes.person += 2
+      addVotes(totals.get(groups.root(mention.key))!, {person: 2, organization: 0, place: 0})
+    }
+  }
   const people = new Map<string, string>()
   for (const mention of mentions) {
     const root = groups.root(mention.key)
-    if (bestKind(totals.get(root)!, keepFloor) === 'person' && mention.key.includes(' ')) people.set(mention.key, root)
+    const votes = totals.get(root)!
+    if (bestKind(votes, keepFloor) === 'person' && votes.person >= sureFloor && mention.key.includes(' ')) people.set(mention.key, root)
   }
   const keys = new Set(mentions.map((mention) => mention.key))
   for (const key of keys) {
     const root = groups.root(key)
-    const own = bestKind(totals.get(root)!, keepFloor)
-    if (own && own !== 'person') continue
+    // A short name surely of another kind ("Nepal", a country) stays apart; weak evidence (a preposition) does not count.
+    const own = totals.get(root)!
+    if (Math.max(own.place, own.organization) >= sureFloor && Math.max(own.place, own.organization) > own.person) continue
     const roots = new Map<string, string>()
     for (const [full, fullRoot] of people) if (full !== key && full.endsWith(` ${key}`)) roots.set(fullRoot, full)
     if (roots.size === 1) {
@@ -365,7 +438,7 @@ const particleWords = /(?:^|\s)(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la|de
  * joined by anything but "also known as") that the article uses most; a form
  * written outside a headline wins over one in title case.
  */
-function canonicalName(mentions: readonly Mention[], families: NameGroups, forms: ReadonlyMap<string, string>): string {
+function canonicalName(mentions: readonly Mention[], families: NameGroups): string {
   const counts = new Map<string, number>()
   for (const mention of mentions) {
     const family = families.root(mention.key)
@@ -384,8 +457,6 @@ function canonicalName(mentions: readonly Mention[], families: NameGroups, forms
   for (const mention of mentions) {
     if (families.root(mention.key) !== family) continue
     consider(mention.text.replace(/['’]s$/, ''), mention.headline === true)
-    const form = forms.get(mention.key)
-    if (form) consider(form, false)
   }
   return best!.text
 }

@@ -29,10 +29,13 @@ const acronym = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u
 const openers = new Set(['“', '"', '‘', "'", '«', '(', '['])
 const possessive = /['’]s?$/
 const maxWords = 8
+/** Endings of adverbs and adjectives, which seldom end a name. */
+const modifierEnding = /(?:ly|ous|ful|ive|ian|ese|ish|ic)$/
 
 /**
  * Split words joined by a hyphen where the left part is an acronym
- * (`U.S.-Taliban`, `U.S.-led`) or both parts are capitalised names the
+ * (`U.S.-Taliban`, `U.S.-led`), the right part a lower-case ending
+ * (`Boston-based`), or both parts are capitalised names the
  * article also writes on their own (`Russia-Ukraine`); `Jean-Pierre` and
  * `al-Masri` stay whole. Returns the tokens and the indices that start after
  * such a hyphen (a name run breaks there).
@@ -46,7 +49,9 @@ function splitJoined(tokens: readonly Token[], standalone: ReadonlySet<string>):
       const left = token.text.slice(0, hyphen)
       const right = token.text.slice(hyphen + 1)
       const rightCapital = /^\p{Lu}/u.test(right)
-      if (acronym.test(left) || (rightCapital && standalone.has(left) && standalone.has(right))) {
+      // "San Francisco-based": a lower-case ending after a capitalised word is no part of the name.
+      const suffix = /^\p{Lu}/u.test(left) && !particle.test(left.toLowerCase()) && /^\p{Ll}+$/u.test(right)
+      if (acronym.test(left) || suffix || (rightCapital && standalone.has(left) && standalone.has(right))) {
         out.push(part(token, 0, hyphen))
         breaks.add(out.length)
         out.push(part(token, hyphen + 1, token.text.length))
@@ -67,6 +72,8 @@ function part(token: Token, from: number, to: number): Token {
 function isOrdinary(token: Token, lowerWords: ReadonlySet<string>): boolean {
   const lower = bare(token.lower.replace(possessive, ''))
   if (acronym.test(token.text)) return false
+  // An adverb or adjective that opens a sentence: "Mountainous Nepal", "Colombian Daniel Galan".
+  if (modifierEnding.test(lower) && lexiconKind(lower) === undefined) return true
   if (lowerWords.has(lower) || words.determiners.has(lower) || words.clauses.has(lower) || words.prepositions.has(lower) || words.pronouns.has(lower) || words.modifiers.has(lower)) return true
   return lexiconKind(lower) === 'other'
 }

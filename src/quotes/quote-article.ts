@@ -1,7 +1,7 @@
 import {type SourceText, sliceSource} from '../blocks/source-text.js'
 import {findEntities} from '../entities/find-entities.js'
 import type {Locator} from '../locate.js'
-import type {Block, Caption, Entity, Message, Paragraph, Quote, Section, SpeakerSummary} from '../types.js'
+import type {Block, Caption, Dateline, Entity, Message, Paragraph, Quote, Section, SpeakerSummary} from '../types.js'
 import {findQuotes} from './find-quotes.js'
 
 /** The quotes part of an {@link Article}. */
@@ -18,6 +18,7 @@ interface Readable {
   readonly dek?: Block
   readonly sections: readonly Section[]
   readonly captions?: readonly Caption[]
+  readonly dateline?: Dateline
 }
 
 /**
@@ -52,7 +53,7 @@ export function quoteArticle(structure: Readable, input: string, locator: Locato
     speakers: found.speakers,
     // The entity tagger (compromise) runs on first read only: a parse that never reads entities never pays for it.
     get entities() {
-      entities ??= findEntities(sources, found, locator, captions)
+      entities ??= findEntities(sources, found, locator, captions, structure.dateline)
       return entities
     },
     messages: found.messages
