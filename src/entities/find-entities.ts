@@ -1,5 +1,5 @@
 import {type Token, tokenize} from '../attribution/tokenize.js'
-import {bare, words} from '../attribution/word-sets.js'
+import {bare, particle, words} from '../attribution/word-sets.js'
 import type {SourceText} from '../blocks/source-text.js'
 import {aliasCues} from '../lexicon/entity-cues.js'
 import type {Locator} from '../locate.js'
@@ -7,7 +7,7 @@ import type {QuoteFindings} from '../quotes/find-quotes.js'
 import {isTitleCase} from '../quotes/is-title-case.js'
 import {sentenceEnds} from '../quotes/sentence-ends.js'
 import type {Dateline, Entity, EntityKind, Phrase} from '../types.js'
-import {lexiconKind, tagNames} from './compromise-adapter.js'
+import {lexiconKind, tagWords} from './compromise-adapter.js'
 import {findNameRuns, type NameRun} from './find-name-runs.js'
 import {NameGroups, nameKey} from './name-groups.js'
 import {spellsAcronym} from './spells-acronym.js'
@@ -40,6 +40,10 @@ const keepFloor = 1.5
 const sureFloor = 3
 /** Evidence compromise's tagger brings. */
 const taggerWeight = 2
+/** The share of the article's text the tagger may read. */
+const taggerShare = 0.2
+/** Characters the tagger may read whatever the article's length. */
+const taggerMinimum = 1000
 
 /**
  * People, organisations and places the article names, each once with every
@@ -114,38 +118,45 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
     // An acronym the attribution read beside the name ("National Directorate of Intelligence (NDS)"); other aliases are weighed below like any name.
     for (const alias of speaker.aliases) if (acronym.test(alias)) join(nameKey(withoutOwner(speaker.name)), nameKey(alias))
   }
+  // Run mentions in input order (they do not overlap), to find those under each speaker's words by binary search.
+  mentions.sort((a, b) => a.from - b.from)
+  const ends = mentions.map((mention) => mention.to)
+  const dropped = new Set<Mention>()
+  const added: Mention[] = []
   for (const speaker of speakerMentions) {
     // A common noun ("the council") names no one: an entity's name has a capital.
     if (!/\p{Lu}/u.test(speaker.name)) continue
     // Nor does a lone ordinary word taken for a speaker ("Many said …", "Apparently, …").
     if (!speaker.name.includes(' ') && (lowerWords.has(speaker.key) || words.determiners.has(speaker.key) || lexiconKind(speaker.key) === 'other')) continue
-    const votes = noVotes()
-    votes[speaker.kind] += speakerWeight
-    // A run inside the speaker's words that is (the end of) the same name keeps its own, tighter bounds.
+    // A run inside the speaker's words that is (the end of) the same name keeps its own, tighter bounds;
+    // another name inside them ("Mexico" in "Mexico’s statistics institute") stays apart.
     let same: Mention | undefined
-    mentions = mentions.filter((mention) => {
-      if (mention.from >= speaker.to || speaker.from >= mention.to) return true
+    for (let index = firstAbove(ends, speaker.from); index < mentions.length && mentions[index]!.from < speaker.to; index++) {
+      const mention = mentions[index]!
+      if (dropped.has(mention)) continue
       if (mention.key === speaker.key || speaker.key.endsWith(` ${mention.key}`) || mention.key.endsWith(` ${speaker.key}`)) {
         join(mention.key, speaker.key)
-        if (!same) {
-          same = mention
-          return true
+        if (!same) same = mention
+        else {
+          addVotes(same.votes, mention.votes)
+          dropped.add(mention)
         }
-        addVotes(same.votes, mention.votes)
-        return false
+      } else if (speaker.from <= mention.from && mention.to <= speaker.to) {
+        dropped.add(mention)
       }
-      // Another name inside the speaker's words ("Mexico" in "Mexico’s statistics institute") stays apart.
-      return !(speaker.from <= mention.from && mention.to <= speaker.to)
-    })
+    }
     if (same) {
       // A speaker's words wider than the name run ("Mountainous Nepal" for "Nepal") are weaker evidence.
       const wider = speaker.from < same.from || same.to < speaker.to
       same.votes[speaker.kind] += wider ? taggerWeight : speakerWeight
       continue
     }
-    mentions.push({from: speaker.from, to: speaker.to, text: speaker.text, key: nameKey(speaker.text), votes, block: -1, start: -1})
+    const votes = noVotes()
+    votes[speaker.kind] += speakerWeight
+    added.push({from: speaker.from, to: speaker.to, text: speaker.text, key: nameKey(speaker.text), votes, block: -1, start: -1})
     join(nameKey(speaker.text), speaker.key)
   }
+  mentions = [...mentions.filter((mention) => !dropped.has(mention)), ...added]
 
   // A speaker found through pronouns only ("Edda Nyberg … she said"): its name is still a person's or an organisation's.
   for (const speaker of found.speakers) {
@@ -182,7 +193,7 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
     const kind = bestKind(votes, keepFloor)
     if (kind) kinds.set(root, kind)
   }
-  addKnownMentions(blocks, new Set(headlines), byRoot, kinds, locator)
+  addKnownMentions(blocks, tokenLists, new Set(headlines), byRoot, kinds, locator)
 
   const entities: Entity[] = []
   for (const [root, kind] of kinds) {
@@ -266,15 +277,21 @@ function datelineNames(dateline: Dateline, locator: Locator): Mention[] {
   return names
 }
 
-/** Join the names on both sides of "also known as" (and the like) in one sentence. */
+/** Join the names on both sides of "also known as" (and the like) in one sentence. Linear: one pass with a pointer into the runs. */
 function linkAliases(tokens: readonly Token[], runs: readonly {run: NameRun; key: string}[], join: (a: string, b: string) => void): void {
+  let next = 0
+  let lastStop = -1
   for (let index = 0; index < tokens.length; index++) {
+    if (/^[.?!]$/.test(tokens[index]!.text)) lastStop = index
     const cue = aliasCues.find((words) => words.every((word, offset) => tokens[index + offset]?.lower === word))
     if (!cue) continue
+    while (next < runs.length && runs[next]!.run.last <= index) next++
+    const before = runs[next - 1]
     const cueEnd = index + cue.length
-    const before = runs.findLast((entry) => entry.run.last <= index && !tokens.slice(entry.run.last, index).some((token) => /[.?!]/.test(token.text)))
-    const after = runs.find((entry) => entry.run.first >= cueEnd && entry.run.first - cueEnd <= 5)
-    if (before && after) join(before.key, after.key)
+    let after = next
+    while (after < runs.length && runs[after]!.run.first < cueEnd) after++
+    const following = runs[after]
+    if (before && before.run.last > lastStop && following && following.run.first - cueEnd <= 5) join(before.key, following.key)
   }
 }
 
@@ -304,7 +321,9 @@ function askTagger(mentions: readonly Mention[], blocks: readonly SourceText[], 
     addVotes(votes, mention.votes)
   }
   const asked = new Map<string, number>()
-  const sentences = new Map<string, {block: number; start: number; end: number}>()
+  const sentences = new Map<string, {block: number; start: number; end: number; at: number; mentions: Mention[]}>()
+  // The tagger reads at most a fifth of the article (and at least a short one whole), so reading entities stays well under one compromise pass.
+  let budget = Math.max(taggerMinimum, taggerShare * blocks.reduce((sum, block) => sum + block.text.length, 0))
   const endsOf = new Map<number, number[]>()
   for (const mention of mentions) {
     if (mention.block < 0) continue
@@ -317,31 +336,49 @@ function askTagger(mentions: readonly Mention[], blocks: readonly SourceText[], 
     asked.set(root, count + 1)
     const text = blocks[mention.block]!.text
     const ends = endsOf.get(mention.block) ?? endsOf.set(mention.block, sentenceEnds(text, [])).get(mention.block)!
-    const at = ends.findIndex((end) => end > mention.start)
+    const at = firstAbove(ends, mention.start)
     const start = at > 0 ? ends[at - 1]! : 0
-    sentences.set(`${mention.block}:${start}`, {block: mention.block, start, end: ends[at] ?? text.length})
+    const key = `${mention.block}:${start}`
+    let sentence = sentences.get(key)
+    if (!sentence) {
+      const end = ends[at] ?? text.length
+      if (end - start > budget) continue
+      budget -= end - start
+      sentence = {block: mention.block, start, end, at: 0, mentions: []}
+      sentences.set(key, sentence)
+    }
+    sentence.mentions.push(mention)
   }
   if (sentences.size === 0) return
   let joined = ''
-  const parts: {block: number; start: number; at: number}[] = []
   for (const sentence of sentences.values()) {
-    parts.push({block: sentence.block, start: sentence.start, at: joined.length})
+    sentence.at = joined.length
     joined += `${blocks[sentence.block]!.text.slice(sentence.start, sentence.end)}\n\n`
   }
-  const inBlock = new Map<string, Mention>()
-  for (const mention of mentions) if (mention.block >= 0) inBlock.set(`${mention.block}:${mention.start}`, mention)
-  for (const tagged of tagNames(joined)) {
-    const part = parts.findLast((entry) => entry.at <= tagged.start)
-    if (!part) continue
-    const start = part.start + tagged.start - part.at
-    const end = part.start + tagged.end - part.at
-    // The tagged span holds a mention's start, or a mention holds the span.
-    for (const mention of mentions) {
-      if (mention.block !== part.block || mention.block < 0) continue
-      const mentionEnd = mention.start + mention.text.length
-      if ((start <= mention.start && mention.start < end) || (mention.start <= start && end <= mentionEnd)) mention.votes[tagged.kind] += taggerWeight
+  // Each mention asked about takes the kind compromise gives its last tagged word.
+  const words = tagWords(joined)
+  const starts = words.map((word) => word.start)
+  for (const sentence of sentences.values()) {
+    for (const mention of sentence.mentions) {
+      const from = sentence.at + mention.start - sentence.start
+      const to = from + mention.text.length
+      let kind: EntityKind | undefined
+      for (let index = firstAbove(starts, from - 1); index < words.length && words[index]!.start < to; index++) kind = words[index]!.kind
+      if (kind) mention.votes[kind] += taggerWeight
     }
   }
+}
+
+/** The index of the first value above `value` in ascending `values` (binary search). */
+function firstAbove(values: readonly number[], value: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (values[middle]! > value) high = middle
+    else low = middle + 1
+  }
+  return low
 }
 
 /**
@@ -376,15 +413,24 @@ function joinTails(mentions: readonly Mention[], groups: NameGroups, join: (a: s
     const votes = totals.get(root)!
     if (bestKind(votes, keepFloor) === 'person' && votes.person >= sureFloor && mention.key.includes(' ')) people.set(mention.key, root)
   }
+  // Every shorter tail of each full name, to the full names it ends ("al-masri" → "abu muhsin al-masri").
+  const tails = new Map<string, Map<string, string>>()
+  for (const [full, fullRoot] of people) {
+    const parts = full.split(' ')
+    for (let from = 1; from < parts.length; from++) {
+      const tail = parts.slice(from).join(' ')
+      const roots = tails.get(tail) ?? tails.set(tail, new Map()).get(tail)!
+      if (roots.size < 2) roots.set(fullRoot, full)
+    }
+  }
   const keys = new Set(mentions.map((mention) => mention.key))
   for (const key of keys) {
     const root = groups.root(key)
     // A short name surely of another kind ("Nepal", a country) stays apart; weak evidence (a preposition) does not count.
     const own = totals.get(root)!
     if (Math.max(own.place, own.organization) >= sureFloor && Math.max(own.place, own.organization) > own.person) continue
-    const roots = new Map<string, string>()
-    for (const [full, fullRoot] of people) if (full !== key && full.endsWith(` ${key}`)) roots.set(fullRoot, full)
-    if (roots.size === 1) {
+    const roots = tails.get(key)
+    if (roots?.size === 1) {
       const [[target, full]] = [...roots] as [[string, string]]
       if (target !== root) join(full, key)
     }
@@ -395,43 +441,60 @@ function joinTails(mentions: readonly Mention[], groups: NameGroups, join: (a: s
  * Add mentions of known names written verbatim where no run finds them: in
  * title-case blocks (a headline capitalises every word, so its own runs say
  * nothing; matched ignoring case) and, elsewhere, names with a lower-case
- * word that a run of capitals cannot hold (`Afghan government`).
+ * word that a run of capitals cannot hold (`Afghan government`). Matches whole
+ * words, longest name first; linear in the number of words times the names
+ * sharing a first word.
  */
-function addKnownMentions(blocks: readonly SourceText[], headlines: ReadonlySet<number>, byRoot: Map<string, Mention[]>, kinds: ReadonlyMap<string, EntityKind>, locator: Locator): void {
-  const names: {text: string; root: string}[] = []
+function addKnownMentions(blocks: readonly SourceText[], tokenLists: readonly (readonly Token[])[], headlines: ReadonlySet<number>, byRoot: Map<string, Mention[]>, kinds: ReadonlyMap<string, EntityKind>, locator: Locator): void {
+  /** Names by their first word (lower case), longest first. */
+  const byFirst = new Map<string, {words: string[]; root: string; lower: boolean}[]>()
   const taken: [number, number][] = []
   for (const root of kinds.keys()) {
     const seen = new Set<string>()
     for (const mention of byRoot.get(root)!) {
       taken.push([mention.from, mention.to])
-      if (!seen.has(mention.text) && mention.text.length > 1) names.push({text: mention.text, root})
+      if (seen.has(mention.text) || mention.text.length < 2) continue
       seen.add(mention.text)
+      const words = tokenize(mention.text).map((token) => token.text)
+      if (words.length === 0) continue
+      // Elsewhere than a headline, only a name with a lower-case word other than a connector or particle is sought.
+      const lower = words.some((word) => /^\p{Ll}/u.test(word) && !connectors.has(word) && !particle.test(word))
+      const first = words[0]!.toLowerCase()
+      const list = byFirst.get(first) ?? byFirst.set(first, []).get(first)!
+      list.push({words, root, lower})
     }
   }
-  names.sort((a, b) => b.text.length - a.text.length)
-  blocks.forEach((block, index) => {
-    const headline = headlines.has(index)
-    const text = headline ? block.text.toLowerCase() : block.text
-    for (const name of names) {
-      if (!headline && !/(?:^|\s)\p{Ll}/u.test(name.text.replace(particleWords, ''))) continue
-      const sought = headline ? name.text.toLowerCase() : name.text
-      for (let at = text.indexOf(sought); at !== -1; at = text.indexOf(sought, at + 1)) {
-        const end = at + sought.length
-        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue
-        const from = block.offsetAt(at)
-        const to = block.offsetAt(end)
-        if (taken.some(([a, b]) => a < to && from < b)) continue
-        if (locator.position(from, to).end.offset !== to) continue
-        taken.push([from, to])
-        const written = block.text.slice(at, end)
-        byRoot.get(name.root)!.push({from, to, text: written, key: nameKey(written), votes: noVotes(), block: index, start: at, headline})
-      }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
+  taken.sort((a, b) => a[0] - b[0])
+  const takenEnds = taken.map(([, end]) => end)
+  const overlapsTaken = (from: number, to: number) => {
+    const index = firstAbove(takenEnds, from)
+    return index < taken.length && taken[index]![0] < to
+  }
+  blocks.forEach((block, blockIndex) => {
+    const headline = headlines.has(blockIndex)
+    const tokens = tokenLists[blockIndex]!
+    for (let index = 0; index < tokens.length; index++) {
+      const candidates = byFirst.get(tokens[index]!.lower)
+      if (!candidates) continue
+      const match = candidates.find((name) => (headline || name.lower) && name.words.every((word, offset) => {
+        const token = tokens[index + offset]
+        return token !== undefined && (headline ? token.lower === word.toLowerCase() : token.text === word)
+      }))
+      if (!match) continue
+      const at = tokens[index]!.start
+      const end = tokens[index + match.words.length - 1]!.end
+      const from = block.offsetAt(at)
+      const to = block.offsetAt(end)
+      if (overlapsTaken(from, to) || locator.position(from, to).end.offset !== to) continue
+      const written = block.text.slice(at, end)
+      byRoot.get(match.root)!.push({from, to, text: written, key: nameKey(written), votes: noVotes(), block: blockIndex, start: at, headline})
+      index += match.words.length - 1
     }
   })
 }
 
-/** Name particles written in lower case (`al-`, `bin`), which a run of capitals does hold. */
-const particleWords = /(?:^|\s)(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la|der|den|del)\b-?/g
+const connectors = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'der', 'den', 'del', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'abu'])
 
 /**
  * The fullest form the article gives, among the names of the family (names

@@ -72,6 +72,8 @@ function part(token: Token, from: number, to: number): Token {
 function isOrdinary(token: Token, lowerWords: ReadonlySet<string>): boolean {
   const lower = bare(token.lower.replace(possessive, ''))
   if (acronym.test(token.text)) return false
+  // A title is cut off later, and noted: "President Ida Varga said".
+  if (words.titles.has(lower) || words.honorifics.has(lower)) return false
   // An adverb or adjective that opens a sentence: "Mountainous Nepal", "Colombian Daniel Galan".
   if (modifierEnding.test(lower) && lexiconKind(lower) === undefined) return true
   if (lowerWords.has(lower) || words.determiners.has(lower) || words.clauses.has(lower) || words.prepositions.has(lower) || words.pronouns.has(lower) || words.modifiers.has(lower)) return true
