@@ -43,7 +43,7 @@ const taggerWeight = 2
 /** The share of the article's text the tagger may read. */
 const taggerShare = 0.2
 /** Characters the tagger may read whatever the article's length. */
-const taggerMinimum = 1000
+const taggerMinimum = 400
 
 /**
  * People, organisations and places the article names, each once with every
@@ -90,7 +90,7 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
       headlines.push(index)
       return
     }
-    const names = findNameRuns(block.text, lowerWords, standalone)
+    const names = findNameRuns(block.text, lowerWords, standalone, tokens)
     const kept: {run: NameRun; key: string}[] = []
     for (const run of names.runs) {
       const text = block.text.slice(run.start, run.end)

@@ -43,6 +43,7 @@ const modifierEnding = /(?:ly|ous|ful|ive|ian|ese|ish|ic)$/
 function splitJoined(tokens: readonly Token[], standalone: ReadonlySet<string>): {tokens: Token[]; breaks: Set<number>} {
   const out: Token[] = []
   const breaks = new Set<number>()
+  if (!tokens.some((token) => token.word && token.text.includes('-'))) return {tokens: [...tokens], breaks}
   for (const token of tokens) {
     const hyphen = token.word ? token.text.indexOf('-') : -1
     if (hyphen > 0) {
@@ -91,11 +92,12 @@ function isOrdinary(token: Token, lowerWords: ReadonlySet<string>): boolean {
  *
  * @param lowerWords Words the article writes in lower case somewhere.
  * @param standalone Capitalised words the article writes on their own (for splitting `U.S.-Taliban`).
+ * @param tokenized `tokenize(text)`, when the caller has it already.
  * @example
  *   findNameRuns('Then Ana Lowe met Paul.', new Set(['then']), new Set()).runs.length // 2
  */
-export function findNameRuns(text: string, lowerWords: ReadonlySet<string>, standalone: ReadonlySet<string>): BlockNames {
-  const {tokens, breaks} = splitJoined(tokenize(text), standalone)
+export function findNameRuns(text: string, lowerWords: ReadonlySet<string>, standalone: ReadonlySet<string>, tokenized: readonly Token[] = tokenize(text)): BlockNames {
+  const {tokens, breaks} = splitJoined(tokenized, standalone)
   const initial = new Set<number>()
   let sentence = 0
   let atStart = true
@@ -116,8 +118,8 @@ export function findNameRuns(text: string, lowerWords: ReadonlySet<string>, stan
   const isPart = (index: number): boolean => {
     const token = tokens[index]!
     if (!token.word || times.has(bare(token.lower))) return false
-    if (token.text.length === 1 && !token.capital) return false
-    if (token.lower === 'i') return false
+    // A bare letter ("Plan B", "I") is no name word; an initial has its period ("J.").
+    if (token.text.length === 1) return false
     if (initial.has(index) && isOrdinary(token, lowerWords)) return false
     if (token.capital) return true
     // A lower-case particle: hyphenated (al-Masri), or inside a name before a capitalised word (bin Laden).
