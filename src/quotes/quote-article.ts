@@ -40,20 +40,12 @@ export function quoteArticle(structure: Readable, input: string, locator: Locato
   else for (const section of structure.sections) section.paragraphs.forEach((paragraph: Paragraph) => add(paragraph))
   const found = findQuotes(sources, locator)
   let entities: Entity[] | undefined
-  // Entities also come from captions (each caption's first occurrence, a photographer's credit left out).
-  const captions: SourceText[] = []
-  for (const caption of structure.captions ?? []) {
-    const start = caption.position.start.offset
-    if (input.slice(start, caption.position.end.offset) !== caption.text) continue
-    const credit = caption.credit && /\bphoto\b|\//i.test(caption.credit) ? caption.text.lastIndexOf(caption.credit) : -1
-    captions.push(sliceSource(credit > 0 ? caption.text.slice(0, credit) : caption.text, start))
-  }
   return {
     quotes: found.quotes,
     speakers: found.speakers,
     // The entity tagger (compromise) runs on first read only: a parse that never reads entities never pays for it.
     get entities() {
-      entities ??= findEntities(sources, found, locator, captions, structure.dateline)
+      entities ??= findEntities(sources, found, locator, captionSources(structure.captions ?? [], input), structure.dateline)
       return entities
     },
     messages: found.messages
@@ -70,4 +62,16 @@ export function withQuotes<T extends object>(structure: T, found: ArticleQuotes,
   Object.defineProperty(article, 'entities', {enumerable: true, configurable: true, get: () => found.entities})
   Object.defineProperty(article, 'messages', {enumerable: true, configurable: true, writable: true, value: [...messages, ...found.messages]})
   return article
+}
+
+/** Captions as texts for the entity finder: each caption's first occurrence, a photographer's credit (`AP Photo/Jane Doe`) left out. */
+function captionSources(captions: readonly Caption[], input: string): SourceText[] {
+  const texts: SourceText[] = []
+  for (const caption of captions) {
+    const start = caption.position.start.offset
+    if (input.slice(start, caption.position.end.offset) !== caption.text) continue
+    const credit = caption.credit && /\bphoto\b|\//i.test(caption.credit) ? caption.text.lastIndexOf(caption.credit) : -1
+    texts.push(sliceSource(credit > 0 ? caption.text.slice(0, credit) : caption.text, start))
+  }
+  return texts
 }
