@@ -174,7 +174,14 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
     for (const mention of mentions) if (mention.from === start.offset && mention.to === end.offset) mention.votes.organization += speakerWeight / 2
   }
 
-  if (dateline) mentions.push(...datelineNames(dateline, locator))
+  if (dateline) {
+    // The dateline's place and agency: runs already there ("INGLEWOOD", "Calif.") take the evidence, else the words as written are the mention.
+    for (const named of datelineNames(dateline, locator)) {
+      const inside = mentions.filter((mention) => mention.block >= 0 && named.from <= mention.from && mention.to <= named.to)
+      if (inside.length === 0) mentions.push(named)
+      for (const mention of inside) addVotes(mention.votes, named.votes)
+    }
+  }
   joinInitials(mentions, join)
   askTagger(mentions, blocks, groups)
   joinTails(mentions, groups, join)

@@ -120,6 +120,8 @@ export function findNameRuns(text: string, lowerWords: ReadonlySet<string>, stan
     if (!token.word || times.has(bare(token.lower))) return false
     // A bare letter ("Plan B", "I") is no name word; an initial has its period ("J.").
     if (token.text.length === 1) return false
+    // "I’d", "I'm": a pronoun with a contraction.
+    if (/^i['’]/.test(token.lower)) return false
     if (initial.has(index) && isOrdinary(token, lowerWords)) return false
     if (token.capital) return true
     // A lower-case particle: hyphenated (al-Masri), or inside a name before a capitalised word (bin Laden).

@@ -39,7 +39,8 @@ const isTitle = (token: Token | undefined) => token !== undefined && token.word 
  * (place, 3), an acronym given in parentheses (organisation, 3), compromise's
  * lexicon (3 for a whole name, 2 for a first name), a member noun after it
  * (`Taliban fighters`: organisation, 1.5), "the" before a bare name
- * (organisation, 1.5), a place preposition before it (`in Helmand`: place, 1.5).
+ * (organisation, 1.5), a place preposition before it (`in Helmand`: place,
+ * 1.5 for one word, 1 for more).
  *
  * @example
  *   // tokens and run of "said Taliban spokesperson Mohammad Naeem" (the run "Mohammad Naeem")
@@ -69,7 +70,8 @@ export function weighKind(tokens: readonly Token[], run: NameRun): KindVotes {
   if (after?.text === '(' && acronym.test(defined) && tokens[run.last + 2]?.text === ')' && spellsAcronym(written, defined)) votes.organization += 3
   if (before?.lower === 'of' && heads.has(tokens[run.first - 2]?.lower ?? '')) votes.place += 4
   if (after?.text === ',' && tokens[run.last + 1]?.capital && lexiconKind(tokens[run.last + 1]!.lower) === 'place') votes.place += 3
-  if (before && prepositions.has(before.lower) && !run.titled) votes.place += 1.5
+  // "in Helmand"; a longer name after "in" is as often a title or an event ("starred in Killing Eve").
+  if (before && prepositions.has(before.lower) && !run.titled) votes.place += single ? 1.5 : 1
   const next = after?.word && !after.capital ? after.lower : ''
   if (memberWords.has(next)) votes.organization += 1.5
   if (before?.lower === 'the' && !next) votes.organization += 1.5
