@@ -60,6 +60,18 @@ const rows: [string, string, string[], string[]][] = [
     ['person:Edda Nyberg[Edda Nyberg]'],
     []
   ],
+  [
+    'a dateline gives a place and an agency',
+    'Bridge Opens\n\nKELMAR, Norland (AP) — The new bridge opened on Monday, officials said.',
+    ['place:KELMAR[KELMAR]', 'place:Norland[Norland]', 'organization:AP[AP]'],
+    ['Monday']
+  ],
+  [
+    'one word after "in" is a place; a longer unknown name after it is not enough',
+    'Festival ends\n\nShe starred in Silent Harbour Lights last year. He lives in Dunmore.',
+    ['place:Dunmore[Dunmore]'],
+    ['Silent Harbour Lights']
+  ],
   ['no names, no entities', 'it rained all day and nobody came.', [], []],
   ['empty input', '', [], []]
 ]
