@@ -162,13 +162,27 @@ export interface SpeakerSummary {
 /** What kind of thing an entity is. */
 export type EntityKind = 'person' | 'organization' | 'place'
 
-/** A person, organisation or place the article mentions. */
+/**
+ * A person, organisation or place the article names, once per real-world
+ * entity: `Abu Muhsin al-Masri` with the mentions `al-Masri`, `Al-Masri` and
+ * `Husam Abd al-Rauf` (an "also known as"), `Federal Bureau of Investigation`
+ * with `FBI`.
+ */
 export interface Entity {
-  /** The fullest name the article gives. */
+  /**
+   * The fullest form the article gives of the name it uses most for this
+   * entity (`"Zalmay Khalilzad"`, not `"Khalilzad"`; `"Federal Bureau of
+   * Investigation"`, not `"FBI"`). Inferred, so it carries no position.
+   */
   readonly name: string
   /** What it is. */
   readonly kind: EntityKind
-  /** Every mention, in order. */
+  /**
+   * Every mention of a name, in input order, each with the position of the
+   * name alone (no title, no possessive `’s`): full names, surnames and
+   * shorter forms, acronyms, other names joined by "also known as".
+   * Pronouns and common nouns ("he", "the agency") are not mentions.
+   */
   readonly mentions: readonly Phrase[]
 }
 
@@ -220,7 +234,25 @@ export interface Article {
   readonly quotes: readonly Quote[]
   /** Each distinct speaker once, in order of first quote. */
   readonly speakers: readonly SpeakerSummary[]
-  /** People, organisations and places mentioned. */
+  /**
+   * The people, organisations and places the article names, in order of first
+   * mention (see {@link Entity}). Read from the headline, dek, body and
+   * captions (a photographer's credit left out); the byline, contributor
+   * lines and page furniture are left out. Names are runs of capitalised
+   * words; a word capitalised only because it opens a sentence, months and
+   * week days, demonyms and a title-case headline's own words do not count.
+   * Titles, appositions (`Ana Lowe, a spokesperson`), organisation and place
+   * words (`Association`, `the province of …`), compromise's lexicon, the
+   * dateline and the speakers found by attribution decide each kind.
+   *
+   * Computed on first read, then kept; an ordinary enumerable property, so
+   * `JSON.stringify` and spreading include it. Cost: a pass over the words,
+   * plus compromise's tagger over the sentences of names still in doubt (at
+   * most a fifth of the article's text). Reading it roughly doubles to
+   * quadruples the time of the parse; parse and entities together stay well
+   * under one compromise `nlp(text)` pass (about 0.4 × on the development
+   * corpus, see BENCHMARKS.md).
+   */
   readonly entities: readonly Entity[]
   /** Findings about the input. */
   readonly messages: readonly Message[]

@@ -1,7 +1,7 @@
 import {type SourceText, sliceSource} from '../blocks/source-text.js'
 import {findEntities} from '../entities/find-entities.js'
 import type {Locator} from '../locate.js'
-import type {Block, Entity, Message, Paragraph, Quote, Section, SpeakerSummary} from '../types.js'
+import type {Block, Caption, Dateline, Entity, Message, Paragraph, Quote, Section, SpeakerSummary} from '../types.js'
 import {findQuotes} from './find-quotes.js'
 
 /** The quotes part of an {@link Article}. */
@@ -17,6 +17,8 @@ interface Readable {
   readonly headline?: Block
   readonly dek?: Block
   readonly sections: readonly Section[]
+  readonly captions?: readonly Caption[]
+  readonly dateline?: Dateline
 }
 
 /**
@@ -43,7 +45,7 @@ export function quoteArticle(structure: Readable, input: string, locator: Locato
     speakers: found.speakers,
     // The entity tagger (compromise) runs on first read only: a parse that never reads entities never pays for it.
     get entities() {
-      entities ??= findEntities(sources, found, locator)
+      entities ??= findEntities(sources, found, locator, captionSources(structure.captions ?? [], input), structure.dateline)
       return entities
     },
     messages: found.messages
@@ -60,4 +62,16 @@ export function withQuotes<T extends object>(structure: T, found: ArticleQuotes,
   Object.defineProperty(article, 'entities', {enumerable: true, configurable: true, get: () => found.entities})
   Object.defineProperty(article, 'messages', {enumerable: true, configurable: true, writable: true, value: [...messages, ...found.messages]})
   return article
+}
+
+/** Captions as texts for the entity finder: each caption's first occurrence, a photographer's credit (`AP Photo/Jane Doe`) left out. */
+function captionSources(captions: readonly Caption[], input: string): SourceText[] {
+  const texts: SourceText[] = []
+  for (const caption of captions) {
+    const start = caption.position.start.offset
+    if (input.slice(start, caption.position.end.offset) !== caption.text) continue
+    const credit = caption.credit && /\bphoto\b|\//i.test(caption.credit) ? caption.text.lastIndexOf(caption.credit) : -1
+    texts.push(sliceSource(credit > 0 ? caption.text.slice(0, credit) : caption.text, start))
+  }
+  return texts
 }
