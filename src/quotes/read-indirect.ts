@@ -1,4 +1,4 @@
-import type {Cue} from '../attribution/cue-words.js'
+import {type Cue, cueAt} from '../attribution/cue-words.js'
 import {findAddressee} from '../attribution/find-addressee.js'
 import {reportedClauseStart, wordsOutside} from '../attribution/find-indirect-speech.js'
 import type {TokenRange} from '../attribution/noun-phrase.js'
@@ -46,10 +46,13 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   }
   const {start, that} = reportedClauseStart(tokens, cue, after, ceil)
   if (!that && nonSpeech.has(tokens[start]?.lower ?? '')) return undefined
-  if (!that && isNonSpeechClause(tokens, after, start, ceil)) return undefined
-  const forward = {first: start, last: ceil}
+  const end = nextStatement(tokens, start, ceil, quoted)
+  if (!that && isNonSpeechClause(tokens, after, start, end)) return undefined
+  const forward = {first: start, last: end}
   const opensQuote = tokens[start] && quoted(tokens[start]!.end - 1) && !tokens[start]!.word
-  if ((!cue.weak || that || ((cue.base === 'ask' || cue.base === 'urge') && tokens[start]?.lower === 'to')) && !cue.gerund && enough(forward) && !opensQuote) {
+  // "Graf protested the bills, saying they hurt the industry": a gerund after a comma reports the subject's words.
+  const participle = cue.gerund && tokens[cue.first - 1]?.text === ','
+  if ((!cue.weak || that || ((cue.base === 'ask' || cue.base === 'urge') && tokens[start]?.lower === 'to')) && (!cue.gerund || participle) && enough(forward) && !opensQuote) {
     // "Police, Sinclair says, have no policies": the words before the speaker belong too.
     const pieces = [forward]
     const lead = speaker.mention.first
@@ -65,6 +68,19 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   if (!enough(piece)) return undefined
   if (quoted(tokens[piece.first]!.start) && quoted(tokens[piece.last - 1]!.start)) return undefined
   return {reading: speaker, pieces: [piece]}
+}
+
+/**
+ * Where a reported clause ends: at the sentence's end, or before `, adding …` /
+ * `, insisting …`, a participle that opens a second statement of the same speaker.
+ */
+function nextStatement(tokens: readonly Token[], start: number, ceil: number, quoted: (offset: number) => boolean): number {
+  for (let index = start + 1; index < ceil - 1; index++) {
+    if (tokens[index]!.text !== ',' || quoted(tokens[index]!.start)) continue
+    const cue = cueAt(tokens, index + 1)
+    if (cue?.gerund) return index
+  }
+  return ceil
 }
 
 /** `…, said Subhan Mesbah, the deputy head of …`: a name right after the cue, ending the sentence or followed by a comma. */
