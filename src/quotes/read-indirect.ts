@@ -6,6 +6,8 @@ import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribu
 import type {Token} from '../attribution/tokenize.js'
 import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
 import {isNonSpeechClause} from './non-speech-clause.js'
+import {namingComplement} from './naming-complement.js'
+import {isReportingThat} from './reporting-that.js'
 import {subjectReading} from './sentence-subject.js'
 
 const nonSpeech = new Set(nonSpeechObjects)
@@ -44,7 +46,11 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
     const addressee = findAddressee(tokens, cue.last, ceil)
     if (addressee) after = addressee.last
   }
-  const {start, that} = reportedClauseStart(tokens, cue, after, ceil)
+  const named = namingComplement(tokens, cue, nextStatement(tokens, cue.last, ceil, quoted), (range) => wordsOutside(tokens, range, quoted))
+  if (named) return {reading: speaker, pieces: [named]}
+  let {start, that} = reportedClauseStart(tokens, cue, after, ceil)
+  // "said the deal funds groups that …": a "that" past a noun is not the reporting one.
+  if (that && !isReportingThat(tokens, after, start - 1)) ({start, that} = reportedClauseStart(tokens, cue, after, start - 1))
   if (!that && nonSpeech.has(tokens[start]?.lower ?? '')) return undefined
   const end = nextStatement(tokens, start, ceil, quoted)
   if (!that && isNonSpeechClause(tokens, after, start, end)) return undefined

@@ -33,3 +33,35 @@ describe('readIndirect: participles', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const thatClauses: [string, string[]][] = [
+  // The reporting "that" follows the cue directly or past a time or setting phrase.
+  ['Tom Reyes said on Monday that the bridge would cost too much.', ['indirect|Tom Reyes|said|the bridge would cost too much']],
+  ['Tom Reyes told reporters in a phone call late Friday that the vote was set.', ['indirect|Tom Reyes|told|the vote was set']],
+  ['Ana Pereira has said for years that the ferry is too slow.', ['indirect|Ana Pereira|said|the ferry is too slow']],
+  // A "that" past a noun belongs to the reported words.
+  ['Tom Reyes said the plan funds groups that oppose the bridge.', ['indirect|Tom Reyes|said|the plan funds groups that oppose the bridge']],
+  // A "that" past a clause of the verb's own is not reported speech by a weak cue.
+  ['Ana Pereira reminded the crowd it was her council that built the ferry dock.', []]
+]
+
+describe('readIndirect: which "that" opens the reported words', () => {
+  it.each(thatClauses)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+const namings: [string, string[]][] = [
+  // `called it …`: the speaker's verdict is reported.
+  ['Residents called it a stopgap that will not fix the roads.', ['indirect|Residents|called|a stopgap that will not fix the roads']],
+  // Idioms and phrasal uses are not.
+  ['Tom Reyes called it a day after the vote.', []],
+  ['Tom Reyes called it off on Monday after the vote.', []],
+  ['Tom Reyes called them on Monday to discuss the vote.', []]
+]
+
+describe('readIndirect: naming complements', () => {
+  it.each(namings)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
