@@ -150,6 +150,15 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           let clause = beforeLast
           while (clause > first && beforeLast - clause < 40 && tokens[clause - 1]!.text !== ',') clause--
           if (isScareQuote(tokens, tokenAt(span.start), tokenAt(span.end), clause, beforeLast, titleCase)) return
+          // `called it “unfair” for the students “to be dragged through the mud”`: a chain of fragments after one cue.
+          const earlier = blockDrafts.at(-1)
+          if (earlier && earlier.cue && earlier.referent && earlier.start >= sentenceStart && earlier.kind !== 'indirect') {
+            Object.assign(draft, {referent: earlier.referent, mention: earlier.mention, cue: earlier.cue})
+            if (earlier.addressee) draft.addressee = earlier.addressee
+            blockDrafts.push(draft)
+            drafts.push(draft)
+            return
+          }
           const subject = phraseAfter(tokens, skipLeadingAdverbial(tokens, clause, ceil), beforeLast)
           const info = subject && classifyMention(text, tokens, subject)
           const referent = info && (info.kind === 'person' || info.kind === 'pronoun' || info.kind === 'organization') ? registry.resolve(info, true) : undefined

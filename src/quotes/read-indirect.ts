@@ -60,6 +60,9 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   const participle = cue.gerund && tokens[cue.first - 1]?.text === ','
   if ((!cue.weak || that || ((cue.base === 'ask' || cue.base === 'urge') && tokens[start]?.lower === 'to')) && (!cue.gerund || participle) && enough(forward) && !opensQuote) {
     // "Police, Sinclair says, have no policies": the words before the speaker belong too.
+    // `said “A,” and B “C”`: the quoted words stand as a quote; the conjunct after them is reported too.
+    const conjunct = conjunctAfterQuote(tokens, forward, quoted)
+    if (conjunct) return enough(conjunct) ? {reading: speaker, pieces: [conjunct]} : undefined
     const pieces = [forward]
     const lead = speaker.mention.first
     if (tokens[lead - 1]?.text === ',' && tokens[after]?.text === ',' && enough({first, last: lead - 1})) pieces.unshift({first, last: lead - 1})
@@ -87,6 +90,21 @@ function nextStatement(tokens: readonly Token[], start: number, ceil: number, qu
     if (cue?.gerund) return index
   }
   return ceil
+}
+
+/**
+ * `said “It is wrong,” and the vote “hurts us”`: when reported words open with
+ * a quotation that closes before an "and" or "but", the quotation is a quote of
+ * its own and the reported words go on after the conjunction.
+ */
+function conjunctAfterQuote(tokens: readonly Token[], range: TokenRange, quoted: (offset: number) => boolean): TokenRange | undefined {
+  const lead = tokens[range.first]
+  if (!lead || lead.word || !quoted(tokens[range.first + 1]?.start ?? -1)) return undefined
+  let index = range.first + 1
+  while (index < range.last && quoted(tokens[index]!.start)) index++
+  while (index < range.last && !tokens[index]!.word) index++
+  const joint = tokens[index]?.lower
+  return index < range.last - 1 && (joint === 'and' || joint === 'but') ? {first: index + 1, last: range.last} : undefined
 }
 
 /** `…, said Subhan Mesbah, the deputy head of …`: a name right after the cue, ending the sentence or followed by a comma. */

@@ -24,6 +24,12 @@ const rows: [string, string[]][] = [
   ['Ana Pereira met voters.\n\n“It is final,” Pereira said.', ['direct|Ana Pereira|said|-|It is final,']],
   ['Ana Pereira met voters.\n\n“It is final,” she said.', ['direct|Ana Pereira|said|-|It is final,']],
   ['The city council called the plan “a bold step” on Monday.', ['partial|city council|called|-|a bold step']],
+  // A chain of fragments after one cue shares its attribution; a lone scare-quoted term does not.
+  [
+    'Tom Reyes called it “a bad deal” for the riders “who pay the most for the least.”',
+    ['partial|Tom Reyes|called|-|a bad deal', 'partial|Tom Reyes|called|-|who pay the most for the least.']
+  ],
+  ['Tom Reyes called it “a bad deal,” but the “Save Our Ferry” group stayed quiet.', ['partial|Tom Reyes|called|-|a bad deal,']],
   ['Tom Reyes said the bridge would cost too much.', ['indirect|Tom Reyes|said|-|the bridge would cost too much']],
   ['Tom Reyes said Monday that the bridge would cost too much.', ['indirect|Tom Reyes|said|-|the bridge would cost too much']],
   ['The bridge would cost too much, Tom Reyes said.', ['indirect|Tom Reyes|said|-|The bridge would cost too much']],

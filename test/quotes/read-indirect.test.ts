@@ -65,3 +65,17 @@ describe('readIndirect: naming complements', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const conjuncts: [string, string[]][] = [
+  // `said “A,” and B “C”`: the first quotation stands alone, the conjunct after it is reported.
+  [
+    'Ana Pereira said “the vote was rushed,” and the council’s plan “hurts the east ward.”',
+    ['partial|Ana Pereira|said|the vote was rushed,', 'indirect|Ana Pereira|said|the council’s plan “hurts the east ward.”', 'partial|Ana Pereira|said|hurts the east ward.']
+  ]
+]
+
+describe('readIndirect: a conjunct after a quotation', () => {
+  it.each(conjuncts)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
