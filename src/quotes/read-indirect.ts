@@ -4,6 +4,7 @@ import {reportedClauseStart, wordsOutside} from '../attribution/find-indirect-sp
 import type {TokenRange} from '../attribution/noun-phrase.js'
 import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
 import type {Token} from '../attribution/tokenize.js'
+import {relativeObjects} from '../lexicon/relative-objects.js'
 import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
 import {isNonSpeechClause} from './non-speech-clause.js'
 import {namingComplement} from './naming-complement.js'
@@ -11,6 +12,7 @@ import {isReportingThat} from './reporting-that.js'
 import {subjectReading} from './sentence-subject.js'
 
 const nonSpeech = new Set(nonSpeechObjects)
+const relatives = new Set(relativeObjects)
 
 /** Reported speech around a cue: `X said (that) …`, `…, X said.`, `According to X, …`. */
 export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, first: number, ceil: number, quoted: (offset: number) => boolean): {reading: SpeakerReading; pieces: TokenRange[]} | undefined {
@@ -36,6 +38,8 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   const speaker = reading ?? inverted
   // "lower than TransLink says they are": a comparison, not a report.
   if (reading && tokens[reading.mention.first - 1]?.lower === 'than') return undefined
+  // "what he said about Uber", "which a study concluded would cost …": the thing said is "what"/"which".
+  if (reading && !cue.gerund && relatives.has(tokens[(reading.role && reading.role.first < reading.mention.first ? reading.role.first : reading.mention.first) - 1]?.lower ?? '')) return undefined
   if (!speaker) return undefined
   if (inverted) {
     const piece = {first, last: cue.first - 1}
