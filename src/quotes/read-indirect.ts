@@ -63,13 +63,18 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   // "Graf protested the bills, saying they hurt the industry": a gerund after a comma reports the subject's words.
   const participle = cue.gerund && tokens[cue.first - 1]?.text === ','
   if ((!cue.weak || that || ((cue.base === 'ask' || cue.base === 'urge') && tokens[start]?.lower === 'to')) && (!cue.gerund || participle) && enough(forward) && !opensQuote) {
-    // "Police, Sinclair says, have no policies": the words before the speaker belong too.
     // `said “A,” and B “C”`: the quoted words stand as a quote; the conjunct after them is reported too.
     const conjunct = conjunctAfterQuote(tokens, forward, quoted)
     if (conjunct) return enough(conjunct) ? {reading: speaker, pieces: [conjunct]} : undefined
     const pieces = [forward]
     const lead = speaker.mention.first
-    if (tokens[lead - 1]?.text === ',' && tokens[after]?.text === ',' && enough({first, last: lead - 1})) pieces.unshift({first, last: lead - 1})
+    // "Police, Sinclair says, have no policies": the words before the speaker belong too.
+    const before = {first, last: lead - 1}
+    if (tokens[lead - 1]?.text === ',' && tokens[after]?.text === ',' && enough(before)) {
+      // "…, he said, though he named no one": what follows the inserted attribution is the reporter's aside.
+      if (opensAside(tokens, forward.first)) return {reading: speaker, pieces: [before]}
+      pieces.unshift(before)
+    }
     return {reading: speaker, pieces}
   }
   if (cue.gerund || cue.weak) return undefined
@@ -81,6 +86,16 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   if (!enough(piece)) return undefined
   if (quoted(tokens[piece.first]!.start) && quoted(tokens[piece.last - 1]!.start)) return undefined
   return {reading: speaker, pieces: [piece]}
+}
+
+/** Words that open the reporter's aside after an inserted attribution (`…, she said, although …`). */
+const asideOpeners = new Set(['though', 'although', 'even', 'while', 'whereas', 'as', 'which', 'who', 'whose'])
+
+/** Whether the words at `index` (past an "and" or "but") open an aside rather than more of what was said. */
+function opensAside(tokens: readonly Token[], index: number): boolean {
+  const lower = tokens[index]?.lower
+  const next = lower === 'and' || lower === 'but' ? tokens[index + 1]?.lower : lower
+  return asideOpeners.has(next ?? '')
 }
 
 /**

@@ -93,3 +93,17 @@ describe('readIndirect: the thing said is a relative word', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const asides: [string, string[]][] = [
+  // After an inserted attribution, a concessive or relative clause is the reporter's aside.
+  ['The bridge is far too costly for the town, Tom Reyes said, though he named no other plan.', ['indirect|Tom Reyes|said|The bridge is far too costly for the town']],
+  ['The ferry will stop running in May, officials said, and as the bridge opens the dock will close.', ['indirect|officials|said|The ferry will stop running in May']],
+  // Otherwise what follows is more of what was said.
+  ['The bridge is far too costly, Tom Reyes said, and the council must look again.', ['indirect|Tom Reyes|said|The bridge is far too costly', 'indirect|Tom Reyes|said|and the council must look again']]
+]
+
+describe('readIndirect: the reporter\'s aside after an inserted attribution', () => {
+  it.each(asides)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
