@@ -13,6 +13,8 @@ import {subjectReading} from './sentence-subject.js'
 
 const nonSpeech = new Set(nonSpeechObjects)
 const relatives = new Set(relativeObjects)
+/** Pronouns that open a clause as its subject (`they want`); "it" and "you" are left out (`found it useful`). */
+const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i'])
 
 /** Reported speech around a cue: `X said (that) …`, `…, X said.`, `According to X, …`. */
 export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, first: number, ceil: number, quoted: (offset: number) => boolean): {reading: SpeakerReading; pieces: TokenRange[]} | undefined {
@@ -62,7 +64,9 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   const opensQuote = tokens[start] && quoted(tokens[start]!.end - 1) && !tokens[start]!.word
   // "Graf protested the bills, saying they hurt the industry": a gerund after a comma reports the subject's words.
   const participle = cue.gerund && tokens[cue.first - 1]?.text === ','
-  if ((!cue.weak || that || ((cue.base === 'ask' || cue.base === 'urge') && tokens[start]?.lower === 'to')) && (!cue.gerund || participle) && enough(forward) && !opensQuote) {
+  // "Residents report they want more help": a weak cue reports a clause whose subject is a pronoun.
+  const pronounClause = cue.weak && !cue.addressee && subjectPronouns.has(tokens[start]?.lower ?? '') && tokens[start]!.start > tokens[cue.last - 1]!.end
+  if ((!cue.weak || that || pronounClause || ((cue.base === 'ask' || cue.base === 'urge') && tokens[start]?.lower === 'to')) && (!cue.gerund || participle) && enough(forward) && !opensQuote) {
     // `said “A,” and B “C”`: the quoted words stand as a quote; the conjunct after them is reported too.
     const conjunct = conjunctAfterQuote(tokens, forward, quoted)
     if (conjunct) return enough(conjunct) ? {reading: speaker, pieces: [conjunct]} : undefined

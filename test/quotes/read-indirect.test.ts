@@ -107,3 +107,18 @@ describe('readIndirect: the reporter\'s aside after an inserted attribution', ()
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const weakCues: [string, string[]][] = [
+  // A weak cue reports a clause that opens with a subject pronoun.
+  ['Bus riders report they wait an hour for the night bus.', ['indirect|Bus riders|report|they wait an hour for the night bus']],
+  ['Tom Reyes recalled he had voted against the bridge twice.', ['indirect|Tom Reyes|recalled|he had voted against the bridge twice']],
+  // Not a noun object, and not "it" (`found it useful`).
+  ['Tom Reyes recalled the old ferry and its long line of cars.', []],
+  ['Bus riders found it useful to plan trips a day ahead.', []]
+]
+
+describe('readIndirect: weak cues before a pronoun subject', () => {
+  it.each(weakCues)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
