@@ -57,6 +57,11 @@ const rows: [string, string[]][] = [
   ['Tom Reyes met voters. A spokesperson said the vote was set.\n\n“It is final,” he said.', ['indirect|spokesperson|said|-|the vote was set', 'direct|Tom Reyes|said|-|It is final,']],
   ['Tom Reyes met voters.\n\nHaving lost twice, the plan was redrawn.\n\n“It is final,” he said.', ['direct|Tom Reyes|said|-|It is final,']],
   ['OAKVILLE, May 2 (Gazette) — Ana Pereira opened the bridge.\n\n“It is done,” she said.', ['direct|Ana Pereira|said|-|It is done,']],
+  // A dropped opening mark: the second quote continues the speaker, with no cue of its own.
+  [
+    '"We will build it," Ana Pereira said. The money is there. We start in May."',
+    ['direct|Ana Pereira|said|-|We will build it,', 'direct|Ana Pereira|-|-|The money is there. We start in May.']
+  ],
   [
     '“We will build it,” Ana Pereira said.\n\n“The money is there.”',
     ['direct|Ana Pereira|said|-|We will build it,', 'direct|Ana Pereira|-|-|The money is there.']
