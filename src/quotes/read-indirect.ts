@@ -58,6 +58,8 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   // "said the deal funds groups that …": a "that" past a noun is not the reporting one.
   if (that && !isReportingThat(tokens, after, start - 1)) ({start, that} = reportedClauseStart(tokens, cue, after, start - 1))
   if (!that && nonSpeech.has(tokens[start]?.lower ?? '')) return undefined
+  // "engineers could still write code", "she will tell the board": a modal cue with no "that" reports nothing yet said.
+  if (!that && !cue.gerund && isModal(tokens, cue.first)) return undefined
   const end = nextStatement(tokens, start, ceil, quoted)
   if (!that && isNonSpeechClause(tokens, after, start, end)) return undefined
   const forward = {first: start, last: end}
@@ -90,6 +92,16 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   if (!enough(piece)) return undefined
   if (quoted(tokens[piece.first]!.start) && quoted(tokens[piece.last - 1]!.start)) return undefined
   return {reading: speaker, pieces: [piece]}
+}
+
+const modals = new Set(['could', 'would', 'can', 'will', 'might', 'may', 'should', 'must', 'shall', '’ll', "'ll"])
+const modalAdverbs = new Set(['not', 'still', 'also', 'later', 'never', 'only', 'just', 'probably', 'likely', 'then'])
+
+/** Whether a modal (`could`, `will`) stands before the cue at `index`, past adverbs like "not" or "still". */
+function isModal(tokens: readonly Token[], index: number): boolean {
+  let before = index - 1
+  while (before >= 0 && before > index - 4 && modalAdverbs.has(tokens[before]!.lower)) before--
+  return before >= 0 && modals.has(tokens[before]!.lower)
 }
 
 /** Words that open the reporter's aside after an inserted attribution (`…, she said, although …`). */

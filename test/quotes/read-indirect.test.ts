@@ -122,3 +122,17 @@ describe('readIndirect: weak cues before a pronoun subject', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const modalCues: [string, string[]][] = [
+  // A modal cue with no "that" reports nothing said yet.
+  ['Drivers could still write letters to the council during the works.', []],
+  ['Tom Reyes will tell the council the plan is too costly.', []],
+  // With "that", it does (`would later say that …`).
+  ['Tom Reyes would later say that the vote was rushed.', ['indirect|Tom Reyes|say|the vote was rushed']]
+]
+
+describe('readIndirect: modal cues', () => {
+  it.each(modalCues)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
