@@ -30,6 +30,8 @@ const rows: [string, string[]][] = [
     ['partial|Tom Reyes|called|-|a bad deal', 'partial|Tom Reyes|called|-|who pay the most for the least.']
   ],
   ['Tom Reyes called it “a bad deal,” but the “Save Our Ferry” group stayed quiet.', ['partial|Tom Reyes|called|-|a bad deal,']],
+  // A possessive before a verb that is also a noun makes it the noun: "the mayor’s claim" is no cue.
+  ['The “newly approved” debt is only half of the mayor’s claim.', []],
   ['Tom Reyes said the bridge would cost too much.', ['indirect|Tom Reyes|said|-|the bridge would cost too much']],
   ['Tom Reyes said Monday that the bridge would cost too much.', ['indirect|Tom Reyes|said|-|the bridge would cost too much']],
   ['The bridge would cost too much, Tom Reyes said.', ['indirect|Tom Reyes|said|-|The bridge would cost too much']],
