@@ -11,6 +11,7 @@ import type {Locator} from '../locate.js'
 import {createMessage} from '../messages.js'
 import type {Message, Quote, SpeakerSummary} from '../types.js'
 import {attributeAfter, attributeBefore} from './attribute-direct.js'
+import {attributeNextSentence} from './attribute-next-sentence.js'
 import {boundedEnd} from './bounded-end.js'
 import {findQuoteSpans, type QuoteSpan} from './find-quote-spans.js'
 import {isTitleCase} from './is-title-case.js'
@@ -103,7 +104,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
     let sentenceStart = 0
 
     let spanCursor = 0
-    for (const sentenceEnd of ends) {
+    for (const [sentenceIndex, sentenceEnd] of ends.entries()) {
       const first = tokenAt(sentenceStart)
       let ceil = tokenAt(sentenceEnd)
       while (ceil > first && !tokens[ceil - 1]!.word && /[.!?]/.test(tokens[ceil - 1]!.text)) ceil--
@@ -129,6 +130,11 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         const beforeLast = tokenAt(openAt)
 
         let found = attributeAfter(tokens, afterFirst, Math.min(afterLast, ceil), titleCase)
+        const nextEnd = ends[sentenceIndex + 1]
+        if (!found && !nextSpan && nextEnd !== undefined && /[?!]/.test(text[span.end - 1] ?? '') && text.slice(closeAt, sentenceEnd).trim() === '') {
+          // “Are there prizes?” Lee asked.: the attribution opens the next sentence.
+          found = attributeNextSentence(tokens, tokenAt(sentenceEnd), tokenAt(nextEnd), titleCase)
+        }
         if (found) usedCues.add(found.cue.first)
         if (!found) {
           found = attributeBefore(tokens, beforeFirst, beforeLast, first, titleCase)

@@ -59,6 +59,11 @@ const rows: [string, string[]][] = [
   ['Tom Reyes met voters. A spokesperson said the vote was set.\n\n“It is final,” he said.', ['indirect|spokesperson|said|-|the vote was set', 'direct|Tom Reyes|said|-|It is final,']],
   ['Tom Reyes met voters.\n\nHaving lost twice, the plan was redrawn.\n\n“It is final,” he said.', ['direct|Tom Reyes|said|-|It is final,']],
   ['OAKVILLE, May 2 (Gazette) — Ana Pereira opened the bridge.\n\n“It is done,” she said.', ['direct|Ana Pereira|said|-|It is done,']],
+  // A quotation ending in ? or ! ends its sentence; the attribution opens the next one.
+  ['“Why now?” Tom Reyes asked before the vote.', ['direct|Tom Reyes|asked|-|Why now?']],
+  ['“We won!” said Ana Pereira.', ['direct|Ana Pereira|said|-|We won!']],
+  // Not when the next sentence reports a clause of its own.
+  ['“Why now?” The mayor admitted that he did not know.', ['direct|-|-|-|Why now?', 'indirect|mayor|admitted|-|he did not know']],
   // A dropped opening mark: the second quote continues the speaker, with no cue of its own.
   [
     '"We will build it," Ana Pereira said. The money is there. We start in May."',
