@@ -15,7 +15,7 @@ export const nextSentenceReach = 6
  * `“Are there prizes?” Lee asked before the race.`: a quotation that ends in
  * `?` or `!` also ends its sentence, so its attribution opens the next one. The
  * next sentence must open with a word (not another quotation), have its cue
- * within {@link nextSentenceReach} tokens, and not go on to report a clause of
+ * within {@link nextSentenceReach} tokens or open with the speaker, and not go on to report a clause of
  * its own (`The minister admitted that he did.`).
  *
  * @param tokens - The block's tokens.
@@ -29,6 +29,8 @@ export const nextSentenceReach = 6
 export function attributeNextSentence(tokens: readonly Token[], first: number, ceil: number, titleCase: boolean): {cue: Cue; reading: SpeakerReading} | undefined {
   if (!tokens[first]?.word) return undefined
   const found = attributeAfter(tokens, first, ceil, titleCase)
-  if (!found || found.cue.first >= first + nextSentenceReach || found.cue.phrase) return undefined
+  if (!found || found.cue.phrase) return undefined
+  // The cue stands near, or the speaker opens the sentence (`Ana Pereira, a strategist at …, said`).
+  if (found.cue.first >= first + nextSentenceReach && found.reading.mention.first !== first) return undefined
   return tokens[found.cue.last]?.lower === 'that' ? undefined : found
 }

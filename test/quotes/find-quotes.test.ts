@@ -64,6 +64,12 @@ const rows: [string, string[]][] = [
   ['“We won!” said Ana Pereira.', ['direct|Ana Pereira|said|-|We won!']],
   // Not when the next sentence reports a clause of its own.
   ['“Why now?” The mayor admitted that he did not know.', ['direct|-|-|-|Why now?', 'indirect|mayor|admitted|-|he did not know']],
+  ['“Why now? Who pays?” Ana Pereira, a councillor for the east ward, said in a newsletter.', ['direct|Ana Pereira|said|-|Why now? Who pays?']],
+  // A verb that is also a noun is the cue right after a quotation and a name.
+  ['“The board failed to act,” Reyes states.', ['direct|Reyes|states|-|The board failed to act,']],
+  ['“The board failed to act,” Reyes notes, “and it knew.”', ['direct|Reyes|notes|-|The board failed to act,', 'direct|Reyes|notes|-|and it knew.']],
+  // `was quoted as saying`: the subject speaks.
+  ['Tom Reyes met voters.\n\n“The debt is untenable,” he was quoted as saying in a press release.', ['direct|Tom Reyes|saying|-|The debt is untenable,']],
   // A dropped opening mark: the second quote continues the speaker, with no cue of its own.
   [
     '"We will build it," Ana Pereira said. The money is there. We start in May."',
