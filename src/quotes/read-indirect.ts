@@ -4,6 +4,7 @@ import {reportedClauseStart, wordsOutside} from '../attribution/find-indirect-sp
 import type {TokenRange} from '../attribution/noun-phrase.js'
 import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
 import type {Token} from '../attribution/tokenize.js'
+import {auxiliaries} from '../lexicon/auxiliaries.js'
 import {relativeObjects} from '../lexicon/relative-objects.js'
 import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
 import {isNonSpeechClause} from './non-speech-clause.js'
@@ -13,6 +14,7 @@ import {subjectReading} from './sentence-subject.js'
 
 const nonSpeech = new Set(nonSpeechObjects)
 const relatives = new Set(relativeObjects)
+const auxiliaryWords = new Set(auxiliaries)
 /** Pronouns that open a clause as its subject (`they want`); "it" and "you" are left out (`found it useful`). */
 const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i'])
 
@@ -76,7 +78,9 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
     const lead = speaker.mention.first
     // "Police, Sinclair says, have no policies": the words before the speaker belong too.
     const before = {first, last: lead - 1}
-    if (tokens[lead - 1]?.text === ',' && tokens[after]?.text === ',' && enough(before)) {
+    // A short subject counts when the words after the attribution open with an auxiliary: "Police, he says, have …".
+    const subjectOnly = before.last > before.first && auxiliaryWords.has(tokens[forward.first]?.lower ?? '') && wordsOutside(tokens, before, quoted) > 0
+    if (tokens[lead - 1]?.text === ',' && tokens[after]?.text === ',' && (enough(before) || subjectOnly)) {
       // "…, he said, though he named no one": what follows the inserted attribution is the reporter's aside.
       if (opensAside(tokens, forward.first)) return {reading: speaker, pieces: [before]}
       pieces.unshift(before)

@@ -85,7 +85,7 @@ const relatives: [string, string[]][] = [
   ['The claims, such as what he said about the ferry, do not add up to a plan for the town.', []],
   ['The council looked at the tunnel, which a city study concluded would cost twice as much as the bridge.', []],
   // Inside a clause that only mentions the speaker, the cue still reports.
-  ['The plan, Tom Reyes said, would cost twice as much as the bridge.', ['indirect|Tom Reyes|said|would cost twice as much as the bridge']]
+  ['The plan, Tom Reyes said, would cost twice as much as the bridge.', ['indirect|Tom Reyes|said|The plan', 'indirect|Tom Reyes|said|would cost twice as much as the bridge']]
 ]
 
 describe('readIndirect: the thing said is a relative word', () => {
@@ -98,6 +98,9 @@ const asides: [string, string[]][] = [
   // After an inserted attribution, a concessive or relative clause is the reporter's aside.
   ['The bridge is far too costly for the town, Tom Reyes said, though he named no other plan.', ['indirect|Tom Reyes|said|The bridge is far too costly for the town']],
   ['The ferry will stop running in May, officials said, and as the bridge opens the dock will close.', ['indirect|officials|said|The ferry will stop running in May']],
+  // A short subject before an inserted attribution is reported too when the words after it open with an auxiliary.
+  ['Buses, Tom Reyes says, have no room for bikes.', ['indirect|Tom Reyes|says|Buses', 'indirect|Tom Reyes|says|have no room for bikes']],
+  ['Instead, Tom Reyes says, the buses need more room.', ['indirect|Tom Reyes|says|the buses need more room']],
   // Otherwise what follows is more of what was said.
   ['The bridge is far too costly, Tom Reyes said, and the council must look again.', ['indirect|Tom Reyes|said|The bridge is far too costly', 'indirect|Tom Reyes|said|and the council must look again']]
 ]
