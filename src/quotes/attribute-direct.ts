@@ -24,8 +24,15 @@ export function attributeAfter(tokens: readonly Token[], from: number, to: numbe
 export function attributeBefore(tokens: readonly Token[], from: number, to: number, sentenceFirst: number, titleCase: boolean): {cue: Cue; reading: SpeakerReading} | undefined {
   for (let index = to - 1; index >= from; index--) {
     const cue = cueAt(tokens, index, titleCase) ?? closingVerb(tokens, index, from)
-    // A weak cue ("called", "described") names the speaker only right before the quote: called it “welcome news”.
-    if (!cue || (cue.weak && to - cue.last > 5)) continue
+    if (!cue) continue
+    // A weak cue ("called", "described") names the speaker only right before the quote: called it “welcome news”,
+    // or with the speaker between them: asks editor Ana Pereira, “has anyone …?”
+    if (cue.weak && to - cue.last > 5) {
+      const inverted = cue.phrase || cue.gerund ? undefined : speakerAfterCue(tokens, cue, to)
+      const end = inverted && (inverted.role ? inverted.role.last : inverted.mention.last)
+      if (inverted && (end === to || (end === to - 1 && tokens[end]!.text === ','))) return {cue, reading: inverted}
+      continue
+    }
     if (cue.phrase) {
       const reading = speakerAfterCue(tokens, cue, to)
       return reading ? {cue, reading} : undefined

@@ -147,7 +147,9 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           if (referent && issued) registry.issued(issued, referent)
           if (referent) {
             Object.assign(draft, {referent, mention: found.reading.mention, cue: {first: found.cue.first, last: found.cue.last}})
-            const addressee = found.cue.addressee ? findAddressee(tokens, found.cue.last, ceil) : findAskedBy(tokens, first, found.cue.first)
+            // With the speaker after the cue ("asks editor Ana Pereira"), the words there name no addressee.
+            const inverted = found.reading.mention.first >= found.cue.last
+            const addressee = found.cue.addressee ? (inverted ? undefined : findAddressee(tokens, found.cue.last, ceil)) : findAskedBy(tokens, first, found.cue.first)
             if (addressee) draft.addressee = addressee
           }
         }

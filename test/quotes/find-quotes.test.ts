@@ -70,6 +70,11 @@ const rows: [string, string[]][] = [
   ['“The board failed to act,” Reyes notes, “and it knew.”', ['direct|Reyes|notes|-|The board failed to act,', 'direct|Reyes|notes|-|and it knew.']],
   // `was quoted as saying`: the subject speaks.
   ['Tom Reyes met voters.\n\n“The debt is untenable,” he was quoted as saying in a press release.', ['direct|Tom Reyes|saying|-|The debt is untenable,']],
+  // A weak cue with its speaker between it and the quotation.
+  [
+    'Instead of more lanes, asks Valley Ledger editor Ana Pereira, “why not run more buses?”',
+    ['partial|Ana Pereira|asks|-|why not run more buses?']
+  ],
   // A dropped opening mark: the second quote continues the speaker, with no cue of its own.
   [
     '"We will build it," Ana Pereira said. The money is there. We start in May."',
