@@ -52,7 +52,7 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   let after = cue.last
   if (cue.addressee) {
     const addressee = findAddressee(tokens, cue.last, ceil)
-    if (addressee) after = addressee.last
+    if (addressee) after = skipAppositiveBeforeTo(tokens, addressee.last, ceil)
   }
   const named = namingComplement(tokens, cue, nextStatement(tokens, cue.last, ceil, quoted), (range) => wordsOutside(tokens, range, quoted))
   if (named) return {reading: speaker, pieces: [named]}
@@ -106,6 +106,23 @@ function isModal(tokens: readonly Token[], index: number): boolean {
   let before = index - 1
   while (before >= 0 && before > index - 4 && modalAdverbs.has(tokens[before]!.lower)) before--
   return before >= 0 && modals.has(tokens[before]!.lower)
+}
+
+/** How many tokens an appositive after an addressee may take (`asked Ana Pereira, a former judge who …, to …`). */
+const appositiveReach = 25
+
+/**
+ * `asked Tom Reyes, a former judge, to look into …`: past an appositive after
+ * the addressee when "to" follows it; otherwise `after` unchanged.
+ */
+function skipAppositiveBeforeTo(tokens: readonly Token[], after: number, ceil: number): number {
+  if (tokens[after]?.text !== ',') return after
+  for (let index = after + 1; index < Math.min(ceil, after + appositiveReach); index++) {
+    const token = tokens[index]!
+    if (token.text === ',') return tokens[index + 1]?.lower === 'to' ? index + 1 : after
+    if (!token.word && token.text !== '.' && token.text !== '-' && token.text !== '’' && token.text !== "'") return after
+  }
+  return after
 }
 
 /** Words that open the reporter's aside after an inserted attribution (`…, she said, although …`). */

@@ -139,3 +139,19 @@ describe('readIndirect: modal cues', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const requests: [string, string[]][] = [
+  // `asked X, <appositive>, to …`: the request is reported past the addressee's description.
+  [
+    'In July, the Linden Transit Board asked Ana Pereira, a former judge who led the ferry inquiry, to look into the bridge costs.',
+    ['indirect|Linden Transit Board|asked|to look into the bridge costs']
+  ],
+  // No "to" after the description: nothing reported by the weak cue.
+  ['In July, the Linden Transit Board asked Ana Pereira, a former judge, about the bridge costs.', []]
+]
+
+describe('readIndirect: requests past an appositive', () => {
+  it.each(requests)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
