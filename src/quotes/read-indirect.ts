@@ -8,7 +8,7 @@ import {auxiliaries} from '../lexicon/auxiliaries.js'
 import {relativeObjects} from '../lexicon/relative-objects.js'
 import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
 import {isNonSpeechClause} from './non-speech-clause.js'
-import {namingComplement} from './naming-complement.js'
+import {namingComplement, namingMinWords} from './naming-complement.js'
 import {isReportingThat} from './reporting-that.js'
 import {subjectReading} from './sentence-subject.js'
 
@@ -54,7 +54,7 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
     const addressee = findAddressee(tokens, cue.last, ceil)
     if (addressee) after = skipAppositiveBeforeTo(tokens, addressee.last, ceil)
   }
-  const named = namingComplement(tokens, cue, nextStatement(tokens, cue.last, ceil, quoted), (range) => wordsOutside(tokens, range, quoted))
+  const named = namingComplement(tokens, cue, nextStatement(tokens, cue.last, ceil, quoted), (range) => wordsOutside(tokens, range, quoted, namingMinWords))
   if (named) return {reading: speaker, pieces: [named]}
   let {start, that} = reportedClauseStart(tokens, cue, after, ceil)
   // "said the deal funds groups that …": a "that" past a noun is not the reporting one.
@@ -79,7 +79,7 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
     // "Police, Sinclair says, have no policies": the words before the speaker belong too.
     const before = {first, last: lead - 1}
     // A short subject counts when the words after the attribution open with an auxiliary: "Police, he says, have …".
-    const subjectOnly = before.last > before.first && auxiliaryWords.has(tokens[forward.first]?.lower ?? '') && wordsOutside(tokens, before, quoted) > 0
+    const subjectOnly = before.last > before.first && auxiliaryWords.has(tokens[forward.first]?.lower ?? '') && wordsOutside(tokens, before, quoted, 1) > 0
     if (tokens[lead - 1]?.text === ',' && tokens[after]?.text === ',' && (enough(before) || subjectOnly)) {
       // "…, he said, though he named no one": what follows the inserted attribution is the reporter's aside.
       if (opensAside(tokens, forward.first)) return {reading: speaker, pieces: [before]}
@@ -140,12 +140,27 @@ function opensAside(tokens: readonly Token[], index: number): boolean {
  * `, insisting …`, a participle that opens a second statement of the same speaker.
  */
 function nextStatement(tokens: readonly Token[], start: number, ceil: number, quoted: (offset: number) => boolean): number {
-  for (let index = start + 1; index < ceil - 1; index++) {
-    if (tokens[index]!.text !== ',' || quoted(tokens[index]!.start)) continue
-    const cue = cueAt(tokens, index + 1)
-    if (cue?.gerund) return index
+  const table = participleCommas(tokens)
+  let index = table[Math.min(start + 1, tokens.length)]!
+  while (index < ceil - 1 && quoted(tokens[index]!.start)) index = table[index + 1]!
+  return index < ceil - 1 ? index : ceil
+}
+
+/** Per token list, for each index the first `, <gerund cue>` comma at or after it (or the list's length): built once, so every cue's lookup is constant-time. */
+const participleTables = new WeakMap<readonly Token[], Int32Array>()
+
+function participleCommas(tokens: readonly Token[]): Int32Array {
+  let table = participleTables.get(tokens)
+  if (table) return table
+  table = new Int32Array(tokens.length + 1)
+  let next = tokens.length
+  table[tokens.length] = next
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    if (tokens[index]!.text === ',' && cueAt(tokens, index + 1)?.gerund) next = index
+    table[index] = next
   }
-  return ceil
+  participleTables.set(tokens, table)
+  return table
 }
 
 /**
