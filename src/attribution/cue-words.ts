@@ -69,7 +69,8 @@ export function cueAt(tokens: readonly Token[], index: number, titleCase = false
   if (nounLike.has(form.base) && !form.gerund && token.lower !== pastOf.get(form.base)) {
     const subject = previous?.lower ?? ''
     const pronoun = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that'].includes(subject)
-    if (!pronoun && !(subject.endsWith('s') && !previous?.capital) && !(titleCase && previous?.capital)) return undefined
+    // A plural subject ends in -s; a possessive ("the mayor’s claim") does not make one.
+    if (!pronoun && !(/[^'’]s$/.test(subject) && !previous?.capital) && !(titleCase && previous?.capital)) return undefined
   }
   return {
     base: form.base,

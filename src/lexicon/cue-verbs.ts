@@ -125,3 +125,12 @@ export const nounLikeCueVerbs: readonly string[] = ['report', 'call', 'claim', '
  *   nonSpeechObjects.includes('responsibility') // true
  */
 export const nonSpeechObjects: readonly string[] = ['responsibility', 'credit', 'victory', 'goodbye', 'hello', 'grace', 'prayers', 'thanks', 'farewell', 'yes', 'no', 'sorry']
+
+/**
+ * Words that make `call it …` an idiom rather than a verdict (`called it a
+ * day`, `called it quits`, `call it even`): no reported words follow.
+ *
+ * @example
+ *   callIdioms.includes('quits') // true
+ */
+export const callIdioms: readonly string[] = ['day', 'night', 'quits', 'career', 'even', 'season', 'off', 'back', 'up', 'in', 'out']

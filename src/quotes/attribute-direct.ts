@@ -11,9 +11,9 @@ export function attributeAfter(tokens: readonly Token[], from: number, to: numbe
   for (let index = start; index < Math.min(to, start + 30); index++) {
     const token = tokens[index]!
     if (token.text === ';' || (index === start && token.word && words.clauses.has(token.lower) && !token.capital)) return undefined
-    const cue = cueAt(tokens, index, titleCase)
+    const cue = cueAt(tokens, index, titleCase) ?? closingVerb(tokens, index, start)
     if (!cue) continue
-    if (cue.gerund) return undefined
+    if (cue.gerund) return quotedAsSaying(tokens, cue, start)
     const reading = index === start || cue.phrase ? speakerAfterCue(tokens, cue, to) : speakerBeforeCue(tokens, cue, start)
     return reading ? {cue, reading} : undefined
   }
@@ -23,9 +23,16 @@ export function attributeAfter(tokens: readonly Token[], from: number, to: numbe
 /** `X said: “…”` / `X called it “…”`: the nearest cue before the quotation, with its speaker. */
 export function attributeBefore(tokens: readonly Token[], from: number, to: number, sentenceFirst: number, titleCase: boolean): {cue: Cue; reading: SpeakerReading} | undefined {
   for (let index = to - 1; index >= from; index--) {
-    const cue = cueAt(tokens, index, titleCase)
-    // A weak cue ("called", "described") names the speaker only right before the quote: called it “welcome news”.
-    if (!cue || (cue.weak && to - cue.last > 5)) continue
+    const cue = cueAt(tokens, index, titleCase) ?? closingVerb(tokens, index, from)
+    if (!cue) continue
+    // A weak cue ("called", "described") names the speaker only right before the quote: called it “welcome news”,
+    // or with the speaker between them: asks editor Ana Pereira, “has anyone …?”
+    if (cue.weak && to - cue.last > 5) {
+      const inverted = cue.phrase || cue.gerund ? undefined : speakerAfterCue(tokens, cue, to)
+      const end = inverted && (inverted.role ? inverted.role.last : inverted.mention.last)
+      if (inverted && (end === to || (end === to - 1 && tokens[end]!.text === ','))) return {cue, reading: inverted}
+      continue
+    }
     if (cue.phrase) {
       const reading = speakerAfterCue(tokens, cue, to)
       return reading ? {cue, reading} : undefined
@@ -34,4 +41,24 @@ export function attributeBefore(tokens: readonly Token[], from: number, to: numb
     if (reading) return {cue, reading}
   }
   return undefined
+}
+
+/**
+ * `“…,” Sinclair states.` / `“…,” Sinclair notes, “…”`: beside a quotation, a
+ * verb that is also a noun (`states`, `claims`, `notes`) is the cue when a name
+ * stands before it and the sentence or clause ends after it.
+ */
+function closingVerb(tokens: readonly Token[], index: number, start: number): Cue | undefined {
+  const token = tokens[index]!
+  const next = tokens[index + 1]
+  if (token.capital || index === start || !tokens[index - 1]!.capital) return undefined
+  if (next && next.word) return undefined
+  return cueAt(tokens, index, true)
+}
+
+/** `“…,” he was quoted as saying.`: the subject before "was quoted as" is the speaker. */
+function quotedAsSaying(tokens: readonly Token[], cue: Cue, start: number): {cue: Cue; reading: SpeakerReading} | undefined {
+  if (tokens[cue.first - 1]?.lower !== 'as' || tokens[cue.first - 2]?.lower !== 'quoted') return undefined
+  const reading = subjectReading(tokens, start, cue.first - 3)
+  return reading ? {cue, reading} : undefined
 }

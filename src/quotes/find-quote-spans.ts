@@ -3,7 +3,7 @@ import {type MarkFamily, quoteMark} from './quote-marks.js'
 
 /** A top-level quotation in one block of text, as offsets into that text. */
 export interface QuoteSpan {
-  /** Index of the opening mark; `-1` when the quote starts with the block without one. */
+  /** Index of the opening mark; `-1` when the quote has none (it starts with the block, or its mark was dropped). */
   readonly open: number
   /** Index of the closing mark; `-1` when the quote is not closed in the block. */
   readonly close: number
@@ -28,7 +28,9 @@ const closer = /[\s.,;:!?)\]}—–\-/”’"'»]/
  * in double ones, apostrophes left alone. A quote still open at the end of the
  * block is returned with `close: -1`; a closing mark with no opening one
  * before it, as the first mark of the block, gives a quote from the block's
- * start (`open: -1`). Linear in the length of the text.
+ * start (`open: -1`); after a closed quote, one from the start of the next
+ * sentence (`open: -1` too: its opening mark was dropped). Linear in the
+ * length of the text.
  *
  * @example
  *   findQuoteSpans('“We stay,” she said.') // [{open: 0, close: 9, start: 1, end: 9, family: 'double'}]
@@ -86,8 +88,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 
     if (open[info.family] === 0) {
       // A closing mark with nothing open: the quote ran from the block's start.
-      if (stack.length === 0 && spans.length === 0 && !(before !== undefined && /\d/.test(before))) {
-        record(-1, index, info.family)
+      if (stack.length === 0 && !(before !== undefined && /\d/.test(before))) {
+        const previous = spans.at(-1)
+        if (!previous) record(-1, index, info.family)
+        else if (previous.close !== -1) {
+          // `“A,” she said. B C.”`: the opening mark of B was dropped; the quote opens with the next sentence.
+          const from = nextSentence(text, previous.close + 1, index)
+          if (from !== -1) record(-1, index, info.family, from)
+        }
       }
       continue
     }
@@ -100,13 +108,26 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   if (bottom && bottom.family !== 'single') record(bottom.index, -1, bottom.family)
   return spans
 
-  function record(open: number, close: number, family: MarkFamily) {
-    let start = open + 1
+  function record(open: number, close: number, family: MarkFamily, from = open + 1) {
+    let start = from
     let end = close === -1 ? text.length : close
     while (start < end && space.test(text[start]!)) start++
     while (end > start && space.test(text[end - 1]!)) end--
     if (end > start) spans.push({open, close, start, end, family})
   }
+}
+
+/** Where the first sentence after `from` (and before `to`) starts, or `-1`: past `.`, `!` or `?` and white space, at a capital. */
+function nextSentence(text: string, from: number, to: number): number {
+  for (let index = from; index < to - 2; index++) {
+    const char = text[index]
+    if ((char === '.' || char === '!' || char === '?') && space.test(text[index + 1]!)) {
+      let start = index + 1
+      while (start < to && space.test(text[start]!)) start++
+      if (start < to && /\p{Lu}/u.test(text[start]!)) return start
+    }
+  }
+  return -1
 }
 
 /** Whether a closing single mark follows `from` within reach (for a top-level single quote). */

@@ -12,6 +12,7 @@ import type {Locator} from '../locate.js'
 import {createMessage} from '../messages.js'
 import type {Message, Quote, SpeakerSummary} from '../types.js'
 import {attributeAfter, attributeBefore} from './attribute-direct.js'
+import {attributeNextSentence} from './attribute-next-sentence.js'
 import {boundedEnd} from './bounded-end.js'
 import {findQuoteSpans, type QuoteSpan} from './find-quote-spans.js'
 import {isTitleCase} from './is-title-case.js'
@@ -104,7 +105,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
     let sentenceStart = 0
 
     let spanCursor = 0
-    for (const sentenceEnd of ends) {
+    for (const [sentenceIndex, sentenceEnd] of ends.entries()) {
       const first = tokenAt(sentenceStart)
       let ceil = tokenAt(sentenceEnd)
       while (ceil > first && !tokens[ceil - 1]!.word && /[.!?]/.test(tokens[ceil - 1]!.text)) ceil--
@@ -130,6 +131,11 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         const beforeLast = tokenAt(openAt)
 
         let found = attributeAfter(tokens, afterFirst, Math.min(afterLast, ceil), titleCase)
+        const nextEnd = ends[sentenceIndex + 1]
+        if (!found && !nextSpan && nextEnd !== undefined && /[?!]/.test(text[span.end - 1] ?? '') && text.slice(closeAt, sentenceEnd).trim() === '') {
+          // “Are there prizes?” Lee asked.: the attribution opens the next sentence.
+          found = attributeNextSentence(tokens, tokenAt(sentenceEnd), tokenAt(nextEnd), titleCase)
+        }
         if (found) usedCues.add(found.cue.first)
         if (!found) {
           found = attributeBefore(tokens, beforeFirst, beforeLast, first, titleCase)
@@ -142,7 +148,9 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           if (referent && issued) registry.issued(issued, referent)
           if (referent) {
             Object.assign(draft, {referent, mention: found.reading.mention, cue: {first: found.cue.first, last: found.cue.last}})
-            const addressee = found.cue.addressee ? findAddressee(tokens, found.cue.last, ceil) : findAskedBy(tokens, first, found.cue.first)
+            // With the speaker after the cue ("asks editor Ana Pereira"), the words there name no addressee.
+            const inverted = found.reading.mention.first >= found.cue.last
+            const addressee = found.cue.addressee ? (inverted ? undefined : findAddressee(tokens, found.cue.last, ceil)) : findAskedBy(tokens, first, found.cue.first)
             if (addressee) draft.addressee = addressee
           }
         }
@@ -151,6 +159,15 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           let clause = beforeLast
           while (clause > first && beforeLast - clause < 40 && tokens[clause - 1]!.text !== ',') clause--
           if (isScareQuote(tokens, tokenAt(span.start), tokenAt(span.end), clause, beforeLast, titleCase)) return
+          // `called it “unfair” for the students “to be dragged through the mud”`: a chain of fragments after one cue.
+          const earlier = blockDrafts.at(-1)
+          if (earlier && earlier.cue && earlier.referent && earlier.start >= sentenceStart && earlier.kind !== 'indirect') {
+            Object.assign(draft, {referent: earlier.referent, mention: earlier.mention, cue: earlier.cue})
+            if (earlier.addressee) draft.addressee = earlier.addressee
+            blockDrafts.push(draft)
+            drafts.push(draft)
+            return
+          }
           const subject = phraseAfter(tokens, skipLeadingAdverbial(tokens, clause, ceil), beforeLast)
           const info = subject && classifyMention(text, tokens, subject)
           const referent = info && (info.kind === 'person' || info.kind === 'pronoun' || info.kind === 'organization') ? registry.resolve(info, true) : undefined

@@ -1,6 +1,9 @@
 import type {Token} from '../attribution/tokenize.js'
+import {determiners as determinerWords} from '../lexicon/function-words.js'
 
-/** Prepositions that open a leftover phrase after a cue (`said in a newsletter`); "to" is left out (`asked to leave`). */
+const determiners = new Set(determinerWords)
+
+/** Prepositions that open a leftover phrase after a cue (`said in a newsletter`); "to" only before a determiner (`asked to leave`). */
 const leftoverPrepositions = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'during', 'after', 'before', 'about', 'over', 'under', 'into', 'by', 'of', 'since', 'through', 'across', 'against', 'among', 'amid', 'around', 'near', 'without', 'within', 'via'])
 
 /** Units of a market or score move: `added 0.1 per cent`, `rose 40 points`. */
@@ -16,7 +19,7 @@ export const leftoverMaxWords = 10
 
 /**
  * Whether the words after a cue, with no "that", are not reported speech:
- * a short prepositional leftover (`said in a newsletter`, `did not
+ * a short prepositional leftover (`said in a newsletter`, `wrote to the board`, `did not
  * respond to a request for comment Friday afternoon`, `said exclusively for subscribers`),
  * an open question (`did not say whether it agreed`) or a market figure
  * (`the index added 0.1 per cent to 11,193`).
@@ -38,7 +41,9 @@ export function isNonSpeechClause(tokens: readonly Token[], after: number, start
   if (first.capital) return false
   // "did not say whether it agreed": an open question, not something said.
   if (first.lower === 'whether') return true
-  const opensPhrase = leftoverPrepositions.has(first.lower) || (first.lower.endsWith('ly') && leftoverPrepositions.has(tokens[start + 1]?.lower ?? ''))
+  // "to" opens a phrase only before a determiner (`wrote to the board`), not before a verb (`asked to leave`).
+  const toPhrase = first.lower === 'to' && determiners.has(tokens[start + 1]?.lower ?? '')
+  const opensPhrase = toPhrase || leftoverPrepositions.has(first.lower) || (first.lower.endsWith('ly') && leftoverPrepositions.has(tokens[start + 1]?.lower ?? ''))
   if (!opensPhrase) return false
   let count = 0
   for (let index = start; index < ceil; index++) if (tokens[index]!.word) count++

@@ -1,14 +1,22 @@
-import type {Cue} from '../attribution/cue-words.js'
+import {type Cue, cueAt} from '../attribution/cue-words.js'
 import {findAddressee} from '../attribution/find-addressee.js'
 import {reportedClauseStart, wordsOutside} from '../attribution/find-indirect-speech.js'
 import type {TokenRange} from '../attribution/noun-phrase.js'
 import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
 import type {Token} from '../attribution/tokenize.js'
+import {auxiliaries} from '../lexicon/auxiliaries.js'
+import {relativeObjects} from '../lexicon/relative-objects.js'
 import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
 import {isNonSpeechClause} from './non-speech-clause.js'
+import {namingComplement, namingMinWords} from './naming-complement.js'
+import {isReportingThat} from './reporting-that.js'
 import {subjectReading} from './sentence-subject.js'
 
 const nonSpeech = new Set(nonSpeechObjects)
+const relatives = new Set(relativeObjects)
+const auxiliaryWords = new Set(auxiliaries)
+/** Pronouns that open a clause as its subject (`they want`); "it" and "you" are left out (`found it useful`). */
+const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i'])
 
 /** Reported speech around a cue: `X said (that) …`, `…, X said.`, `According to X, …`. */
 export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, first: number, ceil: number, quoted: (offset: number) => boolean): {reading: SpeakerReading; pieces: TokenRange[]} | undefined {
@@ -34,6 +42,8 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   const speaker = reading ?? inverted
   // "lower than TransLink says they are": a comparison, not a report.
   if (reading && tokens[reading.mention.first - 1]?.lower === 'than') return undefined
+  // "what he said about Uber", "which a study concluded would cost …": the thing said is "what"/"which".
+  if (reading && !cue.gerund && relatives.has(tokens[(reading.role && reading.role.first < reading.mention.first ? reading.role.first : reading.mention.first) - 1]?.lower ?? '')) return undefined
   if (!speaker) return undefined
   if (inverted) {
     const piece = {first, last: cue.first - 1}
@@ -42,18 +52,39 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   let after = cue.last
   if (cue.addressee) {
     const addressee = findAddressee(tokens, cue.last, ceil)
-    if (addressee) after = addressee.last
+    if (addressee) after = skipAppositiveBeforeTo(tokens, addressee.last, ceil)
   }
-  const {start, that} = reportedClauseStart(tokens, cue, after, ceil)
+  const named = namingComplement(tokens, cue, nextStatement(tokens, cue.last, ceil, quoted), (range) => wordsOutside(tokens, range, quoted, namingMinWords))
+  if (named) return {reading: speaker, pieces: [named]}
+  let {start, that} = reportedClauseStart(tokens, cue, after, ceil)
+  // "said the deal funds groups that …": a "that" past a noun is not the reporting one.
+  if (that && !isReportingThat(tokens, after, start - 1)) ({start, that} = reportedClauseStart(tokens, cue, after, start - 1))
   if (!that && nonSpeech.has(tokens[start]?.lower ?? '')) return undefined
-  if (!that && isNonSpeechClause(tokens, after, start, ceil)) return undefined
-  const forward = {first: start, last: ceil}
+  // "engineers could still write code", "she will tell the board": a modal cue with no "that" reports nothing yet said.
+  if (!that && !cue.gerund && isModal(tokens, cue.first)) return undefined
+  const end = nextStatement(tokens, start, ceil, quoted)
+  if (!that && isNonSpeechClause(tokens, after, start, end)) return undefined
+  const forward = {first: start, last: end}
   const opensQuote = tokens[start] && quoted(tokens[start]!.end - 1) && !tokens[start]!.word
-  if ((!cue.weak || that || ((cue.base === 'ask' || cue.base === 'urge') && tokens[start]?.lower === 'to')) && !cue.gerund && enough(forward) && !opensQuote) {
-    // "Police, Sinclair says, have no policies": the words before the speaker belong too.
+  // "Graf protested the bills, saying they hurt the industry": a gerund after a comma reports the subject's words.
+  const participle = cue.gerund && tokens[cue.first - 1]?.text === ','
+  // "Residents report they want more help": a weak cue reports a clause whose subject is a pronoun.
+  const pronounClause = cue.weak && !cue.addressee && subjectPronouns.has(tokens[start]?.lower ?? '') && tokens[start]!.start > tokens[cue.last - 1]!.end
+  if ((!cue.weak || that || pronounClause || ((cue.base === 'ask' || cue.base === 'urge') && tokens[start]?.lower === 'to')) && (!cue.gerund || participle) && enough(forward) && !opensQuote) {
+    // `said “A,” and B “C”`: the quoted words stand as a quote; the conjunct after them is reported too.
+    const conjunct = conjunctAfterQuote(tokens, forward, quoted)
+    if (conjunct) return enough(conjunct) ? {reading: speaker, pieces: [conjunct]} : undefined
     const pieces = [forward]
     const lead = speaker.mention.first
-    if (tokens[lead - 1]?.text === ',' && tokens[after]?.text === ',' && enough({first, last: lead - 1})) pieces.unshift({first, last: lead - 1})
+    // "Police, Sinclair says, have no policies": the words before the speaker belong too.
+    const before = {first, last: lead - 1}
+    // A short subject counts when the words after the attribution open with an auxiliary: "Police, he says, have …".
+    const subjectOnly = before.last > before.first && auxiliaryWords.has(tokens[forward.first]?.lower ?? '') && wordsOutside(tokens, before, quoted, 1) > 0
+    if (tokens[lead - 1]?.text === ',' && tokens[after]?.text === ',' && (enough(before) || subjectOnly)) {
+      // "…, he said, though he named no one": what follows the inserted attribution is the reporter's aside.
+      if (opensAside(tokens, forward.first)) return {reading: speaker, pieces: [before]}
+      pieces.unshift(before)
+    }
     return {reading: speaker, pieces}
   }
   if (cue.gerund || cue.weak) return undefined
@@ -65,6 +96,86 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   if (!enough(piece)) return undefined
   if (quoted(tokens[piece.first]!.start) && quoted(tokens[piece.last - 1]!.start)) return undefined
   return {reading: speaker, pieces: [piece]}
+}
+
+const modals = new Set(['could', 'would', 'can', 'will', 'might', 'may', 'should', 'must', 'shall', '’ll', "'ll"])
+const modalAdverbs = new Set(['not', 'still', 'also', 'later', 'never', 'only', 'just', 'probably', 'likely', 'then'])
+
+/** Whether a modal (`could`, `will`) stands before the cue at `index`, past adverbs like "not" or "still". */
+function isModal(tokens: readonly Token[], index: number): boolean {
+  let before = index - 1
+  while (before >= 0 && before > index - 4 && modalAdverbs.has(tokens[before]!.lower)) before--
+  return before >= 0 && modals.has(tokens[before]!.lower)
+}
+
+/** How many tokens an appositive after an addressee may take (`asked Ana Pereira, a former judge who …, to …`). */
+const appositiveReach = 25
+
+/**
+ * `asked Tom Reyes, a former judge, to look into …`: past an appositive after
+ * the addressee when "to" follows it; otherwise `after` unchanged.
+ */
+function skipAppositiveBeforeTo(tokens: readonly Token[], after: number, ceil: number): number {
+  if (tokens[after]?.text !== ',') return after
+  for (let index = after + 1; index < Math.min(ceil, after + appositiveReach); index++) {
+    const token = tokens[index]!
+    if (token.text === ',') return tokens[index + 1]?.lower === 'to' ? index + 1 : after
+    if (!token.word && token.text !== '.' && token.text !== '-' && token.text !== '’' && token.text !== "'") return after
+  }
+  return after
+}
+
+/** Words that open the reporter's aside after an inserted attribution (`…, she said, although …`). */
+const asideOpeners = new Set(['though', 'although', 'even', 'while', 'whereas', 'as', 'which', 'who', 'whose'])
+
+/** Whether the words at `index` (past an "and" or "but") open an aside rather than more of what was said. */
+function opensAside(tokens: readonly Token[], index: number): boolean {
+  const lower = tokens[index]?.lower
+  const next = lower === 'and' || lower === 'but' ? tokens[index + 1]?.lower : lower
+  return asideOpeners.has(next ?? '')
+}
+
+/**
+ * Where a reported clause ends: at the sentence's end, or before `, adding …` /
+ * `, insisting …`, a participle that opens a second statement of the same speaker.
+ */
+function nextStatement(tokens: readonly Token[], start: number, ceil: number, quoted: (offset: number) => boolean): number {
+  const table = participleCommas(tokens)
+  let index = table[Math.min(start + 1, tokens.length)]!
+  while (index < ceil - 1 && quoted(tokens[index]!.start)) index = table[index + 1]!
+  return index < ceil - 1 ? index : ceil
+}
+
+/** Per token list, for each index the first `, <gerund cue>` comma at or after it (or the list's length): built once, so every cue's lookup is constant-time. */
+const participleTables = new WeakMap<readonly Token[], Int32Array>()
+
+function participleCommas(tokens: readonly Token[]): Int32Array {
+  let table = participleTables.get(tokens)
+  if (table) return table
+  table = new Int32Array(tokens.length + 1)
+  let next = tokens.length
+  table[tokens.length] = next
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    if (tokens[index]!.text === ',' && cueAt(tokens, index + 1)?.gerund) next = index
+    table[index] = next
+  }
+  participleTables.set(tokens, table)
+  return table
+}
+
+/**
+ * `said “It is wrong,” and the vote “hurts us”`: when reported words open with
+ * a quotation that closes before an "and" or "but", the quotation is a quote of
+ * its own and the reported words go on after the conjunction.
+ */
+function conjunctAfterQuote(tokens: readonly Token[], range: TokenRange, quoted: (offset: number) => boolean): TokenRange | undefined {
+  const lead = tokens[range.first]
+  if (!lead || lead.word || !quoted(tokens[range.first + 1]?.start ?? -1)) return undefined
+  let index = range.first + 1
+  while (index < range.last && quoted(tokens[index]!.start)) index++
+  while (index < range.last && !tokens[index]!.word) index++
+  const joint = tokens[index]?.lower
+  return index < range.last - 1 && (joint === 'and' || joint === 'but') ? {first: index + 1, last: range.last} : undefined
 }
 
 /** `…, said Subhan Mesbah, the deputy head of …`: a name right after the cue, ending the sentence or followed by a comma. */

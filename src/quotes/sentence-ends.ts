@@ -23,7 +23,7 @@ export function sentenceEnds(text: string, spans: readonly QuoteSpan[]): number[
   for (let index = 0; index < text.length; index++) {
     while (next < spans.length && endOf(spans[next]!, text) < index) next++
     const span = spans[next]
-    const inside = span !== undefined && span.open < index && index < endOf(span, text)
+    const inside = span !== undefined && startOf(span) < index && index < endOf(span, text)
     if (inside) continue
     const char = text[index]!
     if (!terminal.test(char) && !(span && index === span.close && terminal.test(text[span.end - 1] ?? ''))) continue
@@ -41,6 +41,11 @@ export function sentenceEnds(text: string, spans: readonly QuoteSpan[]): number[
   }
   ends.push(text.length)
   return ends
+}
+
+/** Where a quotation begins: its opening mark, or just before its words when it has none. */
+function startOf(span: QuoteSpan): number {
+  return span.open === -1 ? span.start - 1 : span.open
 }
 
 function endOf(span: QuoteSpan, text: string): number {

@@ -42,6 +42,6 @@ export function skipLeadingAdverbial(tokens: readonly Token[], first: number, ce
 
 /** The subject at a sentence's start, as the speaker of a gerund cue (`…, saying`). */
 export function subjectReading(tokens: readonly Token[], first: number, ceil: number): SpeakerReading | undefined {
-  const mention = phraseAfter(tokens, skipLeadingAdverbial(tokens, first, ceil), ceil)
+  const mention = phraseAfter(tokens, skipLeadingAdverbial(tokens, skipDateline(tokens, first, ceil), ceil), ceil)
   return mention ? {mention} : undefined
 }

@@ -16,7 +16,11 @@ const rows: [string, string[]][] = [
   ['He said "no" and then "yes".', ['no', 'yes']],
   ['“Still open at the end', ['Still open at the end…']],
   ['the end of it,” she said.', ['the end of it,']],
-  ['“ ”', []]
+  ['“ ”', []],
+  // A dropped opening mark after a closed quote: the quote opens with the next sentence.
+  ['"We won," Reyes said. We will build it now."', ['We won,', 'We will build it now.']],
+  ['“We won,” Reyes said after the vote”', ['We won,']],
+  ['He said "no" and stood 6" away.', ['no']]
 ]
 
 describe('findQuoteSpans', () => {

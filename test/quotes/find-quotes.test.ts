@@ -24,6 +24,14 @@ const rows: [string, string[]][] = [
   ['Ana Pereira met voters.\n\n“It is final,” Pereira said.', ['direct|Ana Pereira|said|-|It is final,']],
   ['Ana Pereira met voters.\n\n“It is final,” she said.', ['direct|Ana Pereira|said|-|It is final,']],
   ['The city council called the plan “a bold step” on Monday.', ['partial|city council|called|-|a bold step']],
+  // A chain of fragments after one cue shares its attribution; a lone scare-quoted term does not.
+  [
+    'Tom Reyes called it “a bad deal” for the riders “who pay the most for the least.”',
+    ['partial|Tom Reyes|called|-|a bad deal', 'partial|Tom Reyes|called|-|who pay the most for the least.']
+  ],
+  ['Tom Reyes called it “a bad deal,” but the “Save Our Ferry” group stayed quiet.', ['partial|Tom Reyes|called|-|a bad deal,']],
+  // A possessive before a verb that is also a noun makes it the noun: "the mayor’s claim" is no cue.
+  ['The “newly approved” debt is only half of the mayor’s claim.', []],
   ['Tom Reyes said the bridge would cost too much.', ['indirect|Tom Reyes|said|-|the bridge would cost too much']],
   ['Tom Reyes said Monday that the bridge would cost too much.', ['indirect|Tom Reyes|said|-|the bridge would cost too much']],
   ['The bridge would cost too much, Tom Reyes said.', ['indirect|Tom Reyes|said|-|The bridge would cost too much']],
@@ -51,6 +59,27 @@ const rows: [string, string[]][] = [
   ['Tom Reyes met voters. A spokesperson said the vote was set.\n\n“It is final,” he said.', ['indirect|spokesperson|said|-|the vote was set', 'direct|Tom Reyes|said|-|It is final,']],
   ['Tom Reyes met voters.\n\nHaving lost twice, the plan was redrawn.\n\n“It is final,” he said.', ['direct|Tom Reyes|said|-|It is final,']],
   ['OAKVILLE, May 2 (Gazette) — Ana Pereira opened the bridge.\n\n“It is done,” she said.', ['direct|Ana Pereira|said|-|It is done,']],
+  // A quotation ending in ? or ! ends its sentence; the attribution opens the next one.
+  ['“Why now?” Tom Reyes asked before the vote.', ['direct|Tom Reyes|asked|-|Why now?']],
+  ['“We won!” said Ana Pereira.', ['direct|Ana Pereira|said|-|We won!']],
+  // Not when the next sentence reports a clause of its own.
+  ['“Why now?” The mayor admitted that he did not know.', ['direct|-|-|-|Why now?', 'indirect|mayor|admitted|-|he did not know']],
+  ['“Why now? Who pays?” Ana Pereira, a councillor for the east ward, said in a newsletter.', ['direct|Ana Pereira|said|-|Why now? Who pays?']],
+  // A verb that is also a noun is the cue right after a quotation and a name.
+  ['“The board failed to act,” Reyes states.', ['direct|Reyes|states|-|The board failed to act,']],
+  ['“The board failed to act,” Reyes notes, “and it knew.”', ['direct|Reyes|notes|-|The board failed to act,', 'direct|Reyes|notes|-|and it knew.']],
+  // `was quoted as saying`: the subject speaks.
+  ['Tom Reyes met voters.\n\n“The debt is untenable,” he was quoted as saying in a press release.', ['direct|Tom Reyes|saying|-|The debt is untenable,']],
+  // A weak cue with its speaker between it and the quotation.
+  [
+    'Instead of more lanes, asks Valley Ledger editor Ana Pereira, “why not run more buses?”',
+    ['partial|Ana Pereira|asks|-|why not run more buses?']
+  ],
+  // A dropped opening mark: the second quote continues the speaker, with no cue of its own.
+  [
+    '"We will build it," Ana Pereira said. The money is there. We start in May."',
+    ['direct|Ana Pereira|said|-|We will build it,', 'direct|Ana Pereira|-|-|The money is there. We start in May.']
+  ],
   [
     '“We will build it,” Ana Pereira said.\n\n“The money is there.”',
     ['direct|Ana Pereira|said|-|We will build it,', 'direct|Ana Pereira|-|-|The money is there.']

@@ -15,6 +15,7 @@ const rows: [string, string[]][] = [
   ['Ana Pereira, an economist at Lakeview Bank, said in a newsletter.', []],
   ['Harbor Freight did not respond to a request for comment Friday afternoon.', []],
   ['Tom Reyes wrote exclusively for readers of the Valley Ledger.', []],
+  ['Tom Reyes wrote to the board about the bridge last week.', []],
   ['The Lakeview index added 0.4 per cent to 9,210 and the bond index rose 0.2 per cent.', []],
   ['The Lakeview index gained 12 points to close at 4,100.', []],
   ['Tom Reyes said 40 per cent of workers would lose their jobs.', ['Tom Reyes|40 per cent of workers would lose their jobs']],

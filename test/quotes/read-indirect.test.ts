@@ -1,0 +1,157 @@
+import {describe, expect, it} from 'vitest'
+import {parseArticle} from '../../src/index.js'
+
+/** Each quote as `kind|speaker|cue|words`. */
+function read(text: string): string[] {
+  return parseArticle(text).quotes.map((quote) => {
+    const at = quote.attribution
+    return [quote.kind, at?.speaker.name ?? '-', at?.cue?.text ?? '-', quote.text].join('|')
+  })
+}
+
+const headline = 'Council Votes on New Bridge Plan\n\n'
+
+// Rows of [body paragraph, expected quotes]; every sentence is invented for the test.
+const participles: [string, string[]][] = [
+  // A gerund after a comma reports the words of the sentence's subject.
+  ['Tom Reyes opposed the bridge, saying it would cost too much.', ['indirect|Tom Reyes|saying|it would cost too much']],
+  ['OAKVILLE, Ont. — Ana Pereira toured the site, arguing the bridge was overdue.', ['indirect|Ana Pereira|arguing|the bridge was overdue']],
+  // Not after a comma, or with no clause after it: nothing reported.
+  ['Tom Reyes left the meeting without saying a word.', []],
+  ['Tom Reyes left the meeting, saying goodbye.', []],
+  // A weak gerund still needs "that".
+  ['Tom Reyes wrote to the board, calling for a new vote on the plan.', []],
+  // `said A, insisting B`: two statements, not one.
+  [
+    'Tom Reyes said the city would keep its budget, insisting the bridge would not cost more.',
+    ['indirect|Tom Reyes|said|the city would keep its budget', 'indirect|Tom Reyes|insisting|the bridge would not cost more']
+  ]
+]
+
+describe('readIndirect: participles', () => {
+  it.each(participles)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+const thatClauses: [string, string[]][] = [
+  // The reporting "that" follows the cue directly or past a time or setting phrase.
+  ['Tom Reyes said on Monday that the bridge would cost too much.', ['indirect|Tom Reyes|said|the bridge would cost too much']],
+  ['Tom Reyes told reporters in a phone call late Friday that the vote was set.', ['indirect|Tom Reyes|told|the vote was set']],
+  ['Ana Pereira has said for years that the ferry is too slow.', ['indirect|Ana Pereira|said|the ferry is too slow']],
+  // A "that" past a noun belongs to the reported words.
+  ['Tom Reyes said the plan funds groups that oppose the bridge.', ['indirect|Tom Reyes|said|the plan funds groups that oppose the bridge']],
+  // A "that" past a clause of the verb's own is not reported speech by a weak cue.
+  ['Ana Pereira reminded the crowd it was her council that built the ferry dock.', []]
+]
+
+describe('readIndirect: which "that" opens the reported words', () => {
+  it.each(thatClauses)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+const namings: [string, string[]][] = [
+  // `called it …`: the speaker's verdict is reported.
+  ['Residents called it a stopgap that will not fix the roads.', ['indirect|Residents|called|a stopgap that will not fix the roads']],
+  // Idioms and phrasal uses are not.
+  ['Tom Reyes called it a day after the vote.', []],
+  ['Tom Reyes called it off on Monday after the vote.', []],
+  ['Tom Reyes called them on Monday to discuss the vote.', []]
+]
+
+describe('readIndirect: naming complements', () => {
+  it.each(namings)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+const conjuncts: [string, string[]][] = [
+  // `said “A,” and B “C”`: the first quotation stands alone, the conjunct after it is reported.
+  [
+    'Ana Pereira said “the vote was rushed,” and the council’s plan “hurts the east ward.”',
+    ['partial|Ana Pereira|said|the vote was rushed,', 'indirect|Ana Pereira|said|the council’s plan “hurts the east ward.”', 'partial|Ana Pereira|said|hurts the east ward.']
+  ]
+]
+
+describe('readIndirect: a conjunct after a quotation', () => {
+  it.each(conjuncts)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+const relatives: [string, string[]][] = [
+  // `what X said`, `which X concluded`: the thing said is the relative word, not the words after the cue.
+  ['The claims, such as what he said about the ferry, do not add up to a plan for the town.', []],
+  ['The council looked at the tunnel, which a city study concluded would cost twice as much as the bridge.', []],
+  // Inside a clause that only mentions the speaker, the cue still reports.
+  ['The plan, Tom Reyes said, would cost twice as much as the bridge.', ['indirect|Tom Reyes|said|The plan', 'indirect|Tom Reyes|said|would cost twice as much as the bridge']]
+]
+
+describe('readIndirect: the thing said is a relative word', () => {
+  it.each(relatives)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+const asides: [string, string[]][] = [
+  // After an inserted attribution, a concessive or relative clause is the reporter's aside.
+  ['The bridge is far too costly for the town, Tom Reyes said, though he named no other plan.', ['indirect|Tom Reyes|said|The bridge is far too costly for the town']],
+  ['The ferry will stop running in May, officials said, and as the bridge opens the dock will close.', ['indirect|officials|said|The ferry will stop running in May']],
+  // A short subject before an inserted attribution is reported too when the words after it open with an auxiliary.
+  ['Buses, Tom Reyes says, have no room for bikes.', ['indirect|Tom Reyes|says|Buses', 'indirect|Tom Reyes|says|have no room for bikes']],
+  ['Instead, Tom Reyes says, the buses need more room.', ['indirect|Tom Reyes|says|the buses need more room']],
+  // Otherwise what follows is more of what was said.
+  ['The bridge is far too costly, Tom Reyes said, and the council must look again.', ['indirect|Tom Reyes|said|The bridge is far too costly', 'indirect|Tom Reyes|said|and the council must look again']]
+]
+
+describe('readIndirect: the reporter\'s aside after an inserted attribution', () => {
+  it.each(asides)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+const weakCues: [string, string[]][] = [
+  // A weak cue reports a clause that opens with a subject pronoun.
+  ['Bus riders report they wait an hour for the night bus.', ['indirect|Bus riders|report|they wait an hour for the night bus']],
+  ['Tom Reyes recalled he had voted against the bridge twice.', ['indirect|Tom Reyes|recalled|he had voted against the bridge twice']],
+  // Not a noun object, and not "it" (`found it useful`).
+  ['Tom Reyes recalled the old ferry and its long line of cars.', []],
+  ['Bus riders found it useful to plan trips a day ahead.', []]
+]
+
+describe('readIndirect: weak cues before a pronoun subject', () => {
+  it.each(weakCues)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+const modalCues: [string, string[]][] = [
+  // A modal cue with no "that" reports nothing said yet.
+  ['Drivers could still write letters to the council during the works.', []],
+  ['Tom Reyes will tell the council the plan is too costly.', []],
+  // With "that", it does (`would later say that …`).
+  ['Tom Reyes would later say that the vote was rushed.', ['indirect|Tom Reyes|say|the vote was rushed']]
+]
+
+describe('readIndirect: modal cues', () => {
+  it.each(modalCues)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+const requests: [string, string[]][] = [
+  // `asked X, <appositive>, to …`: the request is reported past the addressee's description.
+  [
+    'In July, the Linden Transit Board asked Ana Pereira, a former judge who led the ferry inquiry, to look into the bridge costs.',
+    ['indirect|Linden Transit Board|asked|to look into the bridge costs']
+  ],
+  // No "to" after the description: nothing reported by the weak cue.
+  ['In July, the Linden Transit Board asked Ana Pereira, a former judge, about the bridge costs.', []]
+]
+
+describe('readIndirect: requests past an appositive', () => {
+  it.each(requests)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
