@@ -10,12 +10,14 @@ export const minCopiedWords = 6
 /** How many lines holding a run are recorded: three tell a formula (the line and two others). */
 const maxHolders = 3
 
-/** Where each run of {@link minCopiedWords} words occurs in an article, and how long each line is. */
+/** Where the runs of {@link minCopiedWords} words of the lines that may copy occur, and how long each line is. */
 export interface WordRuns {
-  /** Each run (lower case, words joined by a space) and the first three lines that hold it. */
+  /** Each run of an asked-about line (lower case, words joined by a space) and the first three lines that hold it. */
   readonly lines: ReadonlyMap<string, readonly number[]>
-  /** Each line's words, lower case. */
-  readonly words: ReadonlyArray<readonly string[]>
+  /** The words of each asked-about line, lower case (other lines: `undefined`). */
+  readonly words: ReadonlyArray<readonly string[] | undefined>
+  /** How many words each line has. */
+  readonly lengths: readonly number[]
 }
 
 const words = (text: string) =>
@@ -23,20 +25,36 @@ const words = (text: string) =>
     .filter((token) => token !== ',')
     .map((token) => token.toLowerCase())
 
-/** Index the runs of {@link minCopiedWords} words of every line, in one pass over the text. */
-export function indexWordRuns(texts: readonly string[]): WordRuns {
+/**
+ * Index the runs of {@link minCopiedWords} words that the lines `asked` about
+ * hold, and which lines hold each of them: two passes over the text that keep
+ * only those runs, so memory follows the few lines that may be copies, not the
+ * article's length.
+ *
+ * @param texts Every line of the article.
+ * @param asked Whether a line may be asked about with {@link copiedLine}.
+ * @default asked every line
+ */
+export function indexWordRuns(texts: readonly string[], asked: (at: number) => boolean = () => true): WordRuns {
   const lines = new Map<string, number[]>()
-  const lists = texts.map((text, at) => {
+  const lists: Array<readonly string[] | undefined> = []
+  const lengths = texts.map((text, at) => {
     const list = words(text)
+    if (asked(at)) {
+      lists[at] = list
+      for (const run of runsOf(list)) lines.set(run, [])
+    }
+    return list.length
+  })
+  texts.forEach((text, at) => {
+    const list = lists[at] ?? words(text)
     for (const run of runsOf(list)) {
       const holders = lines.get(run)
       // Three lines are enough to tell a formula from a copy: the list stays short, the lookups cheap.
-      if (!holders) lines.set(run, [at])
-      else if (holders.at(-1) !== at && holders.length < maxHolders) holders.push(at)
+      if (holders && holders.at(-1) !== at && holders.length < maxHolders) holders.push(at)
     }
-    return list
   })
-  return {lines, words: lists}
+  return {lines, words: lists, lengths}
 }
 
 /**
@@ -65,17 +83,18 @@ export function copiesLongerLine(runs: WordRuns, at: number): boolean {
  * The longer line that line `at` copies from (see {@link copiesLongerLine}),
  * the nearest one where it copies from several.
  *
- * @returns The line's index, or `undefined` when the line copies none.
+ * @returns The line's index, or `undefined` when the line copies none (or was
+ *   not among the lines {@link indexWordRuns} was asked to index).
  */
 export function copiedLine(runs: WordRuns, at: number): number | undefined {
-  const length = runs.words[at]?.length ?? 0
+  const length = runs.lengths[at] ?? 0
   let copied: number | undefined
   for (const run of runsOf(runs.words[at] ?? [])) {
     const others = (runs.lines.get(run) ?? []).filter((other) => other !== at)
     // Words that three or more lines share are the story's formula ("won the award for best actor"), not a copy.
     if (others.length > 1) return undefined
     const other = others[0]
-    if (other !== undefined && (runs.words[other]?.length ?? 0) > length) {
+    if (other !== undefined && (runs.lengths[other] ?? 0) > length) {
       if (copied === undefined || Math.abs(other - at) < Math.abs(copied - at)) copied = other
     }
   }

@@ -64,11 +64,11 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     if (labels[at - 1] !== undefined && labels[at - 1] !== 'dek') continue
     if (labels[at + 1] !== undefined && labels[at + 1] !== 'heading') continue
     const text = units[at]!.text
+    if (!mayBeCaption(text)) continue
     const words = countWords(text)
-    if (words < 2 || words > maxWords) continue
     const tokens = tokenize(text)
     if (!opensAlone(tokens)) continue
-    index ??= indexArticle(units)
+    index ??= indexArticle(units, (line) => labels[line] === undefined && mayBeCaption(units[line]!.text))
     const copied = copiedLine(index.runs, at)
     // Reported speech is a paragraph's, unless the line repeats the paragraph beside it word for word.
     if (reportsOrSpeaks(tokens) && (copied === undefined || Math.abs(copied - at) > 1)) continue
@@ -106,7 +106,13 @@ interface ArticleIndex {
 }
 
 
-function indexArticle(units: readonly Unit[]): ArticleIndex {
+/** Whether a line is of a caption's length, the first test a line must pass. */
+function mayBeCaption(text: string): boolean {
+  const words = countWords(text)
+  return words >= 2 && words <= maxWords
+}
+
+function indexArticle(units: readonly Unit[], asked: (at: number) => boolean): ArticleIndex {
   const firstPair = new Map<string, number>()
   const firstAlone = new Map<string, number>()
   const topics = units.map((unit, at) => {
@@ -124,7 +130,7 @@ function indexArticle(units: readonly Unit[]): ArticleIndex {
     })
     return topicWords(tokens)
   })
-  return {firstPair, firstAlone, topics, runs: indexWordRuns(units.map((unit) => unit.text)), reportsInPast: reportsInPast(units)}
+  return {firstPair, firstAlone, topics, runs: indexWordRuns(units.map((unit) => unit.text), asked), reportsInPast: reportsInPast(units)}
 }
 
 /**

@@ -129,6 +129,14 @@ describe('copiesLongerLine', () => {
     ])
     expect(copiesLongerLine(runs, 2)).toBe(false)
   })
+  it.each([
+    // Only line 1 is asked about: it still finds the longer line it copies.
+    [1, true],
+    // Line 0 was not asked about, so it copies nothing (its runs were not kept).
+    [0, false]
+  ])('indexing only line 1: line %j → %j', (at, expected) => {
+    expect(copiesLongerLine(indexWordRuns(lines, (line) => line === 1), at)).toBe(expected)
+  })
   it('needs six words in a row, not five', () => {
     const runs = indexWordRuns(['The ferry left the old pier at dawn with nine people on board.', 'Crowds watched the old pier at dusk.'])
     expect(copiesLongerLine(runs, 1)).toBe(false)
