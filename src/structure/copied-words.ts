@@ -20,10 +20,7 @@ export interface WordRuns {
   readonly lengths: readonly number[]
 }
 
-const words = (text: string) =>
-  tokenize(text)
-    .filter((token) => token !== ',')
-    .map((token) => token.toLowerCase())
+const wordsOf = (tokens: readonly string[]) => tokens.filter((token) => token !== ',').map((token) => token.toLowerCase())
 
 /**
  * Index the runs of {@link minCopiedWords} words that the lines `asked` about
@@ -32,27 +29,34 @@ const words = (text: string) =>
  * article's length.
  *
  * @param texts Every line of the article.
- * @param asked Whether a line may be asked about with {@link copiedLine}.
- * @default asked every line
+ * @param asked Whether a line may be asked about with {@link copiedLine}
+ *   (default: every line).
+ * @param visit Called with each line's tokens (see `tokenize`) as the second
+ *   pass reads them, so a caller that needs them too tokenises once.
  */
-export function indexWordRuns(texts: readonly string[], asked: (at: number) => boolean = () => true): WordRuns {
+export function indexWordRuns(
+  texts: readonly string[],
+  asked: (at: number) => boolean = () => true,
+  visit?: (at: number, tokens: readonly string[]) => void
+): WordRuns {
   const lines = new Map<string, number[]>()
   const lists: Array<readonly string[] | undefined> = []
-  const lengths = texts.map((text, at) => {
-    const list = words(text)
-    if (asked(at)) {
-      lists[at] = list
-      for (const run of runsOf(list)) lines.set(run, [])
-    }
-    return list.length
-  })
   texts.forEach((text, at) => {
-    const list = lists[at] ?? words(text)
+    if (!asked(at)) return
+    const list = wordsOf(tokenize(text))
+    lists[at] = list
+    for (const run of runsOf(list)) lines.set(run, [])
+  })
+  const lengths = texts.map((text, at) => {
+    const tokens = tokenize(text)
+    visit?.(at, tokens)
+    const list = lists[at] ?? wordsOf(tokens)
     for (const run of runsOf(list)) {
       const holders = lines.get(run)
       // Three lines are enough to tell a formula from a copy: the list stays short, the lookups cheap.
       if (holders && holders.at(-1) !== at && holders.length < maxHolders) holders.push(at)
     }
+    return list.length
   })
   return {lines, words: lists, lengths}
 }

@@ -115,22 +115,27 @@ function mayBeCaption(text: string): boolean {
 function indexArticle(units: readonly Unit[], asked: (at: number) => boolean): ArticleIndex {
   const firstPair = new Map<string, number>()
   const firstAlone = new Map<string, number>()
-  const topics = units.map((unit, at) => {
-    const tokens = tokenize(unit.text)
-    tokens.forEach((word, position) => {
-      if (!/^\p{Lu}/u.test(word)) return
-      const token = namePart(word)
-      const before = tokens[position - 1]
-      if (before !== undefined && /^\p{Lu}/u.test(before)) {
-        const pair = `${namePart(before)} ${token}`
-        if (!firstPair.has(pair)) firstPair.set(pair, at)
-      } else if (!firstAlone.has(token)) {
-        firstAlone.set(token, at)
-      }
-    })
-    return topicWords(tokens)
-  })
-  return {firstPair, firstAlone, topics, runs: indexWordRuns(units.map((unit) => unit.text), asked), reportsInPast: reportsInPast(units)}
+  const topics: Array<ReadonlySet<string>> = []
+  // One tokenisation per line serves the copied runs, the names and the topic words.
+  const runs = indexWordRuns(
+    units.map((unit) => unit.text),
+    asked,
+    (at, tokens) => {
+      tokens.forEach((word, position) => {
+        if (!/^\p{Lu}/u.test(word)) return
+        const token = namePart(word)
+        const before = tokens[position - 1]
+        if (before !== undefined && /^\p{Lu}/u.test(before)) {
+          const pair = `${namePart(before)} ${token}`
+          if (!firstPair.has(pair)) firstPair.set(pair, at)
+        } else if (!firstAlone.has(token)) {
+          firstAlone.set(token, at)
+        }
+      })
+      topics[at] = topicWords(tokens)
+    }
+  )
+  return {firstPair, firstAlone, topics, runs, reportsInPast: reportsInPast(units)}
 }
 
 /**

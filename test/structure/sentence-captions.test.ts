@@ -137,6 +137,14 @@ describe('copiesLongerLine', () => {
   ])('indexing only line 1: line %j → %j', (at, expected) => {
     expect(copiesLongerLine(indexWordRuns(lines, (line) => line === 1), at)).toBe(expected)
   })
+  it('hands each line's tokens to the visitor once, in order', () => {
+    const seen: Array<[number, string]> = []
+    indexWordRuns(['Ferry, late.', 'Pier'], () => true, (at, tokens) => seen.push([at, tokens.join(' ')]))
+    expect(seen).toEqual([
+      [0, 'Ferry , late'],
+      [1, 'Pier']
+    ])
+  })
   it('needs six words in a row, not five', () => {
     const runs = indexWordRuns(['The ferry left the old pier at dawn with nine people on board.', 'Crowds watched the old pier at dusk.'])
     expect(copiesLongerLine(runs, 1)).toBe(false)
