@@ -137,7 +137,7 @@ describe('copiesLongerLine', () => {
   ])('indexing only line 1: line %j → %j', (at, expected) => {
     expect(copiesLongerLine(indexWordRuns(lines, (line) => line === 1), at)).toBe(expected)
   })
-  it('hands each line's tokens to the visitor once, in order', () => {
+  it('hands the tokens of each line to the visitor once, in order', () => {
     const seen: Array<[number, string]> = []
     indexWordRuns(['Ferry, late.', 'Pier'], () => true, (at, tokens) => seen.push([at, tokens.join(' ')]))
     expect(seen).toEqual([
