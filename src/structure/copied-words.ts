@@ -41,18 +41,26 @@ export function indexWordRuns(
 ): WordRuns {
   const lines = new Map<string, number[]>()
   const lists: Array<readonly string[] | undefined> = []
+  // The first two words of every kept run, so the second pass joins only runs that may be kept.
+  const openings = new Map<string, Set<string>>()
   texts.forEach((text, at) => {
     if (!asked(at)) return
     const list = wordsOf(tokenize(text))
     lists[at] = list
-    for (const run of runsOf(list)) lines.set(run, [])
+    for (let start = 0; start + minCopiedWords <= list.length; start++) {
+      lines.set(runAt(list, start), [])
+      const seconds = openings.get(list[start]!) ?? new Set<string>()
+      seconds.add(list[start + 1]!)
+      openings.set(list[start]!, seconds)
+    }
   })
   const lengths = texts.map((text, at) => {
     const tokens = tokenize(text)
     visit?.(at, tokens)
     const list = lists[at] ?? wordsOf(tokens)
-    for (const run of runsOf(list)) {
-      const holders = lines.get(run)
+    for (let start = 0; start + minCopiedWords <= list.length; start++) {
+      if (!openings.get(list[start]!)?.has(list[start + 1]!)) continue
+      const holders = lines.get(runAt(list, start))
       // Three lines are enough to tell a formula from a copy: the list stays short, the lookups cheap.
       if (holders && holders.at(-1) !== at && holders.length < maxHolders) holders.push(at)
     }
@@ -107,6 +115,10 @@ export function copiedLine(runs: WordRuns, at: number): number | undefined {
 
 function runsOf(list: readonly string[]): string[] {
   const runs: string[] = []
-  for (let start = 0; start + minCopiedWords <= list.length; start++) runs.push(list.slice(start, start + minCopiedWords).join(' '))
+  for (let start = 0; start + minCopiedWords <= list.length; start++) runs.push(runAt(list, start))
   return runs
+}
+
+function runAt(list: readonly string[], start: number): string {
+  return list.slice(start, start + minCopiedWords).join(' ')
 }
