@@ -113,6 +113,10 @@ export interface Speaker {
   /**
    * Canonical name: the fullest name the article gives for this source
    * (`"Siddeq Siddiqqui"`, `"White House"`, `"U.N. report"`), never a pronoun.
+   * A document speaks for whoever issued it when the article says who did
+   * (“a report by the Harbour Trust” → `"Harbour Trust"`, kind
+   * `organization`); a document named after its issuer (“a U.N. report”) or
+   * with no issuer stays a `document`.
    */
   readonly name: string
   /** The role the article gives the speaker (`"a spokesperson for the Afghan government"`). */
