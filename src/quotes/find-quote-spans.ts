@@ -38,6 +38,8 @@ const closer = /[\s.,;:!?)\]}—–\-/”’"'»]/
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   const stack: {index: number; family: MarkFamily}[] = []
+  // How far a failed search for the sentence after a quote (the one closing at `after`) has read.
+  let scanned = {after: -2, upTo: 0}
   // How many marks of each family are open, so that lookups stay constant-time.
   const open: Record<MarkFamily, number> = {double: 0, single: 0, guillemet: 0}
   const push = (index: number, family: MarkFamily) => {
@@ -93,8 +95,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         if (!previous) record(-1, index, info.family)
         else if (previous.close !== -1) {
           // `“A,” she said. B C.”`: the opening mark of B was dropped; the quote opens with the next sentence.
-          const from = nextSentence(text, previous.close + 1, index)
-          if (from !== -1) record(-1, index, info.family, from)
+          // A stray closing mark after a failed search resumes it, so a run of them stays linear.
+          const from = scanned.after === previous.close ? scanned.upTo : previous.close + 1
+          const found = nextSentence(text, from, index)
+          if (found.start === -1) scanned = {after: previous.close, upTo: found.resume}
+          else record(-1, index, info.family, found.start)
         }
       }
       continue
@@ -117,17 +122,23 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   }
 }
 
-/** Where the first sentence after `from` (and before `to`) starts, or `-1`: past `.`, `!` or `?` and white space, at a capital. */
-function nextSentence(text: string, from: number, to: number): number {
+/**
+ * Where the first sentence after `from` (and before `to`) starts, or `-1`:
+ * past `.`, `!` or `?` and white space, at a capital; with where a search
+ * from the same place up to a farther `to` may resume (`resume`).
+ */
+function nextSentence(text: string, from: number, to: number): {start: number; resume: number} {
   for (let index = from; index < to - 2; index++) {
     const char = text[index]
     if ((char === '.' || char === '!' || char === '?') && space.test(text[index + 1]!)) {
       let start = index + 1
       while (start < to && space.test(text[start]!)) start++
-      if (start < to && /\p{Lu}/u.test(text[start]!)) return start
+      // White space up to `to`: a later, farther `to` may find the sentence here.
+      if (start === to) return {start: -1, resume: index}
+      if (/\p{Lu}/u.test(text[start]!)) return {start, resume: index}
     }
   }
-  return -1
+  return {start: -1, resume: Math.max(from, to - 2)}
 }
 
 /** Whether a closing single mark follows `from` within reach (for a top-level single quote). */

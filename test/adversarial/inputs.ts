@@ -6,6 +6,7 @@ export const adversarialInputs: Record<string, () => string> = {
   'one 1 MB line with no newline': () => 'The minister said the talks would continue, “and we will not leave.” '.repeat(15_000).slice(0, 1 << 20),
   '100,000 quote marks of every kind': () => '“”‘’"\'«»‹›'.repeat(10_000),
   '100,000 opening quote marks': () => '“'.repeat(100_000),
+  '300,000 closing marks with no opening after a quote': () => '“a” ' + 'x” '.repeat(300_000),
   '100,000 quote marks between words': () => 'He said "yes '.repeat(100_000),
   '10,000 nested brackets': () => '('.repeat(10_000) + 'inside' + ')'.repeat(10_000),
   '10,000 nested mixed brackets and quotes': () => '([{“«'.repeat(2_000) + 'inside' + '»”}])'.repeat(2_000),
