@@ -97,9 +97,11 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
       // A lone word compromise knows as something else (a demonym, an adjective) is no name,
       // nor is a lone adjective before a noun ("the Islamist group").
       const lone = run.last - run.first === 1 && !run.titled && !acronym.test(text)
-      if (lone && lexiconKind(text.toLowerCase()) === 'other') continue
+      const known = lone ? lexiconKind(text.toLowerCase()) : undefined
+      if (known === 'other') continue
       const next = names.tokens[run.last]
-      if (lone && adjective.test(text) && next?.word && !next.capital) continue
+      // Names that end like adjectives ("Eric", "Dominic", "Trish") are names still.
+      if (lone && known === undefined && adjective.test(text) && next?.word && !next.capital) continue
       const key = nameKey(text)
       if (!key) continue
       kept.push({run, key})
