@@ -145,7 +145,7 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
   const head = bare(headToken.lower)
   const extra = {...(found ? {acronym: found} : {}), ...(gender ? {gender} : {})}
 
-  // "the Kentucky Republican": a party member described, a person named before.
+  // "the Ohio Democrat": a party member described, a person named before.
   if (words.partyMembers.has(head) && last - first <= 3) {
     return {kind: 'person', name: slice(first, last), head, definite, proper: false, ...extra}
   }
@@ -164,11 +164,11 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
     return {kind, name: named, head, definite, proper: false, ...extra}
   }
 
-  // "Some Liberals", "Many Out of the Cold users": a quantifier makes the name a group's.
+  // "Some Liberals", "Many Harbour Trust tenants": a quantifier makes the name a group's.
   if (quantifier) return {kind: 'group', name: slice(range.first, last), head, definite, proper: false, ...extra}
   const nameTokens = tokens.slice(nameStart, last)
   const capitalsBefore = nameStart > first && tokens.slice(first, nameStart).every((token) => token.capital || ['of', 'for', 'and', '&', 'the'].includes(token.lower))
-  // "City of Surrey": the capitalised words before the name count too.
+  // "City of Kelmar": the capitalised words before the name count too.
   const organization =
     (capitalsBefore && !tokens.slice(first, nameStart).some((token) => words.titles.has(bare(token.lower))) ? tokens.slice(first, last) : nameTokens).some((token) => words.organization.has(bare(token.lower.replace(possessive, '')))) ||
     (nameTokens.length === 1 && acronym.test(nameTokens[0]!.text) && nameTokens[0]!.text.replace(/\./g, '').length > 1) ||

@@ -56,7 +56,7 @@ export function cueAt(tokens: readonly Token[], index: number, titleCase = false
   // "he was quoted as saying": a finite report, whose speaker is the passive's subject.
   if (form.gerund && isQuotedAs(tokens, index)) form = {...form, gerund: false}
   if (token.capital && !titleCase && previous && previous.word) return undefined
-  // "Tomas Every said": a capitalised word inside a name is no determiner ("That said" still is).
+  // "Ada Last said": a capitalised word inside a name is no determiner ("That said" still is).
   const inName = previous?.capital === true && tokens[index - 2]?.word === true && tokens[index - 2]!.capital
   if (previous && !inName && (passive.has(previous.lower) || nounLead.has(previous.lower))) {
     if (!(previous.lower === 'to' && form.gerund)) return undefined
@@ -69,7 +69,7 @@ export function cueAt(tokens: readonly Token[], index: number, titleCase = false
   if (nounLike.has(form.base) && !form.gerund && token.lower !== pastOf.get(form.base)) {
     const subject = previous?.lower ?? ''
     const pronoun = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that'].includes(subject)
-    // A plural subject ends in -s; a possessive ("the mayor’s claim") does not make one.
+    // A plural subject ends in -s; a possessive ("the minister’s claim") does not make one.
     if (!pronoun && !(/[^'’]s$/.test(subject) && !previous?.capital) && !(titleCase && previous?.capital)) return undefined
   }
   return {

@@ -5,16 +5,16 @@ import {bare, words} from './word-sets.js'
 const possessive = /['’]s?$/
 /** Tokens that end the stretch after a document's noun in which its publisher may be named. */
 const stops = new Set(['.', '!', '?', ';', '“', '”', '"', '‘'])
-/** How far past a document's noun the publisher may stand ("… on the railway's website"). */
+/** How far past a document's noun the publisher may stand ("… on the ferry line's website"). */
 const reach = 25
 /** How many words a publisher's name may have. */
 const maxWords = 6
 
 /**
  * Who issued a document, from the words around its mention: a possessive
- * ("Dixon Hall’s findings", "the agency’s report"), "by"/"from" right after
- * it ("a report by the railway company"), or the website it was posted on ("a
- * document … on the railway’s website"). A name that is part of the
+ * ("Harbour Trust’s findings", "the agency’s report"), "by"/"from" right after
+ * it ("a report by the ferry company"), or the website it was posted on ("a
+ * document … on the ferry line’s website"). A name that is part of the
  * document's own name ("a U.N. report") is not taken: such a document is a
  * source by that name. `head` is the index of the document's noun inside
  * `range`. Returns the publisher's words, or `undefined`.
@@ -26,19 +26,19 @@ const maxWords = 6
 export function documentIssuer(tokens: readonly Token[], range: TokenRange, head: number): TokenRange | undefined {
   let first = range.first
   if (words.determiners.has(tokens[first]?.lower ?? '') && first < head) first++
-  // "Dixon Hall’s preliminary findings", "the agency’s report".
+  // "Harbour Trust’s early findings", "the agency’s report".
   for (let index = head - 1; index >= first; index--) {
     if (possessive.test(tokens[index]!.text) && tokens[index]!.word && !words.pronouns.has(tokens[index]!.lower)) {
       return {first: tokens[range.first]!.lower === 'the' ? range.first : first, last: index + 1}
     }
   }
-  // "a report by the railway company".
+  // "a report by the ferry company".
   const after = tokens[range.last]
   if (after && words.issuerPrepositions.has(after.lower) && !after.capital) {
     const named = publisherAfter(tokens, range.last + 1)
     if (named) return named
   }
-  // "… on the railway’s website": a possessive before a place of publication.
+  // "… on the ferry line’s website": a possessive before a place of publication.
   for (let index = range.last; index < Math.min(tokens.length, range.last + reach); index++) {
     const token = tokens[index]!
     if (stops.has(token.text)) break
@@ -57,14 +57,14 @@ function publisherAfter(tokens: readonly Token[], start: number): TokenRange | u
   while (last < tokens.length && last - from < maxWords) {
     const token = tokens[last]!
     if (!token.word || words.clauses.has(token.lower) || words.prepositions.has(token.lower) || words.modifiers.has(token.lower)) break
-    // A lower-case word not followed by another word of the name ends it ("the railway company details …").
+    // A lower-case word not followed by another word of the name ends it ("the ferry company lists …").
     if (!token.capital && last > from && !isNounLike(token)) break
     last++
   }
   return last > from ? {first: start, last} : undefined
 }
 
-/** The publisher ending with the possessive at `end` ("Canadian Pacific Railway’s", "the ministry’s"), no further back than `floor`. */
+/** The publisher ending with the possessive at `end` ("Norland Ferry Lines’", "the ministry’s"), no further back than `floor`. */
 function publisherBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | undefined {
   let first = end
   while (first > floor && end - first < maxWords) {

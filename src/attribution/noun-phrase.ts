@@ -165,7 +165,7 @@ function isNounPairJoin(tokens: readonly Token[], start: number, index: number, 
 function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number, ceil: number): boolean {
   const lower = tokens[index]!.lower
   if (words.prepositions.has(lower) || words.determiners.has(lower)) return false
-  // "oil and gas worker": a pair of nouns joined by "and" before the head.
+  // "steel and glass worker": a pair of nouns joined by "and" before the head.
   const reach = tokens[index + 1]?.lower === 'and' ? 3 : 2
   for (let next = index + 1; next < ceil && next <= index + reach; next++) {
     const lower = bare(tokens[next]!.lower)
@@ -176,11 +176,11 @@ function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number, ceil: nu
 }
 
 /**
- * Trim a phrase: drop a leading prepositional or time phrase (`On Friday police`),
+ * Trim a phrase: drop a leading prepositional or time phrase (`On Tuesday police`),
  * cut a trailing one (`officials in the past`), drop unbalanced parentheses.
  */
 export function trimPhrase(tokens: readonly Token[], first: number, last: number): TokenRange | undefined {
-  // Leading "On Friday", "In September", "Last week".
+  // Leading "On Tuesday", "In September", "Last week".
   while (first < last - 1 && words.prepositions.has(tokens[first]!.lower) && tokens[first]!.lower !== 'of') {
     let next = first + 1
     while (next < last - 1 && (words.times.has(bare(tokens[next]!.lower)) || /^\d/.test(tokens[next]!.text) || words.determiners.has(tokens[next]!.lower))) next++

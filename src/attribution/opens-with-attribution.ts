@@ -11,10 +11,10 @@ const maxAppositive = 25
 
 /**
  * Whether the text at `offset` opens with an attribution of the quotation
- * before it: a capitalised name and a cue (`Nunes said.`), possibly with an
+ * before it: a capitalised name and a cue (`Ortiz said.`), possibly with an
  * appositive between (`Ann Lee, a strategist at Harbour Bank, said …`). A
  * quotation that ends with "?" or "!" and is followed by one does not end its
- * sentence: “Are there prizes?” Lee asked.
+ * sentence: “Is it over?” Lee asked.
  *
  * @example
  *   opensWithAttribution('“Why not?” Ann Lee asked.', 11) // true
@@ -36,7 +36,7 @@ export function opensWithAttribution(text: string, offset: number): boolean {
   return cue !== undefined && !cue.gerund && !cue.phrase
 }
 
-/** A word inside a name: capitalised or a particle (`Every` in "Michael Every", `al-Masri`). */
+/** A word inside a name: capitalised or a particle (`Last` in "Ada Last", `al-Masri`). */
 function isNamePart(token: Token): boolean {
   return token.word && (token.capital || particle.test(token.text))
 }

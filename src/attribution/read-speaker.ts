@@ -49,7 +49,7 @@ function isPersonName(tokens: readonly Token[], range: TokenRange): boolean {
   return true
 }
 
-/** Whether a segment describes a person: a lower-case lead (`a spokesperson …`) or a title word (`Yellowhead MP`). */
+/** Whether a segment describes a person: a lower-case lead (`a spokesperson …`) or a title word (`Northvale MP`). */
 function isRoleLike(tokens: readonly Token[], range: TokenRange): boolean {
   if (isRole(tokens, range)) return true
   for (let index = range.first; index < range.last; index++) {
@@ -59,8 +59,8 @@ function isRoleLike(tokens: readonly Token[], range: TokenRange): boolean {
 }
 
 /**
- * `Jim Ellis, Yellowhead MP, said` / `Ann Lee, a mechanic based in Kansas
- * City, Mo., and an organizer, said`: the name that opens a chain of
+ * `Jim Ellis, Northvale MP, said` / `Ann Lee, a nurse based in Dayton,
+ * Ohio, and a union steward, said`: the name that opens a chain of
  * appositives, when the segment right after it describes a person. Segments
  * run from the cue backwards.
  */
@@ -99,7 +99,7 @@ function withPartner(tokens: readonly Token[], mention: TokenRange, floor: numbe
  */
 export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: number): SpeakerReading | undefined {
   let end = cue.first
-  // "McCallum was quoted as saying": the subject stands before the passive frame.
+  // "Ortiz was quoted as saying": the subject stands before the passive frame.
   if (isQuotedAs(tokens, cue.first) && end - 2 > floor) {
     end -= 2
     while (end - 1 > floor && passiveAuxiliaries.has(tokens[end - 1]!.lower)) end--

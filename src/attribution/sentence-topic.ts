@@ -4,13 +4,13 @@ import {words} from './word-sets.js'
 
 /** How far into a sentence an opening phrase or clause may run before the subject. */
 const leadReach = 40
-/** Openings that make a named person the sentence's topic: "For Ann Lee, Friday is a day she awaits." */
+/** Openings that make a named person the sentence's topic: "For Ann Lee, Monday is the day she dreads." */
 const topicLeads = new Set(['for'])
 
 /**
  * Who a sentence without a cue is about, for pronouns later on: its subject
- * after any opening phrase or clause ("When asked about it, Lee did not
- * hesitate" → `Lee`), or the person an opening "For …," names ("For Ann Lee,
+ * after any opening phrase or clause ("When asked about it, Lee
+ * laughed" → `Lee`), or the person an opening "For …," names ("For Ann Lee,
  * the day came at last" → `Ann Lee`). A sentence that opens with a
  * parenthesis (a photo credit, an aside) is about no one. `first` is the
  * sentence's first token (after any dateline), `ceil` the token after its end.

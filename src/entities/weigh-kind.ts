@@ -70,7 +70,7 @@ export function weighKind(tokens: readonly Token[], run: NameRun): KindVotes {
   if (after?.text === '(' && acronym.test(defined) && tokens[run.last + 2]?.text === ')' && spellsAcronym(written, defined)) votes.organization += 3
   if (before?.lower === 'of' && heads.has(tokens[run.first - 2]?.lower ?? '')) votes.place += 4
   if (after?.text === ',' && tokens[run.last + 1]?.capital && lexiconKind(tokens[run.last + 1]!.lower) === 'place') votes.place += 3
-  // "in Helmand"; a longer name after "in" is as often a title or an event ("starred in Killing Eve").
+  // "in Helmand"; a longer name after "in" is as often a title or an event ("starred in Silent Harbour").
   if (before && prepositions.has(before.lower) && !run.titled) votes.place += single ? 1.5 : 1
   const next = after?.word && !after.capital ? after.lower : ''
   if (memberWords.has(next)) votes.organization += 1.5

@@ -44,7 +44,7 @@ export function attributeBefore(tokens: readonly Token[], from: number, to: numb
 }
 
 /**
- * `“…,” Sinclair states.` / `“…,” Sinclair notes, “…”`: beside a quotation, a
+ * `“…,” Ortiz states.` / `“…,” Ortiz notes, “…”`: beside a quotation, a
  * verb that is also a noun (`states`, `claims`, `notes`) is the cue when a name
  * stands before it and the sentence or clause ends after it.
  */

@@ -19,9 +19,9 @@ const idioms = new Set(callIdioms)
 export const namingMinWords = 3
 
 /**
- * The words a speaker names something with: `They called it a stopgap that
- * will not create jobs` reports the speaker's verdict `a stopgap that will
- * not create jobs`. Only for `call` with a pronoun object, and never for a
+ * The words a speaker names something with: `They called it a gamble that
+ * will not pay off` reports the speaker's verdict `a gamble that will
+ * not pay off`. Only for `call` with a pronoun object, and never for a
  * phrase that opens with a preposition (`called them on Monday`), an idiom
  * (`called it off`, `called it a day`, see `callIdioms`) or one shorter than
  * {@link namingMinWords}.

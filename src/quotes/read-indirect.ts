@@ -40,9 +40,9 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   const inverted = !cue.gerund && !cue.addressee && tokens[cue.first - 1]?.text === ',' ? invertedReading(tokens, cue, ceil) : undefined
   const reading = inverted ? undefined : cue.gerund ? subjectReading(tokens, first, cue.first) : speakerBeforeCue(tokens, cue, first)
   const speaker = reading ?? inverted
-  // "lower than TransLink says they are": a comparison, not a report.
+  // "higher than the Harbour Trust says they are": a comparison, not a report.
   if (reading && tokens[reading.mention.first - 1]?.lower === 'than') return undefined
-  // "what he said about Uber", "which a study concluded would cost …": the thing said is "what"/"which".
+  // "what he said about the ferry", "which a study concluded would cost …": the thing said is "what"/"which".
   if (reading && !cue.gerund && relatives.has(tokens[(reading.role && reading.role.first < reading.mention.first ? reading.role.first : reading.mention.first) - 1]?.lower ?? '')) return undefined
   if (!speaker) return undefined
   if (inverted) {
@@ -60,15 +60,15 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   // "said the deal funds groups that …": a "that" past a noun is not the reporting one.
   if (that && !isReportingThat(tokens, after, start - 1)) ({start, that} = reportedClauseStart(tokens, cue, after, start - 1))
   if (!that && nonSpeech.has(tokens[start]?.lower ?? '')) return undefined
-  // "engineers could still write code", "she will tell the board": a modal cue with no "that" reports nothing yet said.
+  // "nurses could still file reports", "she will tell the board": a modal cue with no "that" reports nothing yet said.
   if (!that && !cue.gerund && isModal(tokens, cue.first)) return undefined
   const end = nextStatement(tokens, start, ceil, quoted)
   if (!that && isNonSpeechClause(tokens, after, start, end)) return undefined
   const forward = {first: start, last: end}
   const opensQuote = tokens[start] && quoted(tokens[start]!.end - 1) && !tokens[start]!.word
-  // "Graf protested the bills, saying they hurt the industry": a gerund after a comma reports the subject's words.
+  // "Ortiz opposed the plan, saying it hurt farmers": a gerund after a comma reports the subject's words.
   const participle = cue.gerund && tokens[cue.first - 1]?.text === ','
-  // "Residents report they want more help": a weak cue reports a clause whose subject is a pronoun.
+  // "Tenants report they need more heat": a weak cue reports a clause whose subject is a pronoun.
   const pronounClause = cue.weak && !cue.addressee && subjectPronouns.has(tokens[start]?.lower ?? '') && tokens[start]!.start > tokens[cue.last - 1]!.end
   if ((!cue.weak || that || pronounClause || ((cue.base === 'ask' || cue.base === 'urge') && tokens[start]?.lower === 'to')) && (!cue.gerund || participle) && enough(forward) && !opensQuote) {
     // `said “A,” and B “C”`: the quoted words stand as a quote; the conjunct after them is reported too.
@@ -76,9 +76,9 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
     if (conjunct) return enough(conjunct) ? {reading: speaker, pieces: [conjunct]} : undefined
     const pieces = [forward]
     const lead = speaker.mention.first
-    // "Police, Sinclair says, have no policies": the words before the speaker belong too.
+    // "Clinics, Ann Lee says, have no nurses": the words before the speaker belong too.
     const before = {first, last: lead - 1}
-    // A short subject counts when the words after the attribution open with an auxiliary: "Police, he says, have …".
+    // A short subject counts when the words after the attribution open with an auxiliary: "Clinics, she says, have …".
     const subjectOnly = before.last > before.first && auxiliaryWords.has(tokens[forward.first]?.lower ?? '') && wordsOutside(tokens, before, quoted, 1) > 0
     if (tokens[lead - 1]?.text === ',' && tokens[after]?.text === ',' && (enough(before) || subjectOnly)) {
       // "…, he said, though he named no one": what follows the inserted attribution is the reporter's aside.

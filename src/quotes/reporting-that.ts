@@ -5,20 +5,20 @@ const times = new Set(timeWords)
 
 /**
  * Prepositions that open a time, place or medium phrase between a cue and its
- * "that": `said in a statement that`, `told me over the phone that`, `said for
+ * "that": `said in a statement that`, `wrote on her blog that`, `said for
  * years that`. Prepositions that take the verb's object (`cautioned against
  * a plan that`, `chanted about …`) are not here.
  */
 const settingPrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'via', 'by', 'for', 'through', 'after', 'before', 'from', 'with', 'late'])
 
-/** Words that make the stretch before "that" a clause of its own (`reminded them it was his plan that`). */
+/** Words that make the stretch before "that" a clause of its own (`told them it was her idea that`). */
 const clauseWords = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'it', 'he', 'she', 'they', 'we', 'there'])
 
 /**
  * Whether the "that" at `that` opens the reported clause of a cue whose words
  * end at `after` (past its addressee): only when nothing stands between them,
  * or a time or setting phrase does (`said Thursday that`, `said in a
- * statement late Friday that`). Otherwise the "that" belongs to a noun
+ * letter early Tuesday that`). Otherwise the "that" belongs to a noun
  * inside the reported words (`said the deal funds groups that …`) or to the
  * verb's object (`called it a plan that …`).
  *
