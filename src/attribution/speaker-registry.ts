@@ -28,7 +28,20 @@ export interface Referent {
 /** Whether every word of a name is capitalised (as in a title-case headline). */
 const isCapitalised = (name: string) => name.split(/\s+/).every((word) => /^[^\p{Ll}]/u.test(word))
 
-const words = (name: string) => name.toLowerCase().split(/\s+/)
+/** Split names, kept between calls: the same few names are split for every mention. */
+const split = new Map<string, readonly string[]>()
+
+/** A name's words, lower case (shared arrays: never change them). */
+const words = (name: string): readonly string[] => {
+  let list = split.get(name)
+  if (!list) {
+    // A bound, so that a long run of documents with many names keeps memory flat.
+    if (split.size >= 10_000) split.clear()
+    list = name.toLowerCase().split(/\s+/)
+    split.set(name, list)
+  }
+  return list
+}
 
 /** Whether a role mentions a title: `mayor` in "Surrey mayoral candidate" (a shared stem of four letters or more). */
 const roleHas = (role: string | undefined, title: string) => Boolean(role && title.length >= 4 && words(role).some((word) => word.replace(/^.*-/, '').startsWith(title)))
@@ -65,6 +78,10 @@ export class SpeakerRegistry {
   private clock = 0
   /** Who issued a document, by its head noun: "X said in a statement" makes "the statement" X. */
   private readonly authors = new Map<string, Referent>()
+  /** Lower-case names of the organisations known, for {@link SpeakerRegistry.know} in constant time. */
+  private readonly organizationNames = new Set<string>()
+  /** Every ending of the known people's names, lower case ("siddiqqui", "siddeq siddiqqui"). */
+  private readonly personEndings = new Set<string>()
 
   /**
    * Record that `referent` spoke through a document (`in a statement`), so
@@ -82,7 +99,7 @@ export class SpeakerRegistry {
   know(info: MentionInfo) {
     if (info.kind === 'organization' && info.proper) {
       const lower = info.name.toLowerCase()
-      if (words(info.name).length < 2 || this.referents.some((entry) => entry.kind === 'organization' && entry.name.toLowerCase() === lower)) return
+      if (words(info.name).length < 2 || this.organizationNames.has(lower)) return
       this.add(info).seen = Number.NEGATIVE_INFINITY
       return
     }
@@ -91,7 +108,7 @@ export class SpeakerRegistry {
     if (words(name).length < 2) return
     info = {...info, name}
     const lower = name.toLowerCase()
-    if (this.referents.some((entry) => entry.kind === 'person' && (entry.name.toLowerCase() === lower || endsWithWords(entry.name, name)))) return
+    if (this.personEndings.has(lower.split(/\s+/).join(' '))) return
     const referent = this.add(info)
     referent.seen = Number.NEGATIVE_INFINITY
   }
@@ -126,7 +143,10 @@ export class SpeakerRegistry {
     if (info.kind === 'person' && info.proper) {
       const match = this.latest((entry) => entry.kind === 'person' && (endsWithWords(entry.name, name) || endsWithWords(name, entry.name) || entry.aliases.some((alias) => alias.toLowerCase() === lower)))
       if (match) {
-        if (words(name).length > words(match.name).length || (name.toLowerCase() === match.name.toLowerCase() && name !== match.name && !isCapitalised(name))) match.name = name
+        if (words(name).length > words(match.name).length || (name.toLowerCase() === match.name.toLowerCase() && name !== match.name && !isCapitalised(name))) {
+          match.name = name
+          this.register(match)
+        }
         this.enrich(match, info)
         return match
       }
@@ -261,7 +281,16 @@ export class SpeakerRegistry {
     }
     this.enrich(referent, info)
     this.referents.push(referent)
+    this.register(referent)
     return referent
+  }
+
+  /** Index a referent's name for {@link SpeakerRegistry.know}. */
+  private register(referent: Referent) {
+    if (referent.kind === 'organization') this.organizationNames.add(referent.name.toLowerCase())
+    if (referent.kind !== 'person') return
+    const list = words(referent.name)
+    for (let start = 0; start < list.length; start++) this.personEndings.add(list.slice(start).join(' '))
   }
 
   private enrich(referent: Referent, info: MentionInfo) {
