@@ -21,7 +21,7 @@ export interface Referent {
   proper: boolean
   /** For a document, who issued it: what the document says, its issuer says. */
   issuer?: Referent
-  /** Whether its latest mention was a sentence's whole subject, the name alone ("Mulroy did not hesitate"). */
+  /** Whether its latest mention was a sentence's whole subject, the name alone ("Okafor did not hesitate"). */
   bare?: boolean
 }
 
@@ -43,7 +43,7 @@ const words = (name: string): readonly string[] => {
   return list
 }
 
-/** Whether a role mentions a title: `mayor` in "Surrey mayoral candidate" (a shared stem of four letters or more). */
+/** Whether a role mentions a title: `mayor` in "Harbourtown mayoral candidate" (a shared stem of four letters or more). */
 const roleHas = (role: string | undefined, title: string) => Boolean(role && title.length >= 4 && words(role).some((word) => word.replace(/^.*-/, '').startsWith(title)))
 
 /** A word for where someone is from (`Palestinian`, `Japanese`), which opens organisations' names without being their short form. */
@@ -120,7 +120,7 @@ export class SpeakerRegistry {
     if (!referent) return undefined
     referent.seen = now
     referent.bare = info.proper && !info.role && !info.definite
-    // A document speaks for whoever issued it: "the white paper said" is the railway's word.
+    // A document speaks for whoever issued it: "the white paper said" is the ferry line's word.
     if (referent.kind === 'document') {
       if (info.issuer && !referent.issuer) {
         const issuer = this.find(info.issuer)
@@ -150,7 +150,7 @@ export class SpeakerRegistry {
         this.enrich(match, info)
         return match
       }
-      // "Samsung" after "Samsung Electronics Co.": the short form of an organisation's name.
+      // "Calder" after "Calder Shipping Co.": the short form of an organisation's name.
       const organization = words(name).length === 1 && !demonym.test(lower) ? this.latest((entry) => entry.kind === 'organization' && entry.proper && words(entry.name).length > 1 && words(entry.name)[0] === lower) : undefined
       return organization ?? this.add(info)
     }
@@ -217,8 +217,8 @@ export class SpeakerRegistry {
     const gender = info.gender
     const fits = (entry: Referent) => entry.kind === 'person' && (!gender || !entry.gender || entry.gender === gender)
     // A named person before one only described ("a spokesperson said"), who is seldom "he" or "she" later.
-    // A one-word name never given in full ("TransLink says") is more often an organisation than a person.
-    // Unless the one-word name is what the sentence just before was about ("Mulder didn't hesitate. “…,” he said").
+    // A one-word name never given in full ("Harbourlink says") is more often an organisation than a person.
+    // Unless the one-word name is what the sentence just before was about ("Okafor didn't hesitate. “…,” he said").
     const topic = this.latest((entry) => fits(entry) && entry.proper, true)
     const justBefore = topic && topic.seen === this.clock - 1 && topic.spoke !== topic.seen && topic.bare ? topic : undefined
     const match = justBefore ?? this.latest((entry) => fits(entry) && entry.proper && words(entry.name).length > 1, true) ?? topic ?? this.latest(fits, true)
@@ -236,7 +236,7 @@ export class SpeakerRegistry {
 
   /**
    * The organisation whose name holds a describing word of `info`: "the railway
-   * company" → `Canadian Pacific Railway`, "the transit agency" → `Metro Transit`.
+   * company" → `Northern Coast Railway`, "the ferry agency" → `Island Ferry Services`.
    */
   private describedBy(info: MentionInfo): Referent | undefined {
     const describing = words(info.name).slice(0, -1).filter((word) => word.length >= 4 && !/['’]/.test(word))
@@ -248,7 +248,7 @@ export class SpeakerRegistry {
   /**
    * The named source a description stands for ("the company", "the statement"):
    * the latest organisation, or a one-word name never given in full
-   * (`Facebook`), mentioned within the last few mentions.
+   * (`Harbourlink`), mentioned within the last few mentions.
    */
   private author(): Referent | undefined {
     const match = this.latest((entry) => entry.proper && (entry.kind === 'organization' || (entry.kind === 'person' && words(entry.name).length === 1)))

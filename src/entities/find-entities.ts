@@ -148,7 +148,7 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
       }
     }
     if (same) {
-      // A speaker's words wider than the name run ("Mountainous Nepal" for "Nepal") are weaker evidence.
+      // A speaker's words wider than the name run ("Coastal Norland" for "Norland") are weaker evidence.
       const wider = speaker.from < same.from || same.to < speaker.to
       same.votes[speaker.kind] += wider ? taggerWeight : speakerWeight
       continue
@@ -435,7 +435,7 @@ function joinTails(mentions: readonly Mention[], groups: NameGroups, join: (a: s
   const keys = new Set(mentions.map((mention) => mention.key))
   for (const key of keys) {
     const root = groups.root(key)
-    // A short name surely of another kind ("Nepal", a country) stays apart; weak evidence (a preposition) does not count.
+    // A short name surely of another kind ("Norland", a country) stays apart; weak evidence (a preposition) does not count.
     const own = totals.get(root)!
     if (Math.max(own.place, own.organization) >= sureFloor && Math.max(own.place, own.organization) > own.person) continue
     const roots = tails.get(key)
