@@ -16,7 +16,7 @@ const rows: [string, string, string | undefined][] = [
   ['according to the mayor', 'according', 'according to'],
   ['his comments were brief', 'comments', undefined],
   [', saying it was done', 'saying', 'say'],
-  ['Tomas Every said it', 'said', 'say'],
+  ['Ada Last said it', 'said', 'say'],
   ['That said, it was done', 'said', undefined]
 ]
 

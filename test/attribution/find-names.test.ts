@@ -4,7 +4,7 @@ import {tokenize} from '../../src/attribution/tokenize.js'
 
 // Rows of [sentence, the name runs found].
 const rows: [string, string[]][] = [
-  ['Canadian golfer Adam Hadwin won.', ['Adam Hadwin']],
+  ['Irish golfer Ada Quinn won.', ['Ada Quinn']],
   ['When Ana Pereira spoke, Tom Reyes left.', ['Ana Pereira', 'Tom Reyes']],
   ['The bridge belongs to the City of Linden now.', ['City of Linden']],
   ["Users of Linden's Harbor Shelter program came.", ['Harbor Shelter']],

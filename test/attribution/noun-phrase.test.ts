@@ -14,7 +14,7 @@ const before: [string, string | undefined][] = [
   ['City officials in the past', 'City officials'],
   ['Sources familiar with the talks', 'Sources familiar with the talks'],
   ['On Friday police', 'police'],
-  ['we hope to help us get more votes', undefined],
+  ['we hope to help us win more seats', undefined],
   ['It', 'It'],
   ['However, some in the fishing community', 'some in the fishing community'],
   ['many among the hospital staff', 'many among the hospital staff'],

@@ -9,7 +9,7 @@ function speakers(body: string): (string | undefined)[] {
 // Rows of [sentence, expected speaker names]; every sentence is invented for the test.
 const rows: [string, (string | undefined)[]][] = [
   ['“We are angry,” said factory worker Ana Pereira.', ['Ana Pereira']],
-  ['“We are angry,” said oil and gas worker Ana Pereira.', ['Ana Pereira']],
+  ['“We are angry,” said steel and glass worker Ana Pereira.', ['Ana Pereira']],
   ['“We are angry,” said bus driver Tom Reyes.', ['Tom Reyes']],
   ['“We are angry,” said volunteer Tom Reyes.', ['Tom Reyes']],
   ['“We are angry,” said Tom Reyes, a bus driver.', ['Tom Reyes']]

@@ -6,7 +6,7 @@ const rows: [string, boolean][] = [
   ['Lee asked before her first swing.', true],
   ['Ann Lee said.', true],
   ['Ann Lee later told reporters.', true],
-  ['Tomas Every said.', true],
+  ['Ada Last said.', true],
   ['Ann Lee, a strategist for Harbour Bank, said in a note.', true],
   ['Ann Lee left the room.', false],
   ['The crowd cheered.', false],

@@ -6,10 +6,10 @@ import {tokenize} from '../../src/attribution/tokenize.js'
 const rows: [string, string | undefined][] = [
   ['Ann Lee left early.', 'Ann Lee'],
   ['In May, Ann Lee left early.', 'Ann Lee'],
-  ['When asked what scared him most, the noise or the lights or the crowd, Tomas Reyes did not hesitate.', 'Tomas Reyes'],
-  ['For Ann Lee, Friday is a day she has long awaited.', 'Ann Lee'],
+  ['When asked what he liked best, the food or the music or the people, Tomas Reyes smiled.', 'Tomas Reyes'],
+  ['For Ann Lee, Monday is the day she dreads most.', 'Ann Lee'],
   ['For years, Ann Lee worked nights.', 'Ann Lee'],
-  ['Having moved here at seven, Ann Lee grew up in the west end.', 'Ann Lee'],
+  ['Having left the farm at nine, Ann Lee learned to sail on the lake.', 'Ann Lee'],
   ['Fielding left early.', 'Fielding'],
   ['Lee’s mother, Ada Lee, works nights.', 'Ada Lee'],
   ['The board’s chair, Ada Lee, resigned.', 'Ada Lee'],

@@ -39,14 +39,14 @@ describe('SpeakerRegistry', () => {
   it('takes a one-word name for a pronoun when the sentence just before was about it', () => {
     const registry = new SpeakerRegistry()
     registry.resolve(person('Tom Reyes'), true)
-    registry.resolve(person('Mulroy'), false)
-    expect(registry.resolve(pronoun('he'), true)?.name).toBe('Mulroy')
+    registry.resolve(person('Okafor'), false)
+    expect(registry.resolve(pronoun('he'), true)?.name).toBe('Okafor')
   })
 
-  it('keeps the full name for a pronoun when the one-word name came with other words ("Crowds of Muslim men")', () => {
+  it('keeps the full name for a pronoun when the one-word name came with other words ("Groups of young fans")', () => {
     const registry = new SpeakerRegistry()
     registry.resolve(person('Tom Reyes'), true)
-    registry.resolve(person('Mulroy', {role: 'Crowds of'}), false)
+    registry.resolve(person('Okafor', {role: 'Groups of'}), false)
     expect(registry.resolve(pronoun('he'), true)?.name).toBe('Tom Reyes')
   })
 

@@ -12,7 +12,7 @@ const rows: [string, string[], string[]][] = [
   ['Abu Karim al-Tamimi, the group’s founder, spoke.', [], ['Abu Karim al-Tamimi']],
   ['Kelmar’s harbour chief Ivo Lund spoke.', [], ['Kelmar', 'Ivo Lund']],
   ['The E.U.-Norland deal and the Brookside-based firm.', ['the'], ['E.U.', 'Norland', 'Brookside']],
-  ['Mountainous Norland has many lakes.', [], ['Norland']],
+  ['Glorious Norland has many lakes.', [], ['Norland']],
   ['“Unfortunately, Norland is far,” she said.', [], ['Norland']],
   ['I think Norland is far.', [], ['Norland']],
   ['', [], []]

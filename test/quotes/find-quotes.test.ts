@@ -30,8 +30,8 @@ const rows: [string, string[]][] = [
     ['partial|Tom Reyes|called|-|a bad deal', 'partial|Tom Reyes|called|-|who pay the most for the least.']
   ],
   ['Tom Reyes called it “a bad deal,” but the “Save Our Ferry” group stayed quiet.', ['partial|Tom Reyes|called|-|a bad deal,']],
-  // A possessive before a verb that is also a noun makes it the noun: "the mayor’s claim" is no cue.
-  ['The “newly approved” debt is only half of the mayor’s claim.', []],
+  // A possessive before a verb that is also a noun makes it the noun: "the minister’s claim" is no cue.
+  ['The “fully funded” budget is only a third of the minister’s claim.', []],
   ['Tom Reyes said the bridge would cost too much.', ['indirect|Tom Reyes|said|-|the bridge would cost too much']],
   ['Tom Reyes said Monday that the bridge would cost too much.', ['indirect|Tom Reyes|said|-|the bridge would cost too much']],
   ['The bridge would cost too much, Tom Reyes said.', ['indirect|Tom Reyes|said|-|The bridge would cost too much']],
@@ -43,8 +43,8 @@ const rows: [string, string[]][] = [
   // Appositive chains: the name that opens them speaks, the descriptions are roles.
   ['Jim Ellis, Northgate MP, said the bridge would cost too much.', ['indirect|Jim Ellis|said|-|the bridge would cost too much']],
   [
-    'Ann Lee, a mechanic based in Kansas City, Mo., and an organizer at the union, said the cold wears out brakes.',
-    ['indirect|Ann Lee|said|-|the cold wears out brakes']
+    'Ann Lee, a nurse based in Salem, Ore., and a steward at the union, said the night shift wears out staff.',
+    ['indirect|Ann Lee|said|-|the night shift wears out staff']
   ],
   ['The bridge costs less than the board says it does, by most counts.', []],
   // Descriptions stand for the source named before them.
@@ -63,13 +63,13 @@ const rows: [string, string[]][] = [
   ['“Why now?” Tom Reyes asked before the vote.', ['direct|Tom Reyes|asked|-|Why now?']],
   ['“We won!” said Ana Pereira.', ['direct|Ana Pereira|said|-|We won!']],
   // Not when the next sentence reports a clause of its own.
-  ['“Why now?” The mayor admitted that he did not know.', ['direct|-|-|-|Why now?', 'indirect|mayor|admitted|-|he did not know']],
+  ['“Why now?” The mayor conceded that he had no answer.', ['direct|-|-|-|Why now?', 'indirect|mayor|conceded|-|he had no answer']],
   ['“Why now? Who pays?” Ana Pereira, a councillor for the east ward, said in a newsletter.', ['direct|Ana Pereira|said|-|Why now? Who pays?']],
   // A verb that is also a noun is the cue right after a quotation and a name.
-  ['“The board failed to act,” Reyes states.', ['direct|Reyes|states|-|The board failed to act,']],
-  ['“The board failed to act,” Reyes notes, “and it knew.”', ['direct|Reyes|notes|-|The board failed to act,', 'direct|Reyes|notes|-|and it knew.']],
+  ['“The council ignored the warnings,” Reyes states.', ['direct|Reyes|states|-|The council ignored the warnings,']],
+  ['“The council ignored the warnings,” Reyes notes, “and it knew.”', ['direct|Reyes|notes|-|The council ignored the warnings,', 'direct|Reyes|notes|-|and it knew.']],
   // `was quoted as saying`: the subject speaks.
-  ['Tom Reyes met voters.\n\n“The debt is untenable,” he was quoted as saying in a press release.', ['direct|Tom Reyes|saying|-|The debt is untenable,']],
+  ['Tom Reyes met voters.\n\n“The plan is reckless,” he was quoted as saying in a press release.', ['direct|Tom Reyes|saying|-|The plan is reckless,']],
   // A weak cue with its speaker between it and the quotation.
   [
     'Instead of more lanes, asks Valley Ledger editor Ana Pereira, “why not run more buses?”',

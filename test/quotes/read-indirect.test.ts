@@ -37,12 +37,12 @@ describe('readIndirect: participles', () => {
 const thatClauses: [string, string[]][] = [
   // The reporting "that" follows the cue directly or past a time or setting phrase.
   ['Tom Reyes said on Monday that the bridge would cost too much.', ['indirect|Tom Reyes|said|the bridge would cost too much']],
-  ['Tom Reyes told reporters in a phone call late Friday that the vote was set.', ['indirect|Tom Reyes|told|the vote was set']],
+  ['Tom Reyes told reporters in a phone call early Tuesday that the vote was set.', ['indirect|Tom Reyes|told|the vote was set']],
   ['Ana Pereira has said for years that the ferry is too slow.', ['indirect|Ana Pereira|said|the ferry is too slow']],
   // A "that" past a noun belongs to the reported words.
   ['Tom Reyes said the plan funds groups that oppose the bridge.', ['indirect|Tom Reyes|said|the plan funds groups that oppose the bridge']],
   // A "that" past a clause of the verb's own is not reported speech by a weak cue.
-  ['Ana Pereira reminded the crowd it was her council that built the ferry dock.', []]
+  ['Ana Pereira reminded the board it was her office that paid for the ferry dock.', []]
 ]
 
 describe('readIndirect: which "that" opens the reported words', () => {
