@@ -9,7 +9,7 @@ import {bare, particle, words} from './word-sets.js'
  * whether a run is a person. Linear.
  *
  * @example
- *   // tokens of "Canadian golfer Adam Hadwin won."
+ *   // tokens of "Welsh sailor Ann Lowri won."
  *   findNameRuns(tokens) // [{first: 2, last: 4}]
  */
 export function findNameRuns(tokens: readonly Token[]): TokenRange[] {
@@ -23,10 +23,10 @@ export function findNameRuns(tokens: readonly Token[]): TokenRange[] {
     }
     let first = index
     let last = index
-    // A possessive ends a name: "Toronto's Out of the Cold" holds no name "Toronto's Out".
+    // A possessive ends a name: "Lisbon's Open Doors" holds no name "Lisbon's Open".
     while (last < tokens.length && (last === index || !possessive.test(tokens[last - 1]!.text))) {
       if (isNamePart(tokens[last]!)) last++
-      // "City of Surrey", "Bank of Canada": a lower-case "of" after an organisation word or a title.
+      // "City of Harbourtown", "Bank of Norland": a lower-case "of" after an organisation word or a title.
       else if (tokens[last]!.lower === 'of' && !tokens[last]!.capital && tokens[last + 1] && isNamePart(tokens[last + 1]!) && joinsOf(tokens[last - 1]!)) last += 2
       else break
     }
@@ -39,7 +39,7 @@ export function findNameRuns(tokens: readonly Token[]): TokenRange[] {
 
 const possessive = /['’]s?$/
 
-/** Whether a word takes an "of" inside a name: `City of Surrey`, `Bank of Canada`, `Secretary of State`. */
+/** Whether a word takes an "of" inside a name: `City of Harbourtown`, `Bank of Norland`, `Secretary of State`. */
 function joinsOf(token: Token): boolean {
   const lower = bare(token.lower)
   return words.organization.has(lower) || words.organizationNouns.has(lower) || words.titles.has(lower)

@@ -252,7 +252,7 @@ function speakerNames(found: QuoteFindings, locator: Locator): SpeakerName[] {
       }
     }
     if (!inner || start.line !== end.line) continue
-    // "Mexico’s National Statistics Institute": the name starts after the possessive.
+    // "Norland’s National Weather Office": the name starts after the possessive.
     const owner = /^.*['’]s\s+/su.exec(inner)?.[0].length ?? 0
     const from = start.offset + offset + owner
     const to = start.offset + offset + inner.length
@@ -264,7 +264,7 @@ function speakerNames(found: QuoteFindings, locator: Locator): SpeakerName[] {
   return names
 }
 
-/** A name without an owner before it: `Mexico’s National Statistics Institute` → `National Statistics Institute`. */
+/** A name without an owner before it: `Norland’s National Weather Office` → `National Weather Office`. */
 function withoutOwner(name: string): string {
   return name.replace(/^.*['’]s\s+/su, '')
 }

@@ -75,7 +75,7 @@ function isOrdinary(token: Token, lowerWords: ReadonlySet<string>): boolean {
   if (acronym.test(token.text)) return false
   // A title is cut off later, and noted: "President Ida Varga said".
   if (words.titles.has(lower) || words.honorifics.has(lower)) return false
-  // An adverb or adjective that opens a sentence: "Mountainous Nepal", "Colombian Daniel Galan".
+  // An adverb or adjective that opens a sentence: "Coastal Norland", "Welsh Ann Lowri".
   if (modifierEnding.test(lower) && lexiconKind(lower) === undefined) return true
   if (lowerWords.has(lower) || words.determiners.has(lower) || words.clauses.has(lower) || words.prepositions.has(lower) || words.pronouns.has(lower) || words.modifiers.has(lower)) return true
   return lexiconKind(lower) === 'other'

@@ -5,11 +5,11 @@ const acronymWord = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u
  * initials of the name's words (all the letters of a word that is itself an
  * acronym). `Federal Bureau of Investigation (FBI)`, `IS Khorasan Province
  * (ISKP)`, `U.S. Special Inspector General for Afghanistan Reconstruction
- * (SIGAR)` do; `MEXICO CITY (AP)` does not.
+ * (SIGAR)` do; `LISBON (AP)` does not.
  *
  * @example
  *   spellsAcronym('Federal Bureau of Investigation', 'FBI') // true
- *   spellsAcronym('Mexico City', 'AP') // false
+ *   spellsAcronym('Lisbon', 'AP') // false
  */
 export function spellsAcronym(name: string, acronym: string): boolean {
   const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase()

@@ -12,7 +12,7 @@ import {attributeAfter} from './attribute-direct.js'
 export const nextSentenceReach = 6
 
 /**
- * `“Are there prizes?” Lee asked before the race.`: a quotation that ends in
+ * `“Is the pier open?” Lee asked before the race.`: a quotation that ends in
  * `?` or `!` also ends its sentence, so its attribution opens the next one. The
  * next sentence must open with a word (not another quotation), have its cue
  * within {@link nextSentenceReach} tokens or open with the speaker, and not go on to report a clause of

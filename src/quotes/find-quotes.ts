@@ -133,7 +133,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         let found = attributeAfter(tokens, afterFirst, Math.min(afterLast, ceil), titleCase)
         const nextEnd = ends[sentenceIndex + 1]
         if (!found && !nextSpan && nextEnd !== undefined && /[?!]/.test(text[span.end - 1] ?? '') && text.slice(closeAt, sentenceEnd).trim() === '') {
-          // “Are there prizes?” Lee asked.: the attribution opens the next sentence.
+          // “Is the pier open?” Lee asked.: the attribution opens the next sentence.
           found = attributeNextSentence(tokens, tokenAt(sentenceEnd), tokenAt(nextEnd), titleCase)
         }
         if (found) usedCues.add(found.cue.first)

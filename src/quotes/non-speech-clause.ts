@@ -6,7 +6,7 @@ const determiners = new Set(determinerWords)
 /** Prepositions that open a leftover phrase after a cue (`said in a newsletter`); "to" only before a determiner (`asked to leave`). */
 const leftoverPrepositions = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'during', 'after', 'before', 'about', 'over', 'under', 'into', 'by', 'of', 'since', 'through', 'across', 'against', 'among', 'amid', 'around', 'near', 'without', 'within', 'via'])
 
-/** Units of a market or score move: `added 0.1 per cent`, `rose 40 points`. */
+/** Units of a market or score move: `added 0.4 per cent`, `rose 40 points`. */
 const moveUnits = new Set(['per', 'percent', '%', 'points', 'point', 'cents', 'cent', 'basis'])
 
 /**
@@ -21,8 +21,8 @@ export const leftoverMaxWords = 10
  * Whether the words after a cue, with no "that", are not reported speech:
  * a short prepositional leftover (`said in a newsletter`, `wrote to the board`, `did not
  * respond to a request for comment Friday afternoon`, `said exclusively for subscribers`),
- * an open question (`did not say whether it agreed`) or a market figure
- * (`the index added 0.1 per cent to 11,193`).
+ * an open question (`did not say whether the pier would reopen`) or a market figure
+ * (`the index added 0.4 per cent to 9,870`).
  *
  * @param tokens - The sentence's tokens.
  * @param after - First token after the cue (and its addressee).
@@ -39,7 +39,7 @@ export function isNonSpeechClause(tokens: readonly Token[], after: number, start
   while (unit < after + 3 && isFigure(tokens[unit])) unit++
   if (unit > after && moveUnits.has(tokens[unit]?.lower ?? '') && endsMove(tokens, unit, ceil)) return true
   if (first.capital) return false
-  // "did not say whether it agreed": an open question, not something said.
+  // "did not say whether the pier would reopen": an open question, not something said.
   if (first.lower === 'whether') return true
   // "to" opens a phrase only before a determiner (`wrote to the board`), not before a verb (`asked to leave`).
   const toPhrase = first.lower === 'to' && determiners.has(tokens[start + 1]?.lower ?? '')

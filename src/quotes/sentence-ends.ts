@@ -34,7 +34,7 @@ export function sentenceEnds(text: string, spans: readonly QuoteSpan[]): number[
     while (after < text.length && /\s/.test(text[after]!)) after++
     if (after === text.length) continue
     if (after === end || !nextStart.test(text[after]!)) continue
-    // “Are there prizes?” Lee asked: the attribution belongs to the quotation's sentence.
+    // “Is the pier open?” Lee asked: the attribution belongs to the quotation's sentence.
     if (span && index === span.close && opensWithAttribution(text, after)) continue
     if (ends.at(-1) !== end) ends.push(end)
     index = end - 1

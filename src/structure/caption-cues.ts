@@ -50,7 +50,7 @@ export function speaksNow(tokens: readonly string[]): boolean {
   return capitals >= 2 && wordsAfterSubject(tokens).some((word) => speakingNow.has(word))
 }
 
-/** Whether the line names a year ("in April 2022", "Jan. 27, 2023"): a photo from the archive, dated. */
+/** Whether the line names a year ("in May 2011", "Oct. 3, 2009"): a photo from the archive, dated. */
 export function namesYear(tokens: readonly string[]): boolean {
   return tokens.some((token) => /^(?:19|20)\d\d$/.test(token))
 }
@@ -122,7 +122,7 @@ export function hasQuotation(text: string): boolean {
   return /["“”«»„]|(?:^|\s)['‘]|['’](?:\s|$|[.,;:!?])/.test(text)
 }
 
-/** Whether the line places the scene: "in Des Moines, Iowa", "at the port of Durban, South Africa". */
+/** Whether the line places the scene: "in Port Ellen, Scotland", "at the harbour of Tromsø, Norway". */
 export function namesPlace(tokens: readonly string[]): boolean {
   for (let index = 0; index < tokens.length - 3; index++) {
     if (!/^(?:in|at|near|outside)$/.test(tokens[index]!)) continue

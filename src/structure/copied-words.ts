@@ -3,7 +3,7 @@ import {tokenize} from './caption-cues.js'
 /**
  * How many words in a row a line must share with a longer line before it
  * counts as copied from it: shorter runs ("the end of the year", "the
- * Office for Budget Responsibility") recur in any story.
+ * Harbour Trust's annual report") recur in any story.
  */
 export const minCopiedWords = 6
 

@@ -10,7 +10,7 @@ export interface DatelineMatch {
   date?: string
 }
 
-// "KABUL, Afghanistan —", "AUBURN, Wash. (AP) —", "KATHMANDU, April 25 (Reuters) -", "WASHINGTON:"
+// "KABUL, Afghanistan —", "AUBURN, Wash. (AP) —", "LISBON, May 3 (Reuters) -", "WASHINGTON:"
 const datelinePattern =
   /^(\p{Lu}[\p{Lu}\p{M} .'’-]{0,39}?[\p{Lu}\p{M}.'’-](?:,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.? \d)[\p{L}.' ]{1,29}?[\p{L}.'])?)(?:,\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.? \d{1,2}(?:, \d{4})?))?(?:\s*\(([^()]{1,30})\))?\s*(?:[—–]|--?|:)\s+/u
 
@@ -19,8 +19,8 @@ const datelinePattern =
  * optional date and agency, then a dash.
  *
  * @example
- *   readDateline('MEXICO CITY (AP) — Mexico’s economy grew')
- *   // {length: 19, place: 'MEXICO CITY', agency: 'AP'}
+ *   readDateline('PORT ELLEN (AP) — The ferry sailed')
+ *   // {length: 17, place: 'PORT ELLEN', agency: 'AP'}
  */
 export function readDateline(text: string): DatelineMatch | undefined {
   const match = datelinePattern.exec(text.slice(0, 160))

@@ -51,7 +51,7 @@ const minTopicWords = 5
  *   a relative clause and no verb of its own ("The islands where …"); it is shorter
  *   than both neighbours; it names someone in full whom the story already calls
  *   by the last name alone; half its topic words or more are in one other line
- *   (captions restate the story); it places the scene ("in Des Moines, Iowa");
+ *   (captions restate the story); it places the scene ("in Port Ellen, Scotland");
  *   it says what is "seen" or "pictured".
  *
  * @param units The article's units.

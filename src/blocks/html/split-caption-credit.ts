@@ -3,7 +3,7 @@ import {sliceMapped} from './element-text.js'
 import {creditSources} from './furniture-names.js'
 import {isCreditWord} from './leading-credit.js'
 
-// "… girls. (Christie's)", "… 2023. (AP Photo/Carolyn Kaster)", "… Open (Photos: Getty/AP)"
+// "… girls. (Christie's)", "… 2023. (AP Photo/Jane Doe)", "… Open (Photos: Getty/AP)"
 const trailingGroup = /(?:^|[.!?"”’)]\s*|\s)\(([^()]{2,80})\)\s*$/
 const creditWord = /\b(?:photo|photos|photograph|image|images|picture|credit|getty|reuters|afp|ap|aap|epa|pa|supplied|handout|pool|file|courtesy|shutterstock|alamy)\b|\//i
 // "… in Pokrovsk. Credit: Jane Doe/Getty", "… Image: Jane Doe", "… Photo by Jane Doe"
