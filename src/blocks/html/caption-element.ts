@@ -20,8 +20,16 @@ export function hasCaptionInside(element: Element): boolean {
   return element.children.some((child) => child.type === 'element' && (child.tagName === 'figcaption' || hasClassWord(child, captionWords) || hasCaptionInside(child)))
 }
 
-/** Whether an image (`<img>`, `<picture>`, AMP's `<amp-img>`) stands at or below `element`. */
+/** What {@link hasImage} found, per element: nested furniture asks again at every level. */
+const imageBelow = new WeakMap<Element, boolean>()
+
+/** Whether an image (`<img>`, `<picture>`, AMP's `<amp-img>`) stands at or below `element`. Each element is read once per tree. */
 export function hasImage(element: Element): boolean {
   if (element.tagName === 'img' || element.tagName === 'picture' || element.tagName === 'amp-img') return true
-  return element.children.some((child) => child.type === 'element' && hasImage(child))
+  let found = imageBelow.get(element)
+  if (found === undefined) {
+    found = element.children.some((child) => child.type === 'element' && hasImage(child))
+    imageBelow.set(element, found)
+  }
+  return found
 }
