@@ -152,7 +152,7 @@ function isRoleBeforeName(tokens: readonly Token[], index: number, ceil: number)
   return false
 }
 
-/** "oil and gas worker Ana Pereira": a lower-case "and" between two nouns that lead to a known head. */
+/** "steel and glass worker Ana Pereira": a lower-case "and" between two nouns that lead to a known head. */
 function isNounPairJoin(tokens: readonly Token[], start: number, index: number, ceil: number): boolean {
   const token = tokens[index]!
   const before = tokens[index - 1]

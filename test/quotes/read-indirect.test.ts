@@ -82,7 +82,7 @@ describe('readIndirect: a conjunct after a quotation', () => {
 
 const relatives: [string, string[]][] = [
   // `what X said`, `which X concluded`: the thing said is the relative word, not the words after the cue.
-  ['The claims, such as what he said about the ferry, do not add up to a plan for the town.', []],
+  ['Some remarks, such as what she said about the bus, do not point to any plan for the town.', []],
   ['The council looked at the tunnel, which a city study concluded would cost twice as much as the bridge.', []],
   // Inside a clause that only mentions the speaker, the cue still reports.
   ['The plan, Tom Reyes said, would cost twice as much as the bridge.', ['indirect|Tom Reyes|said|The plan', 'indirect|Tom Reyes|said|would cost twice as much as the bridge']]
