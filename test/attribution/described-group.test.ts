@@ -13,7 +13,7 @@ const rows: [string, (string | undefined)[]][] = [
   ['The team wanted a coach by June, according to sources.', ['sources']],
   ['The team wanted a coach by June, said Ana Pereira, the team president.', ['Ana Pereira']],
   ['The team wanted a coach by June, according to sources familiar with the search.\n\nThe owners will rebuild the rink too, sources said.', ['sources familiar with the search', 'sources familiar with the search']],
-  ['The owners will sell the stadium too, sources said.', ['sources']]
+  ['The owners will rebuild the rink too, sources said.', ['sources']]
 ]
 
 describe('a group described by what it knows keeps its description', () => {

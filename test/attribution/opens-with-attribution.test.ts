@@ -3,7 +3,7 @@ import {opensWithAttribution} from '../../src/attribution/opens-with-attribution
 
 // Rows of [text after a quotation, whether it opens with the quotation's attribution].
 const rows: [string, boolean][] = [
-  ['Lee asked before her first swing.', true],
+  ['Lee asked before her first dive.', true],
   ['Ann Lee said.', true],
   ['Ann Lee later told reporters.', true],
   ['Ada Last said.', true],
