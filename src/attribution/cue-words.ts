@@ -1,4 +1,5 @@
 import {addresseeVerbs, cuePhrases, cueVerbs, nounLikeCueVerbs, weakCueVerbs} from '../lexicon/cue-verbs.js'
+import {nounLeads, passiveLeads} from '../lexicon/speaker-phrase-words.js'
 import type {Token} from './tokenize.js'
 
 /** A cue found among tokens: a speech verb or a phrase like "according to". */
@@ -30,8 +31,8 @@ const weak = new Set(weakCueVerbs)
 const nounLike = new Set(nounLikeCueVerbs)
 const pastOf = new Map(cueVerbs.map(([base, , past]) => [base, past]))
 const addressed = new Set(addresseeVerbs)
-const passive = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are', 'am', 'to', "'s", 'get', 'got', 'gets'])
-const nounLead = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'every', 'each', 'such', 'what', 'which', 'same', 'of', 'one', 'another', 'latest', 'recent', 'new', 'first', 'last', 'final', 'joint', 'public', 'official', 'written', 'brief', 'so-called'])
+const passive = new Set(passiveLeads)
+const nounLead = new Set(nounLeads)
 
 /**
  * The cue starting at `tokens[index]`, or `undefined`. A verb form counts

@@ -1,6 +1,7 @@
 import type {Token} from './tokenize.js'
 import {cueAt} from './cue-words.js'
 import {bare, particle, words} from './word-sets.js'
+import {objectPronouns as objectPronounList, partitivePrepositions, phraseAdjectives as phraseAdjectiveList} from '../lexicon/speaker-phrase-words.js'
 
 /** A run of tokens `[first, last)`. */
 export interface TokenRange {
@@ -10,10 +11,10 @@ export interface TokenRange {
 
 const maxLength = 14
 /** Prepositions after a quantifier that name the whole it is part of: "some in the community", "many among the staff". */
-const partitive = new Set(['in', 'among', 'within'])
-const objectPronouns = new Set(['us', 'me', 'him', 'them', 'you', 'it', 'myself', 'ourselves', 'yourself'])
+const partitive = new Set(partitivePrepositions)
+const objectPronouns = new Set(objectPronounList)
 /** Adjectives that take a prepositional phrase inside a group's name: "sources familiar with the talks". */
-const phraseAdjectives = new Set(['familiar', 'close', 'knowledgeable', 'involved', 'briefed', 'opposed', 'loyal'])
+const phraseAdjectives = new Set(phraseAdjectiveList)
 
 /** Whether a token can end a speaker's noun phrase: a name, a known noun or a plural. */
 function isHead(token: Token): boolean {

@@ -2,6 +2,7 @@ import {type Cue, isQuotedAs} from './cue-words.js'
 import {phraseAfter, phraseBefore, type TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
 import {bare, particle, words} from './word-sets.js'
+import {appositiveConjunctions, passiveAuxiliaries as passiveAuxiliaryList, relativeOpeners} from '../lexicon/speaker-phrase-words.js'
 
 /** The words naming a speaker at a cue, with an appositive role when there is one. */
 export interface SpeakerReading {
@@ -11,9 +12,10 @@ export interface SpeakerReading {
   readonly role?: TokenRange
 }
 
-const conjunctions = new Set(['and', 'but', 'or'])
+const conjunctions = new Set(appositiveConjunctions)
 /** Auxiliaries of a passive report frame ("has been quoted as saying"). */
-const passiveAuxiliaries = new Set(['was', 'is', 'were', 'are', 'been', 'being', 'has', 'have', 'had', 'be'])
+const passiveAuxiliaries = new Set(passiveAuxiliaryList)
+const relatives = new Set(relativeOpeners)
 
 /** Whether a comma-separated segment describes someone rather than names them. */
 function isRole(tokens: readonly Token[], range: TokenRange): boolean {
@@ -26,7 +28,7 @@ function isRole(tokens: readonly Token[], range: TokenRange): boolean {
 
 /** Whether a segment is a relative or participial aside (`who chaired …`, `known as …`). */
 function isRelative(tokens: readonly Token[], range: TokenRange): boolean {
-  return ['who', 'which', 'whose', 'known', 'also', 'now', 'then', 'formerly', 'once'].includes(tokens[range.first]!.lower)
+  return relatives.has(tokens[range.first]!.lower)
 }
 
 /** Whether a segment is a time or place phrase or an adverb (`In September`, `however`). */

@@ -1,11 +1,12 @@
 import {phraseAfter, type TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
 import {words} from './word-sets.js'
+import {topicLeads as topicLeadList} from '../lexicon/speaker-phrase-words.js'
 
 /** How far into a sentence an opening phrase or clause may run before the subject. */
 const leadReach = 40
 /** Openings that make a named person the sentence's topic: "For Ann Lee, Monday is the day she dreads." */
-const topicLeads = new Set(['for'])
+const topicLeads = new Set(topicLeadList)
 
 /**
  * Who a sentence without a cue is about, for pronouns later on: its subject

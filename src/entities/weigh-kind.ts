@@ -1,6 +1,7 @@
 import type {Token} from '../attribution/tokenize.js'
 import {bare, words} from '../attribution/word-sets.js'
 import {countryAbbreviations, placeHeads, placePrepositions} from '../lexicon/entity-cues.js'
+import {memberWords as memberWordList} from '../lexicon/member-words.js'
 import type {EntityKind} from '../types.js'
 import {lexiconKind} from './compromise-adapter.js'
 import type {NameRun} from './find-name-runs.js'
@@ -20,7 +21,7 @@ const countries = new Set(countryAbbreviations)
 const acronym = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u
 const articles = new Set(['a', 'an', 'the'])
 /** Nouns after a group's name that make the name an organisation's (`al-Qaida leader`, `Taliban fighters`). */
-const memberWords = new Set(['leadership', 'presence', 'regime', 'ranks', 'operatives', 'members', 'militants', 'fighters', 'spokesperson', 'spokesman', 'spokeswoman', 'leader', 'leaders', 'commander', 'commanders', 'founder', 'chief', 'official', 'officials'])
+const memberWords = new Set(memberWordList)
 
 /** An organisation word that is not also a place word (`Association`, not `City`). */
 const isOrganizationWord = (token: Token) => {

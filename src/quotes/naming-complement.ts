@@ -3,9 +3,10 @@ import type {TokenRange} from '../attribution/noun-phrase.js'
 import type {Token} from '../attribution/tokenize.js'
 import {callIdioms} from '../lexicon/cue-verbs.js'
 import {prepositions} from '../lexicon/function-words.js'
+import {namingObjects} from '../lexicon/reported-clause-words.js'
 
 /** Pronouns that stand as the object of a naming verb: `called it …`. */
-const objects = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those'])
+const objects = new Set(namingObjects)
 
 const openers = new Set(prepositions)
 const idioms = new Set(callIdioms)

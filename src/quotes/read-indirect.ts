@@ -5,6 +5,8 @@ import type {TokenRange} from '../attribution/noun-phrase.js'
 import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
 import type {Token} from '../attribution/tokenize.js'
 import {auxiliaries} from '../lexicon/auxiliaries.js'
+import {modalAdverbs as modalAdverbList, modals as modalList} from '../lexicon/modals.js'
+import {asideOpeners as asideOpenerList, subjectPronouns as subjectPronounList} from '../lexicon/reported-clause-words.js'
 import {relativeObjects} from '../lexicon/relative-objects.js'
 import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
 import {isNonSpeechClause} from './non-speech-clause.js'
@@ -16,7 +18,7 @@ const nonSpeech = new Set(nonSpeechObjects)
 const relatives = new Set(relativeObjects)
 const auxiliaryWords = new Set(auxiliaries)
 /** Pronouns that open a clause as its subject (`they want`); "it" and "you" are left out (`found it useful`). */
-const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i'])
+const subjectPronouns = new Set(subjectPronounList)
 
 /** Reported speech around a cue: `X said (that) …`, `…, X said.`, `According to X, …`. */
 export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, first: number, ceil: number, quoted: (offset: number) => boolean): {reading: SpeakerReading; pieces: TokenRange[]} | undefined {
@@ -98,8 +100,8 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   return {reading: speaker, pieces: [piece]}
 }
 
-const modals = new Set(['could', 'would', 'can', 'will', 'might', 'may', 'should', 'must', 'shall', '’ll', "'ll"])
-const modalAdverbs = new Set(['not', 'still', 'also', 'later', 'never', 'only', 'just', 'probably', 'likely', 'then'])
+const modals = new Set(modalList)
+const modalAdverbs = new Set(modalAdverbList)
 
 /** Whether a modal (`could`, `will`) stands before the cue at `index`, past adverbs like "not" or "still". */
 function isModal(tokens: readonly Token[], index: number): boolean {
@@ -126,7 +128,7 @@ function skipAppositiveBeforeTo(tokens: readonly Token[], after: number, ceil: n
 }
 
 /** Words that open the reporter's aside after an inserted attribution (`…, she said, although …`). */
-const asideOpeners = new Set(['though', 'although', 'even', 'while', 'whereas', 'as', 'which', 'who', 'whose'])
+const asideOpeners = new Set(asideOpenerList)
 
 /** Whether the words at `index` (past an "and" or "but") open an aside rather than more of what was said. */
 function opensAside(tokens: readonly Token[], index: number): boolean {

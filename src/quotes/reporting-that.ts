@@ -1,18 +1,14 @@
 import type {Token} from '../attribution/tokenize.js'
 import {timeWords} from '../lexicon/function-words.js'
+import {settingPrepositions as settingPrepositionList, thatClauseWords} from '../lexicon/reported-clause-words.js'
 
 const times = new Set(timeWords)
 
-/**
- * Prepositions that open a time, place or medium phrase between a cue and its
- * "that": `said in a statement that`, `wrote on her blog that`, `said for
- * years that`. Prepositions that take the verb's object (`cautioned against
- * a plan that`, `chanted about …`) are not here.
- */
-const settingPrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'via', 'by', 'for', 'through', 'after', 'before', 'from', 'with', 'late'])
+/** Prepositions that open a time, place or medium phrase between a cue and its "that" (`said in a statement that`). */
+const settingPrepositions = new Set(settingPrepositionList)
 
 /** Words that make the stretch before "that" a clause of its own (`told them it was her idea that`). */
-const clauseWords = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'it', 'he', 'she', 'they', 'we', 'there'])
+const clauseWords = new Set(thatClauseWords)
 
 /**
  * Whether the "that" at `that` opens the reported clause of a cue whose words

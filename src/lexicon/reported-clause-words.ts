@@ -1,0 +1,46 @@
+/**
+ * Pronouns that open a clause as its subject (`they want`), in lower case;
+ * "it" and "you" are left out, as they are as often objects (`found it useful`).
+ *
+ * @example
+ *   subjectPronouns.includes('they') // true
+ */
+export const subjectPronouns: readonly string[] = ['he', 'she', 'they', 'we', 'i']
+
+/**
+ * Words that open the reporter's aside after an inserted attribution
+ * (`…, she said, although …`), in lower case.
+ *
+ * @example
+ *   asideOpeners.includes('although') // true
+ */
+export const asideOpeners: readonly string[] = ['though', 'although', 'even', 'while', 'whereas', 'as', 'which', 'who', 'whose']
+
+/**
+ * Prepositions that open a time, place or medium phrase between a cue and its
+ * "that" (`said in a statement that`, `wrote on her blog that`, `said for years
+ * that`), in lower case. Prepositions that take the verb's object (`cautioned
+ * against a plan that`, `chanted about …`) are not here.
+ *
+ * @example
+ *   settingPrepositions.includes('over') // true
+ */
+export const settingPrepositions: readonly string[] = ['in', 'on', 'at', 'during', 'over', 'via', 'by', 'for', 'through', 'after', 'before', 'from', 'with', 'late']
+
+/**
+ * Words that make the stretch between a cue and "that" a clause of its own
+ * (`told them it was her idea that`), in lower case: that "that" is not the
+ * reporting one.
+ *
+ * @example
+ *   thatClauseWords.includes('was') // true
+ */
+export const thatClauseWords: readonly string[] = ['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'it', 'he', 'she', 'they', 'we', 'there']
+
+/**
+ * Pronouns that stand as the object of a naming verb (`called it …`), in lower case.
+ *
+ * @example
+ *   namingObjects.includes('them') // true
+ */
+export const namingObjects: readonly string[] = ['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those']

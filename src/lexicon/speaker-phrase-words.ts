@@ -1,0 +1,84 @@
+/**
+ * Conjunctions that join speakers or segments of an appositive chain
+ * (`Ann Lee and Tom Ortiz said`), in lower case.
+ *
+ * @example
+ *   appositiveConjunctions.includes('and') // true
+ */
+export const appositiveConjunctions: readonly string[] = ['and', 'but', 'or']
+
+/**
+ * Auxiliaries of a passive report frame (`has been quoted as saying`), in lower case.
+ *
+ * @example
+ *   passiveAuxiliaries.includes('been') // true
+ */
+export const passiveAuxiliaries: readonly string[] = ['was', 'is', 'were', 'are', 'been', 'being', 'has', 'have', 'had', 'be']
+
+/**
+ * Words that open a relative or participial aside in an appositive chain
+ * (`who chaired …`, `known as …`, `formerly …`), in lower case: such a segment
+ * neither names nor describes the speaker.
+ *
+ * @example
+ *   relativeOpeners.includes('known') // true
+ */
+export const relativeOpeners: readonly string[] = ['who', 'which', 'whose', 'known', 'also', 'now', 'then', 'formerly', 'once']
+
+/**
+ * Words before a cue verb that make it a passive or an infinitive rather than
+ * a report (`is said`, `to report`, `got told`), in lower case.
+ *
+ * @example
+ *   passiveLeads.includes('got') // true
+ */
+export const passiveLeads: readonly string[] = ['be', 'is', 'was', 'were', 'been', 'being', 'are', 'am', 'to', "'s", 'get', 'got', 'gets']
+
+/**
+ * Words before a cue verb that make it a noun (`the report`, `a joint
+ * statement`, `the latest claim`), in lower case.
+ *
+ * @example
+ *   nounLeads.includes('latest') // true
+ */
+export const nounLeads: readonly string[] = [
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any',
+  'every', 'each', 'such', 'what', 'which', 'same', 'of', 'one', 'another', 'latest', 'recent', 'new', 'first', 'last',
+  'final', 'joint', 'public', 'official', 'written', 'brief', 'so-called'
+]
+
+/**
+ * Prepositions after a quantifier that name the whole it is part of
+ * (`some in the community`, `many among the staff`), in lower case.
+ *
+ * @example
+ *   partitivePrepositions.includes('among') // true
+ */
+export const partitivePrepositions: readonly string[] = ['in', 'among', 'within']
+
+/**
+ * Object and reflexive pronouns, in lower case: no word of a speaker's noun
+ * phrase (`help us`, `told me`).
+ *
+ * @example
+ *   objectPronouns.includes('us') // true
+ */
+export const objectPronouns: readonly string[] = ['us', 'me', 'him', 'them', 'you', 'it', 'myself', 'ourselves', 'yourself']
+
+/**
+ * Adjectives that take a prepositional phrase inside a group's name
+ * (`sources familiar with the talks`, `people close to the owners`), in lower case.
+ *
+ * @example
+ *   phraseAdjectives.includes('familiar') // true
+ */
+export const phraseAdjectives: readonly string[] = ['familiar', 'close', 'knowledgeable', 'involved', 'briefed', 'opposed', 'loyal']
+
+/**
+ * Prepositions whose opening phrase makes a named person the sentence's topic
+ * (`For Ann Lee, Monday is the day she dreads.`), in lower case.
+ *
+ * @example
+ *   topicLeads.includes('for') // true
+ */
+export const topicLeads: readonly string[] = ['for']
