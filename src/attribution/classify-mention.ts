@@ -3,6 +3,11 @@ import type {TokenRange} from './noun-phrase.js'
 import {documentIssuer} from './find-document-issuer.js'
 import type {Token} from './tokenize.js'
 import {bare, particle, words} from './word-sets.js'
+import {articlesAndPossessives, definiteDeterminers, nameConnectors} from '../lexicon/speaker-phrase-words.js'
+
+const definites = new Set(definiteDeterminers)
+const nonQuantifiers = new Set(articlesAndPossessives)
+const connectors = new Set(nameConnectors)
 
 /** What a speaker phrase says about its speaker, before coreference. */
 export interface MentionInfo {
@@ -102,8 +107,8 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
     found = tokens[last - 2]!.text
     last -= 3
   }
-  const definite = ['the', 'this', 'that', 'these', 'those'].includes(lead.lower)
-  const quantifier = words.determiners.has(lead.lower) && !definite && !['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(lead.lower)
+  const definite = definites.has(lead.lower)
+  const quantifier = words.determiners.has(lead.lower) && !definite && !nonQuantifiers.has(lead.lower)
   if (words.determiners.has(lead.lower) && last - first > 1) first++
   // "The country’s National Directorate …": drop a possessive before a capitalised name.
   for (let index = last - 2; index >= first; index--) {
@@ -167,7 +172,7 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
   // "Some Liberals", "Many Harbour Trust tenants": a quantifier makes the name a group's.
   if (quantifier) return {kind: 'group', name: slice(range.first, last), head, definite, proper: false, ...extra}
   const nameTokens = tokens.slice(nameStart, last)
-  const capitalsBefore = nameStart > first && tokens.slice(first, nameStart).every((token) => token.capital || ['of', 'for', 'and', '&', 'the'].includes(token.lower))
+  const capitalsBefore = nameStart > first && tokens.slice(first, nameStart).every((token) => token.capital || connectors.has(token.lower))
   // "City of Kelmar": the capitalised words before the name count too.
   const organization =
     (capitalsBefore && !tokens.slice(first, nameStart).some((token) => words.titles.has(bare(token.lower))) ? tokens.slice(first, last) : nameTokens).some((token) => words.organization.has(bare(token.lower.replace(possessive, '')))) ||

@@ -1,5 +1,5 @@
 import {addresseeVerbs, cuePhrases, cueVerbs, nounLikeCueVerbs, weakCueVerbs} from '../lexicon/cue-verbs.js'
-import {nounLeads, passiveLeads} from '../lexicon/speaker-phrase-words.js'
+import {nounLeads, passiveLeads, verbSubjects} from '../lexicon/speaker-phrase-words.js'
 import type {Token} from './tokenize.js'
 
 /** A cue found among tokens: a speech verb or a phrase like "according to". */
@@ -33,6 +33,7 @@ const pastOf = new Map(cueVerbs.map(([base, , past]) => [base, past]))
 const addressed = new Set(addresseeVerbs)
 const passive = new Set(passiveLeads)
 const nounLead = new Set(nounLeads)
+const subjects = new Set(verbSubjects)
 
 /**
  * The cue starting at `tokens[index]`, or `undefined`. A verb form counts
@@ -69,7 +70,7 @@ export function cueAt(tokens: readonly Token[], index: number, titleCase = false
   // count only after a pronoun or a plural subject ("they report", "officials claim").
   if (nounLike.has(form.base) && !form.gerund && token.lower !== pastOf.get(form.base)) {
     const subject = previous?.lower ?? ''
-    const pronoun = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that'].includes(subject)
+    const pronoun = subjects.has(subject)
     // A plural subject ends in -s; a possessive ("the minister’s claim") does not make one.
     if (!pronoun && !(/[^'’]s$/.test(subject) && !previous?.capital) && !(titleCase && previous?.capital)) return undefined
   }

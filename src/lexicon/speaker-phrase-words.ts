@@ -82,3 +82,38 @@ export const phraseAdjectives: readonly string[] = ['familiar', 'close', 'knowle
  *   topicLeads.includes('for') // true
  */
 export const topicLeads: readonly string[] = ['for']
+
+/**
+ * Determiners that make a mention definite (`the mayor`, `this group`), in lower case.
+ *
+ * @example
+ *   definiteDeterminers.includes('those') // true
+ */
+export const definiteDeterminers: readonly string[] = ['the', 'this', 'that', 'these', 'those']
+
+/**
+ * Articles and possessive determiners, in lower case: a determiner that is
+ * none of these nor definite (`some`, `many`, `every`) is a quantifier.
+ *
+ * @example
+ *   articlesAndPossessives.includes('their') // true
+ */
+export const articlesAndPossessives: readonly string[] = ['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']
+
+/**
+ * Lower-case words that may stand between the capitalised words of an
+ * organisation's name (`City of Kelmar`, `Office for Harbour Safety`).
+ *
+ * @example
+ *   nameConnectors.includes('of') // true
+ */
+export const nameConnectors: readonly string[] = ['of', 'for', 'and', '&', 'the']
+
+/**
+ * Words that stand as the subject right before a verb that is also a noun
+ * (`they report`, `who claims`), in lower case: after one, the word is the verb.
+ *
+ * @example
+ *   verbSubjects.includes('they') // true
+ */
+export const verbSubjects: readonly string[] = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']
