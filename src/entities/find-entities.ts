@@ -161,10 +161,19 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
   mentions = [...mentions.filter((mention) => !dropped.has(mention)), ...added]
 
   // A speaker found through pronouns only ("Edda Nyberg … she said"): its name is still a person's or an organisation's.
+  // The first mention of each group and the mentions at each span, found once (looking them up per speaker or quote was quadratic).
+  const firstOfRoot = new Map<string, Mention>()
+  const atSpan = new Map<string, Mention[]>()
+  for (const mention of mentions) {
+    const root = groups.root(mention.key)
+    if (!firstOfRoot.has(root)) firstOfRoot.set(root, mention)
+    const span = `${mention.from}:${mention.to}`
+    const list = atSpan.get(span) ?? atSpan.set(span, []).get(span)!
+    list.push(mention)
+  }
   for (const speaker of found.speakers) {
     if (speaker.kind !== 'person' && speaker.kind !== 'organization') continue
-    const root = groups.root(nameKey(withoutOwner(speaker.name)))
-    const named = mentions.find((mention) => groups.root(mention.key) === root)
+    const named = firstOfRoot.get(groups.root(nameKey(withoutOwner(speaker.name))))
     if (named) named.votes[speaker.kind] += speakerWeight
   }
 
@@ -173,7 +182,7 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
     const addressee = quote.attribution?.addressee
     if (!addressee || !acronym.test(addressee.text)) continue
     const {start, end} = addressee.position
-    for (const mention of mentions) if (mention.from === start.offset && mention.to === end.offset) mention.votes.organization += speakerWeight / 2
+    for (const mention of atSpan.get(`${start.offset}:${end.offset}`) ?? []) mention.votes.organization += speakerWeight / 2
   }
 
   if (dateline) {
@@ -455,8 +464,9 @@ function joinTails(mentions: readonly Mention[], groups: NameGroups, join: (a: s
  * sharing a first word.
  */
 function addKnownMentions(blocks: readonly SourceText[], tokenLists: readonly (readonly Token[])[], headlines: ReadonlySet<number>, byRoot: Map<string, Mention[]>, kinds: ReadonlyMap<string, EntityKind>, locator: Locator): void {
-  /** Names by their first word (lower case), longest first. */
-  const byFirst = new Map<string, {words: string[]; root: string; lower: boolean}[]>()
+  /** Names by their first word, longest first: all of them by the word in lower case (for headlines), those with a lower-case word by the word as written (elsewhere). */
+  const byFirst = new Map<string, {words: string[]; root: string}[]>()
+  const byFirstWritten = new Map<string, {words: string[]; root: string}[]>()
   const taken: [number, number][] = []
   for (const root of kinds.keys()) {
     const seen = new Set<string>()
@@ -466,14 +476,27 @@ function addKnownMentions(blocks: readonly SourceText[], tokenLists: readonly (r
       seen.add(mention.text)
       const words = tokenize(mention.text).map((token) => token.text)
       if (words.length === 0) continue
-      // Elsewhere than a headline, only a name with a lower-case word other than a connector or particle is sought.
-      const lower = words.some((word) => /^\p{Ll}/u.test(word) && !connectors.has(word) && !particle.test(word))
       const first = words[0]!.toLowerCase()
       const list = byFirst.get(first) ?? byFirst.set(first, []).get(first)!
-      list.push({words, root, lower})
+      list.push({words, root})
+      // Elsewhere than a headline, only a name with a lower-case word other than a connector or particle is sought.
+      if (!words.some((word) => /^\p{Ll}/u.test(word) && !connectors.has(word) && !particle.test(word))) continue
+      const written = byFirstWritten.get(words[0]!) ?? byFirstWritten.set(words[0]!, []).get(words[0]!)!
+      written.push({words, root})
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
+  // Longest first; of names that read alike only the first can ever match.
+  const order = (lists: Map<string, {words: string[]; root: string}[]>, spelling: (words: string[]) => string) => {
+    for (const [first, list] of lists) {
+      const alike = new Set<string>()
+      lists.set(first, list.sort((a, b) => b.words.length - a.words.length).filter((name) => {
+        const spelt = spelling(name.words)
+        return !alike.has(spelt) && alike.add(spelt)
+      }))
+    }
+  }
+  order(byFirst, (words) => words.join('\u0000').toLowerCase())
+  order(byFirstWritten, (words) => words.join('\u0000'))
   taken.sort((a, b) => a[0] - b[0])
   const takenEnds = taken.map(([, end]) => end)
   const overlapsTaken = (from: number, to: number) => {
@@ -484,9 +507,9 @@ function addKnownMentions(blocks: readonly SourceText[], tokenLists: readonly (r
     const headline = headlines.has(blockIndex)
     const tokens = tokenLists[blockIndex]!
     for (let index = 0; index < tokens.length; index++) {
-      const candidates = byFirst.get(tokens[index]!.lower)
+      const candidates = headline ? byFirst.get(tokens[index]!.lower) : byFirstWritten.get(tokens[index]!.text)
       if (!candidates) continue
-      const match = candidates.find((name) => (headline || name.lower) && name.words.every((word, offset) => {
+      const match = candidates.find((name) => name.words.every((word, offset) => {
         const token = tokens[index + offset]
         return token !== undefined && (headline ? token.lower === word.toLowerCase() : token.text === word)
       }))
