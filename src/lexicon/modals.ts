@@ -9,7 +9,7 @@
 export const modals: readonly string[] = ['could', 'would', 'can', 'will', 'might', 'may', 'should', 'must', 'shall', '’ll', "'ll"]
 
 /**
- * Adverbs that may stand between a modal and its verb (`could still write`,
+ * Adverbs that may stand between a modal and its verb (`could still file`,
  * `will not say`), in lower case.
  *
  * @example
