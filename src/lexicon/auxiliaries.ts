@@ -1,6 +1,6 @@
 /**
  * Auxiliary and modal verbs, in lower case: a clause that opens with one has
- * its subject elsewhere (`Police, he said, have no plan`: the subject is "Police").
+ * its subject elsewhere (`Wardens, she said, have no rota`: the subject is "Wardens").
  *
  * @example
  *   auxiliaries.includes('would') // true

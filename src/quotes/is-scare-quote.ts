@@ -3,7 +3,7 @@ import type {Token} from '../attribution/tokenize.js'
 
 /**
  * A quoted fragment of at most this many words, with no cue before it in its clause,
- * is a scare quote, a name or a term (`hold “blackouts”`, `blamed “far-left activists”`), not speech.
+ * is a scare quote, a name or a term (`hold “blackouts”`, `blamed “weekend sailors”`), not speech.
  *
  * @default 3
  */

@@ -6,7 +6,7 @@ import {words} from '../attribution/word-sets.js'
 /**
  * Whether a sentence's opening phrase can name who the sentence is about: not
  * a capitalised lead-in ("In its season", "Having …", "Some") and not a
- * possessive that only qualifies the subject ("McCallum’s last term").
+ * possessive that only qualifies the subject ("Okafor’s last term").
  */
 export function isSubjectName(tokens: readonly Token[], range: TokenRange, lowerWords: ReadonlySet<string>): boolean {
   const lead = tokens[range.first]!
