@@ -141,6 +141,9 @@ describe('parseArticle structure', () => {
     expect(paragraphs(article)).toEqual(caption ? [lead, second, third] : [line, lead, second, third])
   })
 
+  /** The lines under a whole page's story. */
+  const pageFooter = ['Contact us', 'Privacy policy', 'Terms of use', '© 2024 Seatown Gazette']
+
   it.each([
     // A long line in capitals inside a page's body: a link to another story.
     ['LIFEBOAT CREW RESCUES TWO SWIMMERS OFF THE POINT IN HEAVY SEAS', 'boilerplate'],
@@ -161,10 +164,7 @@ describe('parseArticle structure', () => {
       fourth,
       'Related',
       'Lifeboat crew rescues two swimmers off the point',
-      'Contact us',
-      'Privacy policy',
-      'Terms of use',
-      '© 2024 Seatown Gazette'
+      ...pageFooter
     ].join('\n')
     const article = parseArticle(input)
     const headings = article.sections.flatMap((section) => (section.heading ? [section.heading.text] : []))
@@ -188,10 +188,7 @@ describe('parseArticle structure', () => {
       third,
       fourth,
       'Related',
-      'Contact us',
-      'Privacy policy',
-      'Terms of use',
-      '© 2024 Seatown Gazette'
+      ...pageFooter
     ].join('\n')
     const article = parseArticle(input)
     expect(article.sections.map((section) => section.heading?.text)).toEqual([undefined, 'What happens next'])
