@@ -64,3 +64,24 @@ export const timeNames: readonly string[] = [
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan', 'eid', 'hanukkah',
   'diwali', 'thanksgiving', 'passover'
 ]
+
+/**
+ * Words an acronym skips when it spells a name's initials (`United Nations
+ * Educational, Scientific and Cultural Organization`), in lower case.
+ *
+ * @example
+ *   initialsSkipped.includes('of') // true
+ */
+export const initialsSkipped: readonly string[] = ['of', 'for', 'and', 'the', '&']
+
+/**
+ * Lower-case words that join the parts of a capitalised name (`Bank of
+ * Norland`, `Ludwig van Dorn`, `Omar bin Saleh`): a name holding only these
+ * in lower case is one a run of capitals already finds.
+ *
+ * @example
+ *   nameConnectors.includes('van') // true
+ */
+export const nameConnectors: readonly string[] = [
+  'of', 'for', 'and', 'the', 'de', 'du', 'der', 'den', 'del', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'abu'
+]

@@ -1,0 +1,74 @@
+import type {SourceText} from '../blocks/source-text.js'
+import {sentenceEnds} from '../quotes/sentence-ends.js'
+import type {EntityKind} from '../types.js'
+import {tagWords} from './compromise-adapter.js'
+import {sureFloor, taggerWeight} from './evidence-weights.js'
+import {firstAbove} from './first-above.js'
+import type {Mention} from './mention.js'
+import type {NameGroups} from './name-groups.js'
+import {votesByGroup} from './votes-by-group.js'
+
+/** The share of the article's text the tagger may read. */
+const taggerShare = 0.2
+/** Characters the tagger may read whatever the article's length. */
+const taggerMinimum = 400
+
+/**
+ * Ask compromise's tagger about names whose kind is still in doubt (below
+ * {@link sureFloor}), reading only their sentences: two per name, at most a
+ * fifth of the article in all (at least 400 characters), so reading entities
+ * stays well under one compromise pass. Each mention asked about takes the
+ * kind compromise gives its last tagged word.
+ *
+ * @param blocks The texts the mentions' `block` indexes.
+ * @example
+ *   askTagger(mentions, blocks, groups)
+ */
+export function askTagger(mentions: readonly Mention[], blocks: readonly SourceText[], groups: NameGroups): void {
+  const totals = votesByGroup(mentions, groups)
+  const asked = new Map<string, number>()
+  const sentences = new Map<string, {block: number; start: number; end: number; at: number; mentions: Mention[]}>()
+  let budget = Math.max(taggerMinimum, taggerShare * blocks.reduce((sum, block) => sum + block.text.length, 0))
+  const endsOf = new Map<number, number[]>()
+  for (const mention of mentions) {
+    if (mention.block < 0) continue
+    const root = groups.root(mention.key)
+    const votes = totals.get(root)!
+    if (Math.max(votes.person, votes.organization, votes.place) >= sureFloor) continue
+    // Two sentences per name are enough to learn its kind.
+    const count = asked.get(root) ?? 0
+    if (count >= 2) continue
+    asked.set(root, count + 1)
+    const text = blocks[mention.block]!.text
+    const ends = endsOf.get(mention.block) ?? endsOf.set(mention.block, sentenceEnds(text, [])).get(mention.block)!
+    const at = firstAbove(ends, mention.start)
+    const start = at > 0 ? ends[at - 1]! : 0
+    const key = `${mention.block}:${start}`
+    let sentence = sentences.get(key)
+    if (!sentence) {
+      const end = ends[at] ?? text.length
+      if (end - start > budget) continue
+      budget -= end - start
+      sentence = {block: mention.block, start, end, at: 0, mentions: []}
+      sentences.set(key, sentence)
+    }
+    sentence.mentions.push(mention)
+  }
+  if (sentences.size === 0) return
+  let joined = ''
+  for (const sentence of sentences.values()) {
+    sentence.at = joined.length
+    joined += `${blocks[sentence.block]!.text.slice(sentence.start, sentence.end)}\n\n`
+  }
+  const words = tagWords(joined)
+  const starts = words.map((word) => word.start)
+  for (const sentence of sentences.values()) {
+    for (const mention of sentence.mentions) {
+      const from = sentence.at + mention.start - sentence.start
+      const to = from + mention.text.length
+      let kind: EntityKind | undefined
+      for (let index = firstAbove(starts, from - 1); index < words.length && words[index]!.start < to; index++) kind = words[index]!.kind
+      if (kind) mention.votes[kind] += taggerWeight
+    }
+  }
+}

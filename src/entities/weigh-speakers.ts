@@ -1,0 +1,39 @@
+import type {QuoteFindings} from '../quotes/find-quotes.js'
+import {acronymPattern} from './acronym-pattern.js'
+import {speakerWeight} from './evidence-weights.js'
+import type {Mention} from './mention.js'
+import {type NameGroups, nameKey} from './name-groups.js'
+import {withoutOwner} from './without-owner.js'
+
+/**
+ * Evidence from attribution that needs no speaker mention: a speaker found
+ * through pronouns only ("Edda Nyberg … she said") makes the first mention of
+ * its name a person's or an organisation's, and an acronym that is told
+ * something ("told NTA") is an organisation. Linear: the first mention of each
+ * group and the mentions at each span are found once.
+ *
+ * @example
+ *   weighSpeakers(mentions, found, groups)
+ */
+export function weighSpeakers(mentions: readonly Mention[], found: QuoteFindings, groups: NameGroups): void {
+  const firstOfRoot = new Map<string, Mention>()
+  const atSpan = new Map<string, Mention[]>()
+  for (const mention of mentions) {
+    const root = groups.root(mention.key)
+    if (!firstOfRoot.has(root)) firstOfRoot.set(root, mention)
+    const span = `${mention.from}:${mention.to}`
+    const list = atSpan.get(span) ?? atSpan.set(span, []).get(span)!
+    list.push(mention)
+  }
+  for (const speaker of found.speakers) {
+    if (speaker.kind !== 'person' && speaker.kind !== 'organization') continue
+    const named = firstOfRoot.get(groups.root(nameKey(withoutOwner(speaker.name))))
+    if (named) named.votes[speaker.kind] += speakerWeight
+  }
+  for (const quote of found.quotes) {
+    const addressee = quote.attribution?.addressee
+    if (!addressee || !acronymPattern.test(addressee.text)) continue
+    const {start, end} = addressee.position
+    for (const mention of atSpan.get(`${start.offset}:${end.offset}`) ?? []) mention.votes.organization += speakerWeight / 2
+  }
+}
