@@ -5,27 +5,24 @@ import type {Locator} from '../locate.js'
 import type {QuoteFindings} from '../quotes/find-quotes.js'
 import {isTitleCase} from '../quotes/is-title-case.js'
 import type {Dateline, Entity, EntityKind, Phrase} from '../types.js'
-import {acronymPattern} from './acronym-pattern.js'
+import {acronymInParentheses} from './acronym-in-parentheses.js'
 import {addDatelineNames} from './add-dateline-names.js'
 import {addKnownMentions} from './add-known-mentions.js'
 import {askTagger} from './ask-tagger.js'
 import {canonicalName} from './canonical-name.js'
-import {lexiconKind} from './compromise-adapter.js'
 import {keepFloor} from './evidence-weights.js'
 import {findNameRuns, type NameRun} from './find-name-runs.js'
+import {isLoneNonName} from './is-lone-non-name.js'
 import {joinInitials} from './join-initials.js'
 import {joinTails} from './join-tails.js'
 import {linkAliases} from './link-aliases.js'
 import type {Mention} from './mention.js'
 import {mergeSpeakerMentions} from './merge-speaker-mentions.js'
 import {NameGroups, nameKey} from './name-groups.js'
-import {spellsAcronym} from './spells-acronym.js'
 import {weighSpeakers} from './weigh-speakers.js'
 import {addVotes, bestKind, noVotes, weighKind} from './weigh-kind.js'
 
 const possessive = /['’]s?$/
-/** Endings of adjectives made from names (`Islamist`, `Islamic`, `Spanish`, `Chinese`). */
-const adjective = /(?:ist|ic|ish|ese)$/
 
 /**
  * People, organisations and places the article names, each once with every
@@ -76,21 +73,15 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
     const kept: {run: NameRun; key: string}[] = []
     for (const run of names.runs) {
       const text = block.text.slice(run.start, run.end)
-      // A lone word compromise knows as something else (a demonym, an adjective) is no name,
-      // nor is a lone adjective before a noun ("the Islamist group").
-      const lone = run.last - run.first === 1 && !run.titled && !acronymPattern.test(text)
-      const known = lone ? lexiconKind(text.toLowerCase()) : undefined
-      if (known === 'other') continue
-      const next = names.tokens[run.last]
-      // Names that end like adjectives ("Eric", "Dominic", "Trish") are names still.
-      if (lone && known === undefined && adjective.test(text) && next?.word && !next.capital) continue
+      // A lone word compromise knows as something else (a demonym, an adjective) is no name, nor is a lone adjective before a noun.
+      if (isLoneNonName(names.tokens, run, text)) continue
       const key = nameKey(text)
       if (!key) continue
       kept.push({run, key})
       mentions.push({from: block.offsetAt(run.start), to: block.offsetAt(run.end), text, key, votes: weighKind(names.tokens, run), block: index, start: run.start})
-      // "Federal Bureau of Investigation (FBI)".
-      const t = names.tokens
-      if (t[run.last]?.text === '(' && acronymPattern.test(t[run.last + 1]?.text ?? '') && t[run.last + 2]?.text === ')' && spellsAcronym(text, t[run.last + 1]!.text)) join(key, nameKey(t[run.last + 1]!.text))
+      // "Harbour Safety Board (HSB)".
+      const acronym = acronymInParentheses(names.tokens, run, text)
+      if (acronym) join(key, nameKey(acronym))
     }
     linkAliases(names.tokens, kept, (a, b) => join(a, b, true))
   })
