@@ -1,4 +1,4 @@
-const acronymWord = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u
+import {acronymPattern as acronymWord} from './acronym-pattern.js'
 
 /**
  * Whether `acronym` can stand for `name`: its letters, in order, are among the
