@@ -1,5 +1,6 @@
 import type {Element} from 'hast'
 import {hasCaptionInside, hasImage} from './caption-element.js'
+import {visibleLength} from './visible-length.js'
 import {hasClassWord} from './class-words.js'
 import {videoWords} from './furniture-names.js'
 import {isTextBlock} from './score-elements.js'
@@ -50,7 +51,7 @@ function visibleText(element: Element): number {
   let count = 0
   const visit = (node: Element['children'][number]): void => {
     if (node.type === 'text') {
-      for (let index = 0; index < node.value.length; index++) if (node.value.charCodeAt(index) > 32) count++
+      count += visibleLength(node.value)
     } else if (node.type === 'element' && !isNeverText(node.tagName)) for (const child of node.children) visit(child)
   }
   for (const child of element.children) visit(child)

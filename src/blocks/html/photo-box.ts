@@ -1,6 +1,7 @@
 import type {Element, ElementContent} from 'hast'
 import {hasImage, isCaptionElement} from './caption-element.js'
 import {isNeverText} from './tags.js'
+import {visibleLength} from './visible-length.js'
 
 /** The most visible characters a photo box holds beside its caption (a "view gallery" link, an icon label). */
 const maximumOtherText = 30
@@ -52,10 +53,4 @@ function isMostlyLink(element: Element): boolean {
   }
   visit(element.children, false)
   return text > 0 && link > text / 2
-}
-
-function visibleLength(value: string): number {
-  let count = 0
-  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) > 32 && value.charCodeAt(index) !== 160) count++
-  return count
 }
