@@ -64,11 +64,11 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     if (labels[at - 1] !== undefined && labels[at - 1] !== 'dek') continue
     if (labels[at + 1] !== undefined && labels[at + 1] !== 'heading') continue
     const text = units[at]!.text
-    if (!mayBeCaption(text)) continue
     const words = countWords(text)
+    if (!isCaptionLength(words)) continue
     const tokens = tokenize(text)
     if (!opensAlone(tokens)) continue
-    index ??= indexArticle(units, (line) => labels[line] === undefined && mayBeCaption(units[line]!.text))
+    index ??= indexArticle(units, (line) => labels[line] === undefined && isCaptionLength(countWords(units[line]!.text)))
     const copied = copiedLine(index.runs, at)
     // Reported speech is a paragraph's, unless the line repeats the paragraph beside it word for word.
     if (reportsOrSpeaks(tokens) && (copied === undefined || Math.abs(copied - at) > 1)) continue
@@ -106,9 +106,8 @@ interface ArticleIndex {
 }
 
 
-/** Whether a line is of a caption's length, the first test a line must pass. */
-function mayBeCaption(text: string): boolean {
-  const words = countWords(text)
+/** Whether a line of `words` words is of a caption's length, the first test a line must pass. */
+function isCaptionLength(words: number): boolean {
   return words >= 2 && words <= maxWords
 }
 
