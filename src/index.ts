@@ -26,3 +26,5 @@ export type {
 export {toMarkdown} from './report/to-markdown.js'
 export {toText} from './report/to-text.js'
 export type {TextReportOptions} from './report/to-text.js'
+export {toHtml} from './report/to-html.js'
+export type {HtmlReportOptions} from './report/to-html.js'

@@ -16,6 +16,8 @@ Options
                        jsonl     one line {"input", "article"} per input (the default for several)
                        text      a readable report (one input only)
                        markdown  the article as clean Markdown with a quotes table (one input only)
+                       html      one self-contained page showing the input with its parts marked
+                                 (one input only)
   -i, --input <name>   text, html, markdown or auto: the input format; by default taken
                        from the file extension or the Content-Type, else the library's default
   -j, --jobs <n>       parse several inputs on n worker threads (default: 1); the output

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {createInterface} from 'node:readline'
 import {parseArticle} from '../parse-article.js'
+import {toHtml} from '../report/to-html.js'
 import {toMarkdown} from '../report/to-markdown.js'
 import {toText} from '../report/to-text.js'
 import {expandInputs, type Source} from './expand-inputs.js'
@@ -73,6 +74,7 @@ async function runOne(source: Source, options: CliOptions, load: LoadOptions): P
       output = `${result.line}\n`
     } else if (format === 'json') output = `${JSON.stringify(parse(), null, 2)}\n`
     else if (format === 'markdown') output = toMarkdown(parse())
+    else if (format === 'html') output = toHtml(parse(), loaded.content, loaded.format === undefined ? {} : {format: loaded.format})
     else output = toText(parse())
     await writeOut(process.stdout, output)
     return ok

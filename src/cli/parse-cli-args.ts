@@ -4,9 +4,9 @@ import {refuseFormat} from './accepts-format.js'
 import {UsageError} from './usage-error.js'
 
 /** What `--format` can ask for. */
-export type OutputFormat = 'json' | 'jsonl' | 'markdown' | 'text'
+export type OutputFormat = 'json' | 'jsonl' | 'markdown' | 'text' | 'html'
 
-const outputFormats: readonly OutputFormat[] = ['json', 'jsonl', 'markdown', 'text']
+const outputFormats: readonly OutputFormat[] = ['json', 'jsonl', 'markdown', 'text', 'html']
 
 /** The command line, checked. */
 export interface CliOptions {

@@ -1,5 +1,5 @@
 import {describe, expectTypeOf, it} from 'vitest'
-import {parseArticle, toText} from '../../src/index.js'
+import {parseArticle, toHtml, toText} from '../../src/index.js'
 import type {
   Article,
   Attribution,
@@ -10,6 +10,7 @@ import type {
   Dateline,
   Entity,
   EntityKind,
+  HtmlReportOptions,
   InputFormat,
   Message,
   Paragraph,
@@ -42,6 +43,14 @@ describe('public types', () => {
     expectTypeOf(toText).parameter(0).toEqualTypeOf<Article>()
     expectTypeOf(toText).returns.toEqualTypeOf<string>()
     expectTypeOf<TextReportOptions>().toBeObject()
+  })
+
+  it('toHtml renders an Article over its source', () => {
+    expectTypeOf(toHtml).parameter(0).toEqualTypeOf<Article>()
+    expectTypeOf(toHtml).parameter(1).toEqualTypeOf<string>()
+    expectTypeOf(toHtml).parameter(2).toEqualTypeOf<HtmlReportOptions | undefined>()
+    expectTypeOf(toHtml).returns.toEqualTypeOf<string>()
+    expectTypeOf<HtmlReportOptions>().toEqualTypeOf<{readonly format?: InputFormat}>()
   })
 
   it('positions are unist positions', () => {

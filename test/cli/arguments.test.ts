@@ -27,7 +27,7 @@ describe('news-anatomy arguments', {timeout: 60_000}, () => {
     [['-x', 'a.txt'], /Unknown option '-x'/],
     [[], /no input given/],
     [['--format'], /--format/],
-    [['--format', 'yaml', 'a.txt'], /--format must be one of json, jsonl, markdown, text; got "yaml"/],
+    [['--format', 'yaml', 'a.txt'], /--format must be one of json, jsonl, markdown, text, html; got "yaml"/],
     [['--input', 'pdf', 'a.txt'], /--input "pdf" is not a format this version reads/],
     [['--jobs', '0', 'a.txt'], /--jobs must be a whole number from 1 to 256; got "0"/],
     [['--jobs', 'two', 'a.txt'], /--jobs must be a whole number/],
