@@ -1,10 +1,12 @@
-import type {Article, Block, Quote} from '../types.js'
+import type {Article, Block, Quote, SpeakerSummary} from '../types.js'
+import {groupEntities} from './group-entities.js'
 
 /**
  * Re-write an {@link Article} as clean Markdown: the headline as a `#`
  * heading, the dek in italics, the byline, the body with its `##` section
  * headings, photo captions (in italics, where they stood in the article),
- * the credit lines, and a table of the quotes with who said them.
+ * the credit lines, a table of the quotes with who said them, a table of the
+ * speakers (kind, role, quote count) and the entities by kind.
  *
  * Page furniture and messages are left out. Every piece of text is escaped,
  * so a CommonMark reader gives back the article's words exactly (runs of
@@ -47,6 +49,12 @@ export function toMarkdown(article: Article): string {
 
   for (const credit of article.credits) blocks.push(`*${escapeText(credit.text)}*`)
   if (article.quotes.length > 0) blocks.push('## Quotes', quoteTable(article.quotes))
+  if (article.speakers.length > 0) blocks.push('## Speakers', speakerTable(article.speakers))
+  const groups = groupEntities(article.entities)
+  if (groups.length > 0) {
+    const items = groups.map((group) => `- **${group.label}:** ${group.entities.map((entity) => escapeText(entity.name)).join(', ')}`)
+    blocks.push('## Entities', items.join('\n'))
+  }
 
   return blocks.length > 0 ? `${blocks.filter((block) => block.trim() !== '').join('\n\n')}\n` : ''
 }
@@ -68,6 +76,12 @@ function quoteTable(quotes: readonly Quote[]): string {
   })
   const line = (cells: readonly string[]) => `| ${cells.map((cell) => escapeText(cell) || ' ').join(' | ')} |`
   return [line(['Kind', 'Speaker', 'Role', 'Cue', 'Words']), '| --- | --- | --- | --- | --- |', ...rows.map(line)].join('\n')
+}
+
+function speakerTable(speakers: readonly SpeakerSummary[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.map((cell) => escapeText(cell) || ' ').join(' | ')} |`
+  const rows = speakers.map((speaker) => line([speaker.name, speaker.kind, speaker.role ?? '', String(speaker.quotes)]))
+  return [line(['Speaker', 'Kind', 'Role', 'Quotes']), '| --- | --- | --- | ---: |', ...rows].join('\n')
 }
 
 /**

@@ -86,6 +86,42 @@ describe('toMarkdown', () => {
     ])
   })
 
+  it('writes a speakers table and the entities by kind', () => {
+    offset = 0
+    const mention = block('Tom Reed')
+    const markdown = toMarkdown(
+      article({
+        speakers: [
+          {name: 'Tom Reed', role: 'the mayor | chair', kind: 'person', aliases: ['Tom Reed'], quotes: 2},
+          {name: 'Harbour Trust', kind: 'organization', aliases: ['Harbour Trust'], quotes: 1}
+        ],
+        entities: [
+          {name: 'Tom Reed', kind: 'person', mentions: [mention]},
+          {name: 'Portville', kind: 'place', mentions: [mention]},
+          {name: 'Harbour_Trust*', kind: 'organization', mentions: [mention]},
+          {name: 'Lena Park', kind: 'person', mentions: [mention]}
+        ]
+      })
+    )
+    expect(markdown.trimEnd().split('\n')).toEqual([
+      '## Speakers',
+      '',
+      '| Speaker | Kind | Role | Quotes |',
+      '| --- | --- | --- | ---: |',
+      '| Tom Reed | person | the mayor \\| chair | 2 |',
+      '| Harbour Trust | organization |   | 1 |',
+      '',
+      '## Entities',
+      '',
+      '- **People:** Tom Reed, Lena Park',
+      '- **Organizations:** Harbour_Trust\\*',
+      '- **Places:** Portville'
+    ])
+    const list = read(markdown).children.at(-1)!
+    expect(list.type).toBe('list')
+    expect(plain(list)).toBe('People: Tom Reed, Lena ParkOrganizations: Harbour_Trust*Places: Portville')
+  })
+
   it('leaves out the quotes section when there are no quotes, and writes nothing for an empty article', () => {
     expect(toMarkdown(article({}))).toBe('')
     expect(toMarkdown(parseArticle('Headline here\n\nFirst paragraph of the story.'))).toBe('# Headline here\n\nFirst paragraph of the story.\n')
