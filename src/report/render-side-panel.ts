@@ -39,7 +39,9 @@ export function renderSidePanel(article: Article, colours: ReadonlyMap<string, n
         .filter(Boolean)
         .map(escapeHtml)
         .join(' · ')
-      return `<li><a href="#caption-${index + 1}">${escapeHtml(place(caption.position))}</a>${facts ? ` <span class="count">${facts}</span>` : ''}</li>`
+      const words = caption.text.replace(/\s+/g, ' ').trim()
+      const start = words.length > 60 ? `${words.slice(0, 59)}…` : words
+      return `<li><a href="#caption-${index + 1}">${escapeHtml(start)}</a> <span class="count">${escapeHtml(place(caption.position))}${facts ? ` · ${facts}` : ''}</span></li>`
     })
     parts.push(section('captions', `Captions (${article.captions.length})`, `<ul>${captions.join('')}</ul>`))
   }

@@ -97,23 +97,28 @@ ${renderSidePanel(article, colours)}
 `
 }
 
-/** Whether HTML source shows any words once tags and white space are gone. */
+/** Whether HTML source shows any words once scripts, styles, tags and white space are gone. */
 function hasVisibleText(html: string): boolean {
-  return html.replace(/<[^>]*>?/g, '').trim() !== ''
+  return (
+    html
+      .replace(/<(script|style|template)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
+      .replace(/<[^>]*>?/g, '')
+      .trim() !== ''
+  )
 }
 
 /** HTML input: the parts read from page metadata (no words of their own in place), shown above the text. */
 function metadataBlocks(article: Article, visible: (position: Position) => boolean): string {
-  const parts: Array<[Block | undefined, string, string]> = [
+  const parts: Array<[Block | undefined, string, string, string?]> = [
     [article.headline, 'headline', 'Headline'],
     [article.dek, 'dek', 'Dek'],
     [article.byline, 'byline', 'Byline'],
     [article.published, 'published', 'Published'],
-    ...article.captions.map((caption): [Block, string, string] => [caption, 'caption', 'Caption'])
+    ...article.captions.map((caption, index): [Block, string, string, string] => [caption, 'caption', 'Caption', `caption-${index + 1}`])
   ]
   const shown = parts
-    .filter((part): part is [Block, string, string] => part[0] !== undefined && !visible(part[0].position))
-    .map(([block, kind, label]) => `<span class="part ${kind}" data-label="${label}">${escapeHtml(block.text)}</span>`)
+    .filter((part): part is [Block, string, string, string?] => part[0] !== undefined && !visible(part[0].position))
+    .map(([block, kind, label, id]) => `<span class="part ${kind}"${id ? ` id="${id}"` : ''} data-label="${label}">${escapeHtml(block.text)}</span>`)
   return shown.length > 0 ? `<section class="metadata" aria-labelledby="metadata-title"><h2 id="metadata-title">From the page’s metadata and attributes</h2>${shown.join('')}</section>\n` : ''
 }
 

@@ -37,7 +37,7 @@ export function writeSourceText(format: ConcreteFormat): TextWriter {
     if (inBlock) return text.replace(/(<[!/?a-zA-Z][^>]*>?)|([^<]+|<)/g, (_, tag: string | undefined, words: string | undefined) => (tag === undefined ? escapeHtml(decode(words!)) : `<span class="tag">${escapeHtml(tag)}</span>`))
     const words = decode(
       text
-        .replace(/<(script|style|template|noscript)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
+        .replace(/<(script|style|template|noscript|title)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
         .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
         .replace(/<[!/?a-zA-Z][^>]*>?/g, ' ')
     )
