@@ -3,8 +3,8 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // The packaging tests need the build: `npm test` runs them after it (vitest.package.config.ts).
-    exclude: ['test/package/**', '**/node_modules/**'],
+    // The packaging tests need the build, the browser tests Chromium: `npm test` runs both after the build (vitest.package.config.ts).
+    exclude: ['test/package/**', 'test/browser/**', '**/node_modules/**'],
     typecheck: {enabled: true, include: ['test/**/*.test-d.ts']}
   }
 })

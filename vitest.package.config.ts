@@ -1,10 +1,11 @@
 import {defineConfig} from 'vitest/config'
 
-// Tests of the *built* package (npm pack, install, bundle, browser): run by
-// `npm test` after `npm run build`, apart from the unit suite.
+// Tests of the *built* package (npm pack, install, bundle, browser) and the
+// tests in a real browser (the HTML report, the playground): run by `npm test`
+// after `npm run build`, apart from the unit suite.
 export default defineConfig({
   test: {
-    include: ['test/package/**/*.test.ts'],
+    include: ['test/package/**/*.test.ts', 'test/browser/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000
   }
