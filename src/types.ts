@@ -260,6 +260,14 @@ export interface Article {
   readonly entities: readonly Entity[]
   /** Findings about the input. */
   readonly messages: readonly Message[]
+  /**
+   * The language of the article as a BCP 47 tag: `options.lang` when given,
+   * otherwise told from the words of its headline, dek and paragraphs (`"en"`,
+   * `"de"`, `"ja"`, `"und-Cyrl"` for a language in Cyrillic script), or `"und"`
+   * when there is too little text to tell. When it is not English, quotes,
+   * speakers and entities are left empty and a `not-english` message says so.
+   */
+  readonly lang: string
 }
 
 /**
@@ -291,4 +299,12 @@ export interface ParseOptions {
    * @default 'auto'
    */
   readonly format?: InputFormat
+  /**
+   * The language of the article as a BCP 47 tag (`'en'`, `'en-GB'`, `'de'`),
+   * instead of the one told from its words. Quotes, speakers and entities are
+   * read only when it is English (`en`, `en-…`) or undetermined (`und`).
+   *
+   * @default 'auto'
+   */
+  readonly lang?: string
 }
