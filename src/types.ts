@@ -277,9 +277,11 @@ export interface Article {
  * - `html`: a whole web page (or a fragment); the story is found among the
  *   page's menus, teasers and footers, and headline, standfirst, byline and
  *   date come from its metadata (schema.org JSON-LD, Open Graph) where stated.
- * - `markdown`: CommonMark; `#` headline, `##` sections, images as captions.
+ * - `markdown`: CommonMark; `#` headline, `##` sections, images as captions
+ *   (a title that is a photo credit gives the caption's `credit`), YAML or
+ *   TOML front matter as metadata (title, author, date, description).
  * - `auto`: HTML when the input opens with markup, Markdown when it opens with
- *   a `#` heading or has several Markdown marks, plain text otherwise.
+ *   a `#` heading or front matter or has several Markdown marks, plain text otherwise.
  *
  * For `html` and `markdown`, a {@link Block}'s `text` is the decoded text a
  * reader sees (character references decoded, markup and emphasis marks
