@@ -84,9 +84,9 @@ export interface Byline extends Block {
 export interface Dateline extends Block {
   /** The place, as written (`"AUBURN, Wash."`). */
   readonly place: string
-  /** The news agency, when given (`"AP"`, `"Reuters"`). */
+  /** The news agency, when given (`"AP"`, `"Reuters"`), in brackets or between slashes (`/Wire/`). */
   readonly agency?: string
-  /** The date, when given (`"April 25"`). */
+  /** The date, when given (`"April 25"`, `"25 April"`, `"Tuesday"`). */
   readonly date?: string
 }
 

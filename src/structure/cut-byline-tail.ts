@@ -8,12 +8,12 @@
 const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
 const tail = new RegExp(
   [
-    `\\s${month}\\s+\\d{1,2}\\b`,
-    `\\s\\d{1,2}\\s+${month}(?:\\s|$)`,
+    `\\s${month}\\s{1,3}\\d{1,2}\\b`,
+    `\\s\\d{1,2}\\s{1,3}${month}(?:\\s|$)`,
     '\\s(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
     '\\s\\d{1,2}[:.]\\d{2}\\b',
-    '(?:\\s|\\b)(?:last\\s+)?(?:updated|published|posted)(?=\\d|\\b)',
-    '\\sfollow\\s+@',
+    '(?:\\s|\\b)(?:last\\s{1,3})?(?:updated|published|posted)(?=\\d|\\b)',
+    '\\sfollow\\s{1,3}@',
     '\\s@\\w',
     '\\s\\d+$',
     '\\s\\d{4}-\\d{2}-\\d{2}'
@@ -21,6 +21,8 @@ const tail = new RegExp(
   'i'
 )
 
+// Separators and spaces left at the end once the tail is cut (a loop: a `[…]+$` pattern is quadratic on a long run).
+const dangling = new Set([' ', '\t', '\n', '\r', '\u00a0', ',', ';', '|', '•', '·', '/', '–', '—', '-'])
 // An update stamp glued to the last name ("Jane DoeUpdated20:49"): capitalised, so case-sensitive.
 const gluedStamp = /(?<=\p{Ll})(?:Updated|Published|Posted)(?=\d|\s|$)/u
 
@@ -35,5 +37,7 @@ const gluedStamp = /(?<=\p{Ll})(?:Updated|Published|Posted)(?=\d|\s|$)/u
 export function cutBylineTail(text: string): string {
   const match = tail.exec(text) ?? gluedStamp.exec(text)
   const kept = match ? text.slice(0, match.index) : text
-  return kept.replace(/[\s,;|•·/–—-]+$/u, '')
+  let end = kept.length
+  while (end > 0 && dangling.has(kept[end - 1]!)) end--
+  return kept.slice(0, end)
 }

@@ -26,7 +26,7 @@ export interface NamePart {
  *   stripRoleWords('Senior Staff Technologist') // {name: '', hadRole: true}
  */
 export function stripRoleWords(part: string): NamePart {
-  let text = part.replace(/\s*\((?:\p{Ll}[^()]*)\)/gu, ' ').replace(gluedSocial, '').replace(/\s+/g, ' ').trim()
+  let text = part.replace(/\(\p{Ll}[^()]*\)/gu, ' ').replace(gluedSocial, '').replace(/\s+/g, ' ').trim()
   let words = text.split(' ')
   while (words.length > 0 && social.has(words.at(-1)!.toLowerCase())) words.pop()
   let hadRole = false

@@ -13,9 +13,10 @@ export interface PullQuote {
   readonly role?: PlacedText
 }
 
-// A dash that opens the attribution line, then a name of one to five capitalised words (particles allowed),
-// then optionally a comma and a role. The dash must start the last paragraph or follow a space in it.
-const attribution = /(?:^|\s)(?:[—–―]|--?)\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|del|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,4})\s*(?:,\s*([^—–―]{1,120}?))?\.?$/u
+// After the last dash of the last paragraph (the text is white-space collapsed): a name of one to five
+// capitalised words (particles allowed), then optionally a comma and a role, then nothing but a full stop.
+const dashes = /(?:^|\s)(?:[—–―]|--?)\s?(?=\p{Lu})/gu
+const nameThenRole = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:(?:de|da|del|van|von|der|al|bin|la|le) )?\p{Lu}[\p{L}\p{M}'’.-]*){0,4})(?:, ([^—–―]{1,120}))?$/u
 
 /**
  * Read a pull quote from a Markdown block quote whose last line names the
@@ -33,14 +34,18 @@ export function findPullQuote(input: string, node: Blockquote): PullQuote | unde
   const texts = paragraphs.map((paragraph) => inlineText(input, paragraph.children, paragraph.position?.start.offset ?? 0))
   const last = texts.at(-1)!
   const base = Math.max(0, last.text.length - 200)
-  const match = attribution.exec(last.text.slice(base))
+  const tail = last.text.slice(base)
+  const lastDash = [...tail.matchAll(dashes)].at(-1)
+  if (!lastDash) return undefined
+  const after = base + lastDash.index + lastDash[0].length
+  const match = nameThenRole.exec(last.text.slice(after).replace(/\.$/, ''))
   if (!match) return undefined
-  const dash = base + match.index + (match[0].length - match[0].trimStart().length)
-  const nameAt = base + match.index + match[0].indexOf(match[1]!)
+  const dash = base + lastDash.index + (lastDash[0].length - lastDash[0].trimStart().length)
+  const nameAt = after
   const lastPosition = paragraphs.at(-1)!.position
   const source = {from: lastPosition?.start.offset ?? last.start, to: lastPosition?.end.offset ?? last.end}
   const speaker = span(input, source, last, nameAt, nameAt + match[1]!.length)
-  const roleText = match[2]?.trim()
+  const roleText = match[2]?.trim().replace(/\.$/, '')
   const roleAt = roleText ? last.text.lastIndexOf(roleText) : -1
   // The quote: the paragraphs before the attribution line, and the last one's words before the dash.
   const words = last.text.slice(0, dash).trimEnd()

@@ -23,6 +23,8 @@ interface Value {
 }
 
 const fences = {'---': 'yaml', '+++': 'toml'} as const
+const closeYaml = /^(?:---|\.\.\.)[ \t]*$/m
+const closeToml = /^\+\+\+[ \t]*$/m
 /** Front matter longer than this is not read (it is a document, not a header). */
 const maximumLength = 16_384
 
@@ -44,7 +46,7 @@ export function readFrontMatter(input: string): FrontMatter | undefined {
   const open = /^(?:---|\+\+\+)[ \t]*\r?\n/.exec(input.slice(bom, bom + 8))
   if (!open) return undefined
   const from = bom + open[0].length
-  const close = new RegExp(`^${fence === '---' ? '(?:---|\\.\\.\\.)' : '\\+\\+\\+'}[ \\t]*$`, 'm').exec(input.slice(from, from + maximumLength))
+  const close = (fence === '---' ? closeYaml : closeToml).exec(input.slice(from, from + maximumLength))
   if (!close) return undefined
   const end = from + close.index + close[0].length
   const values = readValues(input, from, from + close.index, fences[fence])
@@ -57,7 +59,7 @@ export function readFrontMatter(input: string): FrontMatter | undefined {
     return found && found.text ? found : undefined
   }
   const names = first(frontMatterKeys.authors)
-  const authors = names?.flatMap((name) => name.text.split(/\s*(?:,|;|&|\band\b)\s*/)).filter((name) => /\p{L}/u.test(name)) ?? []
+  const authors = names?.flatMap((name) => name.text.split(/,|;|&|\band\b/).map((part) => part.trim())).filter((name) => /\p{L}/u.test(name)) ?? []
   const title = single(frontMatterKeys.title)
   const dek = single(frontMatterKeys.dek)
   const published = single(frontMatterKeys.published)
@@ -77,17 +79,18 @@ export function readFrontMatter(input: string): FrontMatter | undefined {
  */
 function readValues(input: string, from: number, to: number, syntax: 'yaml' | 'toml'): Map<string, Value[]> | undefined {
   const values = new Map<string, Value[]>()
-  const pair = syntax === 'yaml' ? /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/ : /^([A-Za-z_][\w-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/
+  // Lines are trimmed at the end first, values at both ends after: no two runs of blanks meet in a pattern.
+  const pair = syntax === 'yaml' ? /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t](.*))?$/ : /^([A-Za-z_][\w-]*)[ \t]*=(.*)$/
   let listKey: string | undefined
   let offset = from
   for (const line of input.slice(from, to).split('\n')) {
     const start = offset
     offset += line.length + 1
-    const text = line.replace(/\r$/, '')
+    const text = line.trimEnd()
     if (syntax === 'toml' && /^\s*\[/.test(text)) break // a table: what follows is not top level
-    const item = /^[ \t]+-[ \t]+(.*?)[ \t]*$|^-[ \t]+(.*?)[ \t]*$/.exec(text)
+    const item = /^[ \t]*-[ \t](.*)$/.exec(text)
     if (item && listKey) {
-      const raw = item[1] ?? item[2] ?? ''
+      const raw = item[1]!.trim()
       const value = unquote(raw, start + text.lastIndexOf(raw))
       if (value) values.get(listKey)!.push(value)
       continue
@@ -99,7 +102,7 @@ function readValues(input: string, from: number, to: number, syntax: 'yaml' | 't
       return undefined
     }
     const key = match[1]!.toLowerCase()
-    const raw = match[2] ?? ''
+    const raw = (match[2] ?? '').trim()
     if (values.has(key)) continue
     const at = start + (raw ? text.lastIndexOf(raw) : text.length)
     if (!raw) {
@@ -134,6 +137,7 @@ function unquote(raw: string, at: number): Value | undefined {
     return text.trim() ? {text: text.trim(), start: at + 1, end: at + raw.length - 1} : undefined
   }
   if (/^[|>{&*!]/.test(raw)) return undefined
-  const bare = raw.replace(/[ \t]+#.*$/, '').trim()
+  const comment = raw.search(/[ \t]#/)
+  const bare = (comment >= 0 ? raw.slice(0, comment) : raw).trim()
   return bare ? {text: bare, start: at, end: at + bare.length} : undefined
 }
