@@ -22,6 +22,7 @@ if (files.some((name) => name.endsWith('.clean.txt'))) {
   await evaluateHtml(folder, process.argv.slice(3))
   const {evaluateStructure} = await import('./eval/structure.js')
   await evaluateStructure(folder, process.argv.slice(3))
+  await (await import('./eval/fields.js')).evaluateFields(folder, process.argv.slice(3))
 } else if (files.some((name) => name.endsWith('.gold.json'))) {
   const {evaluateQuotes} = await import('./eval/quotes.js')
   await evaluateQuotes(folder, process.argv.slice(3))

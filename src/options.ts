@@ -1,7 +1,9 @@
 import type {InputFormat, ParseOptions} from './types.js'
 
 const formats: readonly InputFormat[] = ['auto', 'text', 'html', 'markdown']
-const known = new Set(['format'])
+const known = new Set(['format', 'lang'])
+// A BCP 47 tag's shape: a primary language subtag, then subtags of 1–8 letters or digits (`en`, `de-AT`, `zh-Hant-TW`, `und`).
+const languageTag = /^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/i
 
 /**
  * Check what a caller passed to `parseArticle` and fill in defaults.
@@ -9,7 +11,7 @@ const known = new Set(['format'])
  * @throws {TypeError} When `options` is not an object, names an unknown option, or has a bad value.
  */
 export function resolveOptions(options: unknown): Required<ParseOptions> {
-  if (options === undefined || options === null) return {format: 'auto'}
+  if (options === undefined || options === null) return {format: 'auto', lang: 'auto'}
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`news-anatomy: \`options\` must be an object, got ${describe(options)}`)
   }
@@ -18,11 +20,14 @@ export function resolveOptions(options: unknown): Required<ParseOptions> {
       throw new TypeError(`news-anatomy: unknown option \`${key}\`; known options: ${[...known].join(', ')}`)
     }
   }
-  const {format = 'auto'} = options as ParseOptions
+  const {format = 'auto', lang = 'auto'} = options as ParseOptions
   if (!formats.includes(format)) {
     throw new TypeError(`news-anatomy: \`options.format\` must be one of ${formats.map((f) => `'${f}'`).join(', ')}, got ${describe(format)}`)
   }
-  return {format}
+  if (typeof lang !== 'string' || (lang !== 'auto' && !languageTag.test(lang))) {
+    throw new TypeError(`news-anatomy: \`options.lang\` must be 'auto' or a BCP 47 language tag such as 'en' or 'de-AT', got ${describe(lang)}`)
+  }
+  return {format, lang}
 }
 
 /** Describe a value for an error message: its type, and the value itself when short. */

@@ -1,4 +1,10 @@
 import {detectFormat} from './blocks/detect-format.js'
+import {checkEncoding} from './check/check-encoding.js'
+import {findBinary} from './check/find-binary.js'
+import {noQuotes} from './check/no-quotes.js'
+import {readLanguage} from './check/read-language.js'
+import {unreadableArticle} from './check/unreadable-article.js'
+import {withLanguage} from './check/with-language.js'
 import {groupRepeats} from './blocks/group-repeats.js'
 import {joinContinuedLines} from './blocks/join-continued-lines.js'
 import {splitLines} from './blocks/split-lines.js'
@@ -31,8 +37,10 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
   if (typeof text !== 'string') {
     throw new TypeError(`news-anatomy: \`text\` must be a string, got ${describe(text)}`)
   }
-  const {format} = resolveOptions(options)
+  const {format, lang} = resolveOptions(options)
   const locator = createLocator(text)
+  const binary = findBinary(text, locator)
+  if (binary) return unreadableArticle(binary)
   // HTML and Markdown: decoded text whose positions point into the markup.
   const marked = readMarkup(text, format === 'auto' ? detectFormat(text) : format, locator)
   let structure
@@ -44,5 +52,7 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
     structure = buildStructure(units, labels, locator)
   }
   const {messages, ...rest} = structure
-  return withQuotes({...rest, ...(marked?.published ? {published: marked.published} : {})}, quoteArticle(structure, text, locator, marked?.paragraphs), messages)
+  const language = readLanguage(structure, lang, marked ? undefined : text)
+  const found = language.english ? quoteArticle(structure, text, locator, marked?.paragraphs) : noQuotes()
+  return withLanguage(withQuotes({...rest, ...(marked?.published ? {published: marked.published} : {})}, found, messages), language, checkEncoding(text, locator))
 }

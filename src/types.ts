@@ -84,9 +84,9 @@ export interface Byline extends Block {
 export interface Dateline extends Block {
   /** The place, as written (`"AUBURN, Wash."`). */
   readonly place: string
-  /** The news agency, when given (`"AP"`, `"Reuters"`). */
+  /** The news agency, when given (`"AP"`, `"Reuters"`), in brackets or between slashes (`/Wire/`). */
   readonly agency?: string
-  /** The date, when given (`"April 25"`). */
+  /** The date, when given (`"April 25"`, `"25 April"`, `"Tuesday"`). */
   readonly date?: string
 }
 
@@ -260,6 +260,14 @@ export interface Article {
   readonly entities: readonly Entity[]
   /** Findings about the input. */
   readonly messages: readonly Message[]
+  /**
+   * The language of the article as a BCP 47 tag: `options.lang` when given,
+   * otherwise told from the words of its headline, dek and paragraphs (`"en"`,
+   * `"de"`, `"ja"`, `"und-Cyrl"` for a language in Cyrillic script), or `"und"`
+   * when there is too little text to tell. When it is not English, quotes,
+   * speakers and entities are left empty and a `not-english` message says so.
+   */
+  readonly lang: string
 }
 
 /**
@@ -269,9 +277,11 @@ export interface Article {
  * - `html`: a whole web page (or a fragment); the story is found among the
  *   page's menus, teasers and footers, and headline, standfirst, byline and
  *   date come from its metadata (schema.org JSON-LD, Open Graph) where stated.
- * - `markdown`: CommonMark; `#` headline, `##` sections, images as captions.
+ * - `markdown`: CommonMark; `#` headline, `##` sections, images as captions
+ *   (a title that is a photo credit gives the caption's `credit`), YAML or
+ *   TOML front matter as metadata (title, author, date, description).
  * - `auto`: HTML when the input opens with markup, Markdown when it opens with
- *   a `#` heading or has several Markdown marks, plain text otherwise.
+ *   a `#` heading or front matter or has several Markdown marks, plain text otherwise.
  *
  * For `html` and `markdown`, a {@link Block}'s `text` is the decoded text a
  * reader sees (character references decoded, markup and emphasis marks
@@ -291,4 +301,12 @@ export interface ParseOptions {
    * @default 'auto'
    */
   readonly format?: InputFormat
+  /**
+   * The language of the article as a BCP 47 tag (`'en'`, `'en-GB'`, `'de'`),
+   * instead of the one told from its words. Quotes, speakers and entities are
+   * read only when it is English (`en`, `en-…`) or undetermined (`und`).
+   *
+   * @default 'auto'
+   */
+  readonly lang?: string
 }

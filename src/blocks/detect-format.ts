@@ -1,3 +1,5 @@
+import {readFrontMatter} from './markdown/read-front-matter.js'
+
 /** A format `parseArticle` reads, once `'auto'` is decided. */
 export type ConcreteFormat = 'text' | 'html' | 'markdown'
 
@@ -28,7 +30,7 @@ function countMarkdownSignals(head: string): number {
  *
  * HTML: it opens with a doctype or a common element, or has several closing
  * tags of common elements. Markdown: its first line is an ATX heading
- * (`# Title`), or it has three or more Markdown marks (headings, images,
+ * (`# Title`) or it opens with YAML or TOML front matter, or it has three or more Markdown marks (headings, images,
  * links, fences, block quotes, strong text, list items) and an ATX heading.
  * Anything else is plain text.
  *
@@ -43,6 +45,7 @@ export function detectFormat(input: string): ConcreteFormat {
   if ((head.match(htmlTags)?.length ?? 0) >= 3) return 'html'
   const firstLine = /^\s*([^\n]*)/.exec(head)?.[1] ?? ''
   if (/^#{1,6}[ \t]+\S/.test(firstLine)) return 'markdown'
+  if (/^(?:---|\+\+\+)$/.test(firstLine.trim()) && readFrontMatter(input)) return 'markdown'
   if (markdownHeading.test(head) && countMarkdownSignals(head) >= 3) return 'markdown'
   return 'text'
 }

@@ -38,7 +38,7 @@ export function toText(article: Article, options: TextReportOptions = {}): strin
   if (article.byline) lines.push(`Byline     ${article.byline.authors.join(', ')}`)
   if (article.dateline) {
     const {place, agency, date} = article.dateline
-    lines.push(`Dateline   ${[place, date, agency && `(${agency})`].filter(Boolean).join(', ')}`)
+    lines.push(`Dateline   ${[place, date].filter(Boolean).join(', ')}${agency ? ` (${agency})` : ''}`)
   }
 
   lines.push('', `Sections (${article.sections.length})`)

@@ -10,13 +10,22 @@ export interface DatelineMatch {
   date?: string
 }
 
-// "KABUL, Afghanistan —", "AUBURN, Wash. (AP) —", "LISBON, May 3 (Reuters) -", "WASHINGTON:"
-const datelinePattern =
-  /^(\p{Lu}[\p{Lu}\p{M} .'’-]{0,39}?[\p{Lu}\p{M}.'’-](?:,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.? \d)[\p{L}.' ]{1,29}?[\p{L}.'])?)(?:,\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.? \d{1,2}(?:, \d{4})?))?(?:\s*\(([^()]{1,30})\))?\s*(?:[—–]|--?|:)\s+/u
+// "KABUL, Afghanistan —", "AUBURN, Wash. (AP) —", "LISBON, May 3 (Reuters) -", "WASHINGTON:",
+// "OSLO, 3 May, (Wire) —", "OSLO, Tuesday (Wire) —", "OSLO, May 3, 2024 /Wire/ --".
+const month = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?'
+const weekday = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day'
+const date = `(?:${month} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${month}(?: \\d{4})?|${weekday})`
+const datelinePattern = new RegExp(
+  `^(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{0,39}?[\\p{Lu}\\p{M}.'’-](?:,\\s+(?!${date}\\b)[\\p{L}.' ]{1,29}?[\\p{L}.'])?)` +
+    `(?:,\\s+(${date}))?,?(?:\\s*\\(([^()]{1,30})\\)|\\s+/([^/\\s][^/]{0,29})/)?\\s*(?:[—–]|--?|:)\\s+`,
+  'u'
+)
 
 /**
  * Read a dateline at the start of a paragraph: the place in capitals, an
- * optional date and agency, then a dash.
+ * optional date (`May 3`, `3 May 2024`, a weekday) and agency (in brackets,
+ * or between slashes as press releases print it), then a dash. The place,
+ * date and agency are read apart, without the commas between them.
  *
  * @example
  *   readDateline('PORT ELLEN (AP) — The ferry sailed')
@@ -31,6 +40,7 @@ export function readDateline(text: string): DatelineMatch | undefined {
   if (firstWord.length < 2 || firstWord !== firstWord.toUpperCase() || !/\p{Lu}{2}/u.test(firstWord)) return undefined
   const result: DatelineMatch = {length: match[0].trimEnd().length, place}
   if (match[2]) result.date = match[2]
-  if (match[3]) result.agency = match[3]
+  const agency = match[3] ?? match[4]
+  if (agency) result.agency = agency.trim()
   return result
 }

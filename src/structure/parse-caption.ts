@@ -21,6 +21,9 @@ const datePattern = new RegExp(
 // A place is at most five words and four names long ("Rio de Janeiro, Brazil"): bounded, so a
 // long run of capitalised words is not read again from every "in" in it.
 const placeName = "[A-Z][\\w'’.-]*(?: (?:de |del |la |el |al-)?[A-Z][\\w'’.-]*){0,4}"
+// A weekday between the place and the date ("in Oslo, Friday, May 3", "in Oslo on Friday, May 3") is no part of the place.
+// (Matched against the text trimmed at its end, so no run of blanks is tried from each of its spaces.)
+const weekdayBeforeDate = /,?\s(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?$/
 const placeBeforeDate = new RegExp(`\\b(?:in|at|near|outside|from) (${placeName}(?:, ${placeName}){0,3}),\\s*$`)
 // The brackets that end the caption, then whether they hold a credit's word (two steps keep both linear).
 const closingBrackets = /\(([^()]*)\)\s*(?:\.\s*)?$/
@@ -39,7 +42,7 @@ export function parseCaption(text: string): CaptionDetails {
   if (date) {
     details.date = date[0]
     // A place sits just before the date; looking at a bounded window keeps this linear.
-    const place = placeBeforeDate.exec(text.slice(Math.max(0, date.index - 200), date.index))
+    const place = placeBeforeDate.exec(text.slice(Math.max(0, date.index - 200), date.index).trimEnd().replace(weekdayBeforeDate, ', '))
     if (place) details.place = place[1]!
   }
   const brackets = closingBrackets.exec(text)

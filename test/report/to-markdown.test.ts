@@ -14,7 +14,7 @@ function block(text: string): Block {
 }
 
 function article(parts: Partial<Article>): Article {
-  return {captions: [], sections: [], credits: [], boilerplate: [], quotes: [], speakers: [], entities: [], messages: [], ...parts}
+  return {captions: [], sections: [], credits: [], boilerplate: [], quotes: [], speakers: [], entities: [], messages: [], lang: 'en', ...parts}
 }
 
 function plain(node: Nodes): string {

@@ -6,7 +6,10 @@ import {assembleArticle, placed, type MarkedArticle, type PlacedText} from '../h
 import type {StoryBlock} from '../html/collect-blocks.js'
 import {decodedOffsets} from '../html/decoded-offsets.js'
 import type {MappedText} from '../mapped-text.js'
+import {findPullQuotes, type PullQuote} from './find-pull-quote.js'
+import {imageCredit} from './image-credit.js'
 import {inlineText} from './inline-text.js'
+import {readFrontMatter} from './read-front-matter.js'
 
 /**
  * Read a Markdown article: the first `#` heading is the headline, `##` and
@@ -18,12 +21,14 @@ import {inlineText} from './inline-text.js'
  * Right under the headline, a `By …` line is the byline and an all-emphasis
  * line the standfirst.
  */
-export function readMarkdownArticle(input: string, locator: Locator): MarkedArticle {
-  const tree: Root = fromMarkdown(input)
+export function readMarkdownArticle(input: string, locator: Locator): MarkedArticle & {readonly pullQuotes: readonly PullQuote[]} {
+  // Front matter gives the fields the body does not: its title is the headline when no `#` heading is.
+  const front = readFrontMatter(input)
+  const tree: Root = fromMarkdown(front?.body ?? input)
   const blocks: StoryBlock[] = []
-  let headline: PlacedText | undefined
-  let dek: PlacedText | undefined
-  let byline: (PlacedText & {authors: string[]}) | undefined
+  let headline: PlacedText | undefined = tree.children.some((node) => node.type === 'heading' && node.depth === 1) ? undefined : front?.title
+  let dek: PlacedText | undefined = front?.dek
+  let byline: (PlacedText & {readonly authors: readonly string[]}) | undefined = front?.byline
   let afterImage = false
 
   const visit = (node: RootContent, quoted: boolean): void => {
@@ -42,7 +47,8 @@ export function readMarkdownArticle(input: string, locator: Locator): MarkedArti
         if (images) {
           for (const image of images) {
             const text = altText(input, image)
-            if (text.text) blocks.push({kind: 'caption', text})
+            const credit = imageCredit(image)
+            if (text.text) blocks.push(credit ? {kind: 'caption', text, credit} : {kind: 'caption', text})
           }
           afterImage = images.length > 0
           return
@@ -80,10 +86,10 @@ export function readMarkdownArticle(input: string, locator: Locator): MarkedArti
   }
   for (const child of tree.children) visit(child, false)
 
-  return assembleArticle(
-    {...(headline ? {headline} : {}), ...(dek ? {dek} : {}), ...(byline ? {byline} : {}), blocks},
-    locator
-  )
+  return {
+    ...assembleArticle({...(headline ? {headline} : {}), ...(dek ? {dek} : {}), ...(byline ? {byline} : {}), ...(front?.published ? {published: front.published} : {}), blocks}, locator),
+    pullQuotes: findPullQuotes(input, tree)
+  }
 }
 
 function offsetOf(node: Nodes): number {

@@ -1,0 +1,16 @@
+/** Invented news paragraphs in several languages, for the language and input checks. */
+export const samples = {
+  en: 'The harbour board said on Tuesday that the new ferry would start sailing in the spring, after a delay of two years. Officials told reporters that the cost had risen, but they expected the service to be popular with visitors and with the people who live on the island.',
+  de: 'Die Opposition hat am Dienstag angekündigt, dass sie gegen den neuen Haushalt stimmen wird. Der Minister sagte, die Regierung werde die Pläne trotzdem nicht ändern, weil das Land mehr Geld für Schulen und Straßen brauche. Die Abstimmung ist für die nächste Woche geplant.',
+  fr: "Le conseil municipal a annoncé mardi que le nouveau pont sera ouvert au printemps, après deux ans de travaux. Selon le maire, les habitants de la ville pourront traverser la rivière sans attendre le bac, et les commerces du centre devraient en profiter.",
+  es: 'El gobierno regional anunció el martes que el nuevo hospital abrirá sus puertas en la primavera, después de dos años de obras. Según la consejera de salud, los vecinos de la comarca ya no tendrán que viajar a la capital para recibir tratamiento, y el centro contará con más de cien camas.',
+  it: "Il consiglio comunale ha annunciato martedì che il nuovo ponte sarà aperto in primavera, dopo due anni di lavori. Secondo il sindaco, gli abitanti della città potranno attraversare il fiume senza aspettare il traghetto, e anche i negozi del centro ne avranno un vantaggio.",
+  pt: 'O governo regional anunciou na terça-feira que o novo hospital vai abrir as portas na primavera, depois de dois anos de obras. Segundo a secretária da saúde, os moradores da região já não terão de viajar até a capital para receber tratamento, e o centro terá mais de cem camas.',
+  nl: 'Het gemeentebestuur heeft dinsdag bekendgemaakt dat de nieuwe brug in het voorjaar open gaat, na twee jaar werk. Volgens de burgemeester kunnen de inwoners van de stad dan de rivier oversteken zonder op de veerboot te wachten, en ook de winkels in het centrum zullen daar iets aan hebben.',
+  sv: 'Kommunen meddelade på tisdagen att den nya bron ska öppnas till våren, efter två års arbete. Enligt kommunalrådet kan invånarna då korsa floden utan att vänta på färjan, och även affärerna i centrum kommer att få fler kunder när bron är klar.',
+  pl: 'Rada miasta ogłosiła we wtorek, że nowy most zostanie otwarty wiosną, po dwóch latach prac. Według burmistrza mieszkańcy będą mogli przejść przez rzekę bez czekania na prom, a sklepy w centrum także na tym skorzystają, bo ruch w mieście jest już bardzo duży.',
+  ru: 'Городской совет объявил во вторник, что новый мост откроется весной, после двух лет работ. По словам мэра, жители города смогут переходить реку, не дожидаясь парома, а магазины в центре тоже от этого выиграют.',
+  ja: '市議会は火曜日、新しい橋が二年間の工事を経て春に開通すると発表した。市長によると、住民はフェリーを待たずに川を渡れるようになり、中心部の商店にも利益があるという。',
+  zh: '市议会星期二宣布，新桥经过两年的施工将于春季通车。市长表示，居民将不必等待渡轮就能过河，市中心的商店也将因此受益。',
+  el: 'Το δημοτικό συμβούλιο ανακοίνωσε την Τρίτη ότι η νέα γέφυρα θα ανοίξει την άνοιξη, μετά από δύο χρόνια εργασιών. Σύμφωνα με τον δήμαρχο, οι κάτοικοι θα μπορούν να περνούν το ποτάμι χωρίς να περιμένουν το πλοίο.'
+} as const
