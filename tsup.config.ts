@@ -5,7 +5,8 @@ import {defineConfig} from 'tsup'
 // every Node >= 20, including those without require(esm).
 const esmOnly = [/^parse-english/, /^parse-latin/, /^nlcst-/, /^unist-/, /^unified/, /^vfile/, /^bail/, /^devlop/, /^is-plain-obj/, /^trough/, /^extend/,
   // HTML and Markdown input.
-  /^hast/, /^mdast-util/, /^micromark/, /^character-entities/, /^comma-separated-tokens/, /^decode-named-character-reference/, /^property-information/, /^space-separated-tokens/, /^web-namespaces/]
+  /^hast/, /^mdast-util/, /^micromark/, /^character-entities/, /^comma-separated-tokens/, /^decode-named-character-reference/, /^property-information/, /^space-separated-tokens/, /^web-namespaces/,
+  /^parse5/, /^entities/]
 
 export default defineConfig([
   {

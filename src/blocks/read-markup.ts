@@ -10,9 +10,11 @@ import {readMarkdownArticle} from './markdown/read-markdown.js'
  * paragraph's text mapped back into the input; `undefined` for plain text,
  * which the line-based reader handles.
  *
- * Never throws: markup that cannot be read (elements nested tens of
- * thousands deep overflow the tree walkers) gives an empty article with a
- * fatal `unreadable-markup` message.
+ * Never throws: markup that cannot be read gives an empty article with a
+ * fatal `unreadable-markup` message. The HTML tree is built without
+ * recursion and the Markdown reader walks its tree with a stack; a tree walk
+ * that still recurses can overflow the stack on elements nested a few
+ * thousand deep, which is what this catches (and running out of memory).
  */
 export function readMarkup(input: string, format: ConcreteFormat, locator: Locator): MarkedArticle | undefined {
   if (format === 'text') return undefined

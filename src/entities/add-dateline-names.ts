@@ -30,6 +30,8 @@ function datelineNames(dateline: Dateline, locator: Locator): Mention[] {
     const at = dateline.text.indexOf(text)
     const from = dateline.position.start.offset + at
     if (at === -1 || locator.position(from, from + text.length).end.offset !== from + text.length) return
+    // Read from markup (HTML, Markdown): the dateline's text is no plain slice of the input when its span is longer.
+    if (dateline.position.end.offset - dateline.position.start.offset !== dateline.text.length) return
     const votes = noVotes()
     votes[kind] += speakerWeight
     names.push({from, to: from + text.length, text, key: nameKey(text), votes, block: -1, start: -1})

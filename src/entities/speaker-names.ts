@@ -1,4 +1,5 @@
 import type {Locator} from '../locate.js'
+import {lowerInPlace} from '../lower-in-place.js'
 import type {QuoteFindings} from '../quotes/find-quotes.js'
 import {nameKey} from './name-groups.js'
 import {withoutOwner} from './without-owner.js'
@@ -40,8 +41,9 @@ export function speakerNames(found: QuoteFindings, locator: Locator): SpeakerNam
     const {start, end} = speaker.mention.position
     // The longest tail of the canonical name that the mention holds ("Jumah Zada" of "Vahidullah Jumah Zada").
     // A mention that holds no part of the name ("the institute") is no name mention.
-    const mention = speaker.mention.text.toLowerCase()
-    const nameWords = speaker.name.toLowerCase().split(/\s+/)
+    // Same-length lower case: indices into `mention` are indices into the input.
+    const mention = lowerInPlace(speaker.mention.text)
+    const nameWords = lowerInPlace(speaker.name).split(/\s+/)
     let inner = ''
     let offset = -1
     for (let from = 0; from < nameWords.length && !inner; from++) {
@@ -53,6 +55,8 @@ export function speakerNames(found: QuoteFindings, locator: Locator): SpeakerNam
       }
     }
     if (!inner || start.line !== end.line) continue
+    // Read from markup (HTML, Markdown): the mention is no plain slice of the input when its span is longer.
+    if (end.offset - start.offset !== speaker.mention.text.length) continue
     // "Norland’s National Weather Office": the name starts after the possessive.
     const owner = /^.*['’]s\s+/su.exec(inner)?.[0].length ?? 0
     const from = start.offset + offset + owner

@@ -1,4 +1,11 @@
 import {deepStrictEqual} from 'node:assert/strict'
+import {decodeHTML, decodeHTMLStrict} from 'entities'
+
+/** How a slice of the input is compared with the text read from it. */
+export type SliceFormat = 'text' | 'html' | 'markdown'
+
+/** `points` checks only that points are sane and agree with their offsets, not what a slice holds. */
+type CheckFormat = SliceFormat | 'points'
 
 /**
  * Invariants every parse result must keep, checked by walking the whole
@@ -8,8 +15,14 @@ import {deepStrictEqual} from 'node:assert/strict'
  *   `line`/`column` agree with `offset` (computed here independently);
  * - every object with both `text` and `position` slices back to `text`;
  * - every `occurrences` entry beside a `text` slices back to that text.
+ *
+ * For plain text a slice is the text itself. For HTML and Markdown the text
+ * is decoded from markup, so the slice is rendered first, here and with none
+ * of the library's code (see {@link renderSlice}), and compared with the text
+ * white space aside; the slice must also start and end on a visible character
+ * when the text does.
  */
-export function checkPositions(input: string, output: unknown): number {
+export function checkPositions(input: string, output: unknown, format: CheckFormat = 'text'): number {
   const lineStarts = computeLineStarts(input)
   let checked = 0
 
@@ -42,8 +55,9 @@ export function checkPositions(input: string, output: unknown): number {
 
   function checkSlice(position: unknown, text: string, path: string): void {
     const [from, to] = checkPosition(position, path)
+    if (format === 'points') return
     const slice = input.slice(from, to)
-    if (slice !== text) {
+    if (format !== 'text' ? !rendersTo(slice, text, format) : slice !== text) {
       throw new Error(`${path}: input.slice(${from}, ${to}) is ${JSON.stringify(slice)}, but text is ${JSON.stringify(text)}`)
     }
   }
@@ -130,4 +144,50 @@ function lineOf(starts: readonly number[], offset: number): number {
     }
   }
   return line + 1
+}
+
+/**
+ * What a slice of HTML or Markdown shows, written apart from the library:
+ * markup, escapes and emphasis marks dropped, character references decoded.
+ * White space, emphasis marks and brackets are dropped from both sides, as
+ * the reader collapses the first and may keep the others as literal text.
+ */
+export function renderSlice(slice: string, format: 'html' | 'markdown'): string {
+  let shown = slice
+  if (format === 'html') {
+    shown = decodeHTML(
+      shown
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+        .replace(/<[!?][^>]*>?/g, '')
+        .replace(/<\/[^a-zA-Z>][^>]*>?/g, '')
+        .replace(/<q(?:\s[^>]*)?>/gi, '\u201C')
+        .replace(/<\/q\s*>/gi, '\u201D')
+        .replace(/<\/?[a-zA-Z][^>]*>/g, '')
+        .replace(/\0/g, '')
+    )
+  } else {
+    shown = shown
+      .replace(/^[ \t]*(?:>[ \t]?)+/gm, '')
+      .replace(/\]\([^)]*\)/g, '')
+      .replace(/<\/?[a-zA-Z][^>]*>/g, '')
+      .replace(/\\(?=\r?\n|\r)/g, '')
+      .replace(/\\([!-/:-@[-`{-~])/g, (_, mark: string) => `\u0001${mark}`)
+      .replace(/(?<!\u0001)&(?:#[xX][\da-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z\d]{0,31});/g, (reference) => decodeHTMLStrict(reference))
+      .replace(/\u0001/g, '')
+      .replace(/\0/g, '\uFFFD')
+  }
+  return comparable(shown)
+}
+
+function comparable(text: string): string {
+  return text.replace(/[\s*_`[\]!]/g, '')
+}
+
+function rendersTo(slice: string, text: string, format: 'html' | 'markdown'): boolean {
+  // Read from the page's metadata: the position is the element that states it.
+  if (format === 'html' && /^<(?:meta|title|script|time|link)\b/i.test(slice)) return true
+  if (renderSlice(slice, format) !== comparable(text)) return false
+  const visible = /^[^\s<]/
+  if (visible.test(text) && /^\s/.test(slice)) return false
+  return !(/\S$/.test(text) && /\s$/.test(slice))
 }

@@ -46,7 +46,7 @@ function at(source: string, words: string, from = 0): Block {
 }
 
 function article(parts: Partial<Article>): Article {
-  return {captions: [], sections: [], credits: [], boilerplate: [], quotes: [], speakers: [], entities: [], messages: [], ...parts}
+  return {captions: [], sections: [], credits: [], boilerplate: [], quotes: [], speakers: [], entities: [], messages: [], lang: 'en', ...parts}
 }
 
 describe('toHtml', () => {

@@ -15,7 +15,7 @@ Residents called the reopening “long overdue” and the Portville Harbour Trus
 `
 
 function article(parts: Partial<Article>): Article {
-  return {captions: [], sections: [], credits: [], boilerplate: [], quotes: [], speakers: [], entities: [], messages: [], ...parts}
+  return {captions: [], sections: [], credits: [], boilerplate: [], quotes: [], speakers: [], entities: [], messages: [], lang: 'en', ...parts}
 }
 
 const mention = (text: string) => ({text, position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1 + text.length, offset: text.length}}})

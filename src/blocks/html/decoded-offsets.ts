@@ -1,9 +1,27 @@
+import {DecodingMode, HtmlEntityDecoder} from 'entities/decode'
+
+/** The code points of the reference read last, and how many UTF-16 units they take. */
+const decoded: number[] = []
+let decodedUnits = 0
+// The decoder parse5 itself uses, so a reference is read here exactly as the parser read it.
+const decoder = new HtmlEntityDecoder((codePoint) => {
+  decoded.push(codePoint)
+  decodedUnits += codePoint > 0xffff ? 2 : 1
+})
+
 /**
- * Map each character of a decoded text back to the raw source it came from.
+ * Map each character of an HTML text node's value back to the source it came
+ * from.
  *
- * HTML and Markdown parsers decode character references (`&amp;` → `&`),
- * turn `\r\n` into `\n` and replace NUL; the decoded `value` of a text node is
- * then shorter than its source `raw`. This walks both in step, once.
+ * The HTML parser decodes character references (`&amp;`, `&#8217;`, and the
+ * legacy ones without a semicolon: `&ampWesson` is `&` then `Wesson`), turns
+ * `\r\n` and a lone `\r` into `\n`, and drops the newline right after `<pre>`.
+ * This reads `raw` the way the parser's tokenizer does (with the same
+ * reference decoder), so every reference maps to its whole raw span.
+ *
+ * `raw` must be the source of one contiguous run of text, as the nodes of
+ * `parseTree` are. When `value` is not what `raw` decodes to (the caller
+ * gave something else), offsets stay inside `raw` and never go backwards.
  *
  * @param raw The node's source text, `input.slice(start, end)`.
  * @param value The node's decoded text.
@@ -12,74 +30,80 @@
  *   starts, then where the last one ends.
  */
 export function decodedOffsets(raw: string, value: string, start: number): number[] {
-  const offsets: number[] = new Array<number>(value.length + 1)
+  const offsets = new Array<number>(value.length + 1)
   if (raw === value) {
     for (let index = 0; index <= value.length; index++) offsets[index] = start + index
     return offsets
   }
-  let from = 0
-  let to = 0
-  while (to < value.length) {
-    if (from >= raw.length) {
-      // The source ran out (should not happen): pin the rest to the end.
-      offsets[to++] = start + raw.length
-      continue
-    }
-    const rawChar = raw.charCodeAt(from)
-    if (rawChar === 38 /* & */ && (value.charCodeAt(to) !== 38 || ampersandReference.test(raw.slice(from, from + 7)))) {
-      const length = referenceLength(raw, from)
-      if (length > 0) {
-        // A reference decodes to one or two code units (a few named ones to two characters).
-        const after = from + length
-        let decoded = 1
-        while (decoded < 4 && to + decoded < value.length && after < raw.length && value.charCodeAt(to + decoded) !== raw.charCodeAt(after)) decoded++
-        if (to + decoded > value.length || (after < raw.length && value.charCodeAt(to + decoded) !== raw.charCodeAt(after))) decoded = 1
-        for (let index = 0; index < decoded; index++) offsets[to++] = start + from
-        from = after
-        continue
-      }
-    }
-    if (rawChar === 13 /* \r */ && value.charCodeAt(to) === 10 && raw.charCodeAt(from + 1) === 10) {
-      from++
-      continue
-    }
-    if (rawChar === 92 /* \ */ && value.charCodeAt(to) !== 92) {
-      // A Markdown backslash escape: the backslash is not in the value.
-      from++
-      continue
-    }
-    offsets[to++] = start + from++
-  }
-  offsets[value.length] = start + Math.min(from, raw.length)
+  if (!walk(raw, value, start, offsets, false) && startsWithBreak(raw)) walk(raw, value, start, offsets, true)
   return offsets
 }
 
-const ampersandReference = /^&(?:amp;?|#0*38;?|#x0*26;?)/i
+/** Whether `raw` reads as exactly `value` (see {@link decodedOffsets}). */
+export function decodesTo(raw: string, value: string): boolean {
+  return raw === value || walk(raw, value, 0, undefined, false) || (startsWithBreak(raw) && walk(raw, value, 0, undefined, true))
+}
 
-/** Length of the character reference at `index` (`&amp;`, `&#39;`, `&#x2019;`, `&nbsp`), or 0. */
-function referenceLength(raw: string, index: number): number {
-  let end = index + 1
-  if (raw.charCodeAt(end) === 35 /* # */) {
-    end++
-    const hex = raw.charCodeAt(end) === 120 || raw.charCodeAt(end) === 88
-    if (hex) end++
-    const digitsStart = end
-    while (end < raw.length && end - digitsStart < 8 && isDigit(raw.charCodeAt(end), hex)) end++
-    if (end === digitsStart) return 0
-  } else {
-    const nameStart = end
-    while (end < raw.length && end - nameStart < 32 && isAlphanumeric(raw.charCodeAt(end))) end++
-    if (end === nameStart) return 0
+/**
+ * Read `raw` against `value`, filling `offsets` when given; whether they
+ * matched to the end. `skipBreak`: the raw text's first line break is not in
+ * the value (`<pre>` and `<textarea>` drop it).
+ */
+function walk(raw: string, value: string, start: number, offsets: number[] | undefined, skipBreak: boolean): boolean {
+  let from = skipBreak ? (raw.charCodeAt(0) === 13 && raw.charCodeAt(1) === 10 ? 2 : 1) : 0
+  let to = 0
+  let exact = true
+  while (from < raw.length && to < value.length) {
+    const code = raw.charCodeAt(from)
+    if (code === 38 /* & */) {
+      const length = readReference(raw, from)
+      if (length > 0 && matches(value, to)) {
+        for (let unit = 0; unit < decodedUnits; unit++) {
+          if (offsets) offsets[to] = start + from
+          to++
+        }
+        from += length
+        continue
+      }
+    } else if (code === 13 /* \r */ && raw.charCodeAt(from + 1) === 10 && value.charCodeAt(to) === 10) {
+      from++
+      continue
+    }
+    const expected = code === 13 ? 10 : code === 0 ? 0xfffd : code
+    if (value.charCodeAt(to) !== expected && value.charCodeAt(to) !== code) exact = false
+    if (offsets) offsets[to] = start + from
+    to++
+    from++
   }
-  if (raw.charCodeAt(end) === 59 /* ; */) end++
-  return end - index
+  if (to < value.length || from < raw.length) exact = false
+  if (offsets) {
+    // Only when `value` is not what `raw` decodes to: pin what is left to the end.
+    while (to < value.length) offsets[to++] = start + raw.length
+    offsets[value.length] = start + from
+  }
+  return exact
 }
 
-function isDigit(code: number, hex: boolean): boolean {
-  if (code >= 48 && code <= 57) return true
-  return hex && ((code >= 65 && code <= 70) || (code >= 97 && code <= 102))
+/** Read the reference at `raw[index]` (an `&`) as the tokenizer does: its raw length, or 0 when it is no reference. */
+function readReference(raw: string, index: number): number {
+  decoded.length = 0
+  decodedUnits = 0
+  decoder.startEntity(DecodingMode.Legacy)
+  const length = decoder.write(raw, index + 1)
+  return Math.max(0, length < 0 ? decoder.end() : length)
 }
 
-function isAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+/** Whether `value` at `index` holds the code points just decoded. */
+function matches(value: string, index: number): boolean {
+  let at = index
+  for (const codePoint of decoded) {
+    if (value.codePointAt(at) !== codePoint) return false
+    at += codePoint > 0xffff ? 2 : 1
+  }
+  return true
+}
+
+function startsWithBreak(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code === 10 || code === 13
 }

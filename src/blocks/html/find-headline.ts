@@ -2,8 +2,8 @@ import type {Element, Nodes, Root} from 'hast'
 import type {MappedText} from '../mapped-text.js'
 import {elementText} from './element-text.js'
 import type {MetaValue} from './read-metadata.js'
-import {similarity} from './similarity.js'
 import {isFurnitureTag} from './tags.js'
+import {createTitleIndex, type TitleIndex} from './title-index.js'
 import {isVisuallyHidden} from './visually-hidden.js'
 
 /** The headline found in a page. */
@@ -34,36 +34,41 @@ export function findHeadline(input: string, tree: Root, titles: readonly MetaVal
   const headings: MappedText[] = []
   const elements: Element[] = []
   const subheadings: Element[] = []
-  const visit = (node: Nodes): void => {
+  // Depth first, in document order, with an explicit stack (any nesting depth).
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
     if (node.type === 'element') {
-      if (isFurnitureTag(node.tagName) || node.tagName === 'head' || isVisuallyHidden(node)) return
+      if (isFurnitureTag(node.tagName) || node.tagName === 'head' || isVisuallyHidden(node)) continue
       if (node.tagName === 'h1') {
         const text = elementText(input, node)
         if (text.text) {
           headings.push(text)
           elements.push(node)
         }
-        return
+        continue
       }
       if (node.tagName === 'h2' || node.tagName === 'h3') {
         subheadings.push(node)
-        return
+        continue
       }
     }
-    if ('children' in node) for (const child of node.children) visit(child)
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
   }
-  visit(tree)
 
-  const scores = headings.map((heading) => Math.max(0, ...titles.map((title) => similarity(heading.text, title.value))))
-  const top = Math.max(0, ...scores)
+  // Each title's words are read once; each heading is compared through its own words.
+  const index = createTitleIndex(titles.map((title) => title.value))
+  const scores = headings.map((heading) => index.best(heading.text))
+  let top = 0
+  for (const score of scores) if (score > top) top = score
   let best = -1
   if (top >= sameTitle) {
     // Between equals, the last one before the story (a page may repeat its headline in a menu bar).
-    const equals = headings.map((_, index) => index).filter((index) => scores[index]! >= top - 0.05)
-    best = equals.findLast((index) => headings[index]!.start < storyStart) ?? equals[0]!
+    const equals = headings.map((_, at) => at).filter((at) => scores[at]! >= top - 0.05)
+    best = equals.findLast((at) => headings[at]!.start < storyStart) ?? equals[0]!
   } else {
     // No <h1> says what the page's titles say (it names the site or the section): an <h2> or <h3> that does is the headline.
-    const stated = titles.length > 0 ? findStatedSubheading(input, subheadings, titles) : undefined
+    const stated = index.size > 0 ? findStatedSubheading(input, subheadings, index) : undefined
     if (stated) return {text: stated.text.text, start: stated.text.start, end: stated.text.end, element: stated.element, mapped: stated.text}
     best = headings.findLastIndex((heading) => heading.start < storyStart)
     if (best < 0) best = headings.findIndex((heading) => heading.start >= storyStart && heading.start < storyEnd)
@@ -79,13 +84,13 @@ export function findHeadline(input: string, tree: Root, titles: readonly MetaVal
 }
 
 /** The first `<h2>` or `<h3>` that is as alike the page's titles as the best one, when that is alike enough to be the same headline. */
-function findStatedSubheading(input: string, subheadings: readonly Element[], titles: readonly MetaValue[]): {text: MappedText; element: Element} | undefined {
+function findStatedSubheading(input: string, subheadings: readonly Element[], titles: TitleIndex): {text: MappedText; element: Element} | undefined {
   let found: {text: MappedText; element: Element} | undefined
   let top = sameTitle
   for (const element of subheadings) {
     const text = elementText(input, element)
     if (!text.text || text.text.length > 300) continue
-    const score = Math.max(...titles.map((title) => similarity(text.text, title.value)))
+    const score = titles.best(text.text)
     if (score > top + 0.05 || (!found && score >= top)) {
       found = {text, element}
       top = Math.max(top, score)

@@ -4,8 +4,8 @@ import type {MappedText} from '../mapped-text.js'
 import {elementText, trimEnd} from './element-text.js'
 import {bylineWords, dekWords} from './furniture-names.js'
 import {isTextBlock} from './score-elements.js'
-import {similarity} from './similarity.js'
 import {isFurnitureTag, isNeverText} from './tags.js'
+import {createTitleIndex} from './title-index.js'
 
 /** What stands between the headline and the story's first paragraph. */
 export interface HeadlineNeighbours {
@@ -28,13 +28,18 @@ export function findNearHeadline(input: string, tree: Root, from: number, to: nu
   let dek: MappedText | undefined
   let byline: MappedText | undefined
   let time: HeadlineNeighbours['time']
-  const visit = (node: Nodes): void => {
-    if (node.type !== 'element' && node.type !== 'root') return
+  // Each description's words are read once; each candidate is compared through its own words.
+  const described = createTitleIndex(descriptions)
+  // Depth first, in document order, with an explicit stack (any nesting depth).
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type !== 'element' && node.type !== 'root') continue
     if (node.type === 'element') {
-      if (isNeverText(node.tagName) || isFurnitureTag(node.tagName) || node.tagName === 'h1') return
+      if (isNeverText(node.tagName) || isFurnitureTag(node.tagName) || node.tagName === 'h1') continue
       const start = node.position?.start.offset ?? -1
       const end = node.position?.end.offset ?? -1
-      if (end <= from || start >= to) return
+      if (end <= from || start >= to) continue
       if (start >= from) {
         if (node.tagName === 'time' && !time) {
           const value = node.properties.dateTime
@@ -45,22 +50,21 @@ export function findNearHeadline(input: string, tree: Root, from: number, to: nu
           const text = trimSeparators(elementText(input, node, (child) => child.tagName === 'time'))
           if (text.text.length >= 3 && text.text.length <= 200) {
             byline = text
-            return
+            continue
           }
         }
         if (!dek && end <= to && (isTextBlock(node) || /^h[2-4]$/.test(node.tagName))) {
           const text = elementText(input, node)
           const named = hasClassWord(node, dekWords) && text.text.length >= 20 && text.text.length <= 400
-          if (named || descriptions.some((description) => similarity(description, text.text) >= sameText)) {
+          if (named || described.best(text.text) >= sameText) {
             dek = text
-            return
+            continue
           }
         }
       }
     }
-    for (const child of node.children) visit(child)
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
   }
-  visit(tree)
   return {...(dek ? {dek} : {}), ...(byline ? {byline} : {}), ...(time ? {time} : {})}
 }
 

@@ -1,10 +1,10 @@
 import type {Element} from 'hast'
-import {fromHtml} from 'hast-util-from-html'
 import type {Locator} from '../../locate.js'
 import {assembleArticle, placed, type MarkedArticle, type PlacedText} from './assemble-article.js'
 import {collectBlocks} from './collect-blocks.js'
 import {findHeadline} from './find-headline.js'
 import {findNearHeadline} from './find-near-headline.js'
+import {parseTree} from './parse-tree.js'
 import {readMetadata} from './read-metadata.js'
 import {tidyBlocks} from './tidy-blocks.js'
 import {similarity} from './similarity.js'
@@ -19,7 +19,7 @@ import {findStoryRoot, scoreElements} from './score-elements.js'
  * Texts are decoded and white-space-collapsed; positions point into the HTML.
  */
 export function readHtmlArticle(input: string, locator: Locator): MarkedArticle {
-  const tree = fromHtml(input)
+  const tree = parseTree(input)
   const metadata = readMetadata(tree)
   const scores = scoreElements(tree)
   const root = findStoryRoot(scores)

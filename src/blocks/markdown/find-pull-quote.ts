@@ -2,6 +2,7 @@ import type {Blockquote, Root, RootContent} from 'mdast'
 import type {PlacedText} from '../html/assemble-article.js'
 import type {MappedText} from '../mapped-text.js'
 import {inlineText} from './inline-text.js'
+import type {SourceRuns} from './source-runs.js'
 
 /** A block quote that ends with who said it: `> “We will stay.”` then `> — Ana Lowe, mayor`. */
 export interface PullQuote {
@@ -26,12 +27,12 @@ const nameThenRole = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:(?:de|da|del|van|von|der
  * @example
  *   // > “We counted the days.”
  *   // > — Mara Lind, shop owner
- *   findPullQuote(input, blockquote)?.speaker.text // 'Mara Lind'
+ *   findPullQuote(input, blockquote, sources)?.speaker.text // 'Mara Lind'
  */
-export function findPullQuote(input: string, node: Blockquote): PullQuote | undefined {
+export function findPullQuote(input: string, node: Blockquote, sources: SourceRuns): PullQuote | undefined {
   const paragraphs = node.children.filter((child) => child.type === 'paragraph')
   if (paragraphs.length === 0 || paragraphs.length !== node.children.length) return undefined
-  const texts = paragraphs.map((paragraph) => inlineText(input, paragraph.children, paragraph.position?.start.offset ?? 0))
+  const texts = paragraphs.map((paragraph) => inlineText(paragraph.children, paragraph.position?.start.offset ?? 0, sources))
   const last = texts.at(-1)!
   const base = Math.max(0, last.text.length - 200)
   const tail = last.text.slice(base)
@@ -56,17 +57,22 @@ export function findPullQuote(input: string, node: Blockquote): PullQuote | unde
 }
 
 /** The pull quotes among the block quotes of a Markdown tree (at its top level and in list items), in order. */
-export function findPullQuotes(input: string, tree: Root): PullQuote[] {
+export function findPullQuotes(input: string, tree: Root, sources: SourceRuns): PullQuote[] {
   const found: PullQuote[] = []
-  const visit = (nodes: readonly RootContent[]) => {
-    for (const node of nodes) {
-      if (node.type === 'blockquote') {
-        const pullQuote = findPullQuote(input, node)
-        if (pullQuote) found.push(pullQuote)
-      } else if (node.type === 'list') for (const item of node.children) visit(item.children)
+  // Depth first in document order with an explicit stack: lists nest without limit.
+  const stack: RootContent[] = [...tree.children].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'blockquote') {
+      const pullQuote = findPullQuote(input, node, sources)
+      if (pullQuote) found.push(pullQuote)
+    } else if (node.type === 'list') {
+      for (let item = node.children.length - 1; item >= 0; item--) {
+        const children = node.children[item]!.children
+        for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+      }
     }
   }
-  visit(tree.children)
   return found
 }
 

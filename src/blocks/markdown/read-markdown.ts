@@ -4,63 +4,81 @@ import type {Locator} from '../../locate.js'
 import {readByline} from '../../structure/find-byline.js'
 import {assembleArticle, placed, type MarkedArticle, type PlacedText} from '../html/assemble-article.js'
 import type {StoryBlock} from '../html/collect-blocks.js'
-import {decodedOffsets} from '../html/decoded-offsets.js'
 import type {MappedText} from '../mapped-text.js'
+import {createMappedTextBuilder} from '../mapped-text.js'
 import {findPullQuotes, type PullQuote} from './find-pull-quote.js'
 import {imageCredit} from './image-credit.js'
 import {inlineText} from './inline-text.js'
+import {findMarkdownRisk} from './markdown-risk.js'
 import {readFrontMatter} from './read-front-matter.js'
+import {readPlainBlocks} from './read-plain-blocks.js'
+import {createSourceRuns, type SourceRuns} from './source-runs.js'
 
 /**
  * Read a Markdown article: the first `#` heading is the headline, `##` and
  * deeper headings open sections, images give captions from their alt (or
  * title) text, as does an all-emphasis line right under an image, block
  * quotes and list items give paragraphs. Emphasis, links and code marks are
- * stripped from the text; positions point into the Markdown.
+ * stripped from the text; positions point into the Markdown, each character
+ * at the place micromark read it from.
  *
  * Right under the headline, a `By …` line is the byline and an all-emphasis
  * line the standfirst.
+ *
+ * Input micromark would read in more than linear time (see
+ * `findMarkdownRisk`) is read as plain blocks instead, with a
+ * `markdown-read-as-text` message. Walks the tree with an explicit stack, so
+ * nesting depth is limited only by memory.
  */
 export function readMarkdownArticle(input: string, locator: Locator): MarkedArticle & {readonly pullQuotes: readonly PullQuote[]} {
+  const risk = findMarkdownRisk(input)
+  if (risk) return {...readPlainBlocks(input, locator, risk), pullQuotes: []}
   // Front matter gives the fields the body does not: its title is the headline when no `#` heading is.
+  // Its body is the input with the front matter blanked, so offsets stay the input's.
   const front = readFrontMatter(input)
-  const tree: Root = fromMarkdown(front?.body ?? input)
+  const body = front?.body ?? input
+  // micromark drops a leading byte order mark and counts offsets from after it.
+  const base = body.charCodeAt(0) === 0xfeff ? 1 : 0
+  const sources = createSourceRuns(base)
+  const tree: Root = fromMarkdown(base ? body.slice(1) : body, {mdastExtensions: [sources.extension]})
+  if (base) shiftPositions(tree, base)
   const blocks: StoryBlock[] = []
   let headline: PlacedText | undefined = tree.children.some((node) => node.type === 'heading' && node.depth === 1) ? undefined : front?.title
   let dek: PlacedText | undefined = front?.dek
   let byline: (PlacedText & {readonly authors: readonly string[]}) | undefined = front?.byline
   let afterImage = false
+  let storyBlocks = 0
 
-  const visit = (node: RootContent, quoted: boolean): void => {
+  const visit = (node: RootContent, quoted: boolean, stack: Array<[RootContent, boolean]>): void => {
     const wasAfterImage = afterImage
     afterImage = false
     switch (node.type) {
       case 'heading': {
-        const text = inlineText(input, node.children, offsetOf(node))
+        const text = inlineText(node.children, offsetOf(node), sources)
         if (!text.text) return
         if (node.depth === 1 && !headline) headline = placed(text)
-        else blocks.push({kind: 'heading', text})
+        else push({kind: 'heading', text})
         return
       }
       case 'paragraph': {
         const images = imagesOnly(node)
         if (images) {
           for (const image of images) {
-            const text = altText(input, image)
+            const text = altText(input, image, sources)
             const credit = imageCredit(image)
-            if (text.text) blocks.push(credit ? {kind: 'caption', text, credit} : {kind: 'caption', text})
+            if (text.text) push(credit ? {kind: 'caption', text, credit} : {kind: 'caption', text})
           }
           afterImage = images.length > 0
           return
         }
-        const text = inlineText(input, node.children, offsetOf(node))
+        const text = inlineText(node.children, offsetOf(node), sources)
         if (!text.text) return
         const emphasised = node.children.length === 1 && node.children[0]!.type === 'emphasis'
         if (emphasised && wasAfterImage) {
-          blocks.push({kind: 'caption', text})
+          push({kind: 'caption', text})
           return
         }
-        const nothingYet = headline !== undefined && !blocks.some((block) => block.kind !== 'caption')
+        const nothingYet = headline !== undefined && storyBlocks === 0
         if (nothingYet && !quoted) {
           const authors = readByline(text.text)
           if (authors && !byline) {
@@ -72,28 +90,56 @@ export function readMarkdownArticle(input: string, locator: Locator): MarkedArti
             return
           }
         }
-        blocks.push(quoted ? {kind: 'paragraph', text, quoted} : {kind: 'paragraph', text})
+        push(quoted ? {kind: 'paragraph', text, quoted} : {kind: 'paragraph', text})
         return
       }
       case 'blockquote':
-        for (const child of node.children) visit(child, true)
+        for (let index = node.children.length - 1; index >= 0; index--) stack.push([node.children[index]!, true])
         return
       case 'list':
-        for (const item of node.children) for (const child of item.children) visit(child, quoted)
+        for (let item = node.children.length - 1; item >= 0; item--) {
+          const children = node.children[item]!.children
+          for (let index = children.length - 1; index >= 0; index--) stack.push([children[index]!, quoted])
+        }
         return
       default:
     }
   }
-  for (const child of tree.children) visit(child, false)
+  const push = (block: StoryBlock): void => {
+    blocks.push(block)
+    if (block.kind !== 'caption') storyBlocks++
+  }
+  // Depth first, in document order, with an explicit stack.
+  const stack: Array<[RootContent, boolean]> = []
+  for (let index = tree.children.length - 1; index >= 0; index--) stack.push([tree.children[index]!, false])
+  while (stack.length > 0) {
+    const [node, quoted] = stack.pop()!
+    visit(node, quoted, stack)
+  }
 
   return {
     ...assembleArticle({...(headline ? {headline} : {}), ...(dek ? {dek} : {}), ...(byline ? {byline} : {}), ...(front?.published ? {published: front.published} : {}), blocks}, locator),
-    pullQuotes: findPullQuotes(input, tree)
+    pullQuotes: findPullQuotes(input, tree, sources)
   }
 }
 
 function offsetOf(node: Nodes): number {
   return node.position?.start.offset ?? 0
+}
+
+/** Move every position of the tree `base` characters on (a byte order mark cut off before parsing). */
+function shiftPositions(tree: Root, base: number): void {
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.position) {
+      for (const point of [node.position.start, node.position.end]) {
+        if (point.offset !== undefined) point.offset += base
+        if (point.line === 1) point.column += base
+      }
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
 }
 
 /** The images of a paragraph that holds nothing else (white space and line breaks aside). */
@@ -108,45 +154,28 @@ function imagesOnly(node: Paragraph): Image[] | undefined {
   return images.length > 0 ? images : undefined
 }
 
-/** An image's alt text (or its title when it has none), mapped into the input. */
-function altText(input: string, image: Image): MappedText {
+/** An image's alt text, from the phrasing it was written in (or its title when it has none), mapped into the input. */
+function altText(input: string, image: Image, sources: SourceRuns): MappedText {
   const start = image.position?.start.offset ?? 0
-  const end = image.position?.end.offset ?? start
-  const raw = input.slice(start, end)
-  const alt = (image.alt ?? '').replace(/\s+/g, ' ').trim()
-  if (alt) {
-    const from = start + 2
-    const close = raw.lastIndexOf('](')
-    const rawAlt = input.slice(from, close > 0 ? start + close : end)
-    return fromValue(image.alt ?? '', rawAlt, from)
-  }
-  const title = image.title ?? ''
-  const at = title ? raw.lastIndexOf(title) : -1
-  return fromValue(title, at >= 0 ? title : '', at >= 0 ? start + at : start)
+  const alt = sources.altOf(image)
+  if (alt && (image.alt ?? '').trim()) return inlineText(alt, start, sources)
+  return titleText(input, image, start)
 }
 
-/** A {@link MappedText} for a value decoded from `raw` (trimmed, white space collapsed). */
-function fromValue(value: string, raw: string, from: number): MappedText {
-  const map = raw ? decodedOffsets(raw, value, from) : new Array<number>(value.length + 1).fill(from)
-  const chars: string[] = []
-  const offsets: number[] = []
-  let end = from
-  let pending: number | undefined
-  for (let index = 0; index < value.length; index++) {
-    const char = value.charAt(index)
-    if (/\s/.test(char)) {
-      if (chars.length > 0 && pending === undefined) pending = map[index]!
-      continue
+/** An image's title (`![](photo.jpg "The title")`), mapped onto where it is written, when written plainly. */
+function titleText(input: string, image: Image, start: number): MappedText {
+  const builder = createMappedTextBuilder(start)
+  const title = image.title ?? ''
+  const end = image.position?.end.offset ?? start
+  // The title is the last quoted part of the image; when escapes or references make it differ from its source, it has no exact place.
+  const within = title ? input.slice(start, end).lastIndexOf(title) : -1
+  const at = start + within
+  if (within > 0) {
+    for (let index = 0; index < title.length; index++) {
+      const char = title.charAt(index)
+      if (/\s/.test(char)) builder.boundary(at + index)
+      else builder.push(char, at + index, at + index + 1)
     }
-    if (pending !== undefined) {
-      chars.push(' ')
-      offsets.push(pending)
-      pending = undefined
-    }
-    chars.push(char)
-    offsets.push(map[index]!)
-    end = map[index + 1]!
   }
-  const start = offsets[0] ?? from
-  return {text: chars.join(''), start, end: chars.length > 0 ? end : start, offsetAt: (index) => (index >= offsets.length ? end : offsets[Math.max(0, index)]!)}
+  return builder.finish()
 }
