@@ -247,7 +247,11 @@ function markLeadIn(units: readonly Unit[], labels: Array<Label | undefined>, he
 }
 
 /**
- * The dek is the open line after the headline when it does not read like the first paragraph.
+ * The dek is the open line after the headline when it does not read like the
+ * first paragraph: it has no full stop, or something stands between it and
+ * the body that only a lead-in has (a caption, a byline or a time stamp), or
+ * the body's first paragraph opens with a dateline (a wire story's lead
+ * paragraph carries it, so the line above is no paragraph of the story).
  *
  * @returns The dek's index, if one was found.
  */
@@ -256,9 +260,13 @@ function markDek(units: readonly Unit[], labels: Array<Label | undefined>, headl
   while (index < units.length && labels[index] !== undefined && labels[index] !== 'caption') index++
   const unit = units[index]
   if (!unit || labels[index] !== undefined || readDateline(unit.text)) return undefined
-  const next = nextOpen(labels, index)
-  const captionFollows = labels[index + 1] === 'caption'
-  if (countWords(unit.text) >= 4 && (!endsLikeSentence(unit.text) || captionFollows) && next !== undefined) {
+  const next = nextOpen(labels, index, ['caption', 'byline', 'boilerplate'])
+  if (next === undefined || countWords(unit.text) < 4) return undefined
+  let leadInBetween = false
+  for (let between = index + 1; between < next; between++) {
+    if (labels[between] === 'caption' || labels[between] === 'byline' || isBylineOrDate(units[between]!.text)) leadInBetween = true
+  }
+  if (!endsLikeSentence(unit.text) || leadInBetween || readDateline(units[next]!.text)) {
     labels[index] = 'dek'
     return index
   }
