@@ -12,7 +12,7 @@ import {createLocator} from './locate.js'
 import {describe, resolveOptions} from './options.js'
 import {buildStructure} from './structure/build-article.js'
 import {readMarkup} from './blocks/read-markup.js'
-import {labelUnits} from './structure/label-units.js'
+import {labelByRules} from './structure/label-by-rules.js'
 import {quoteArticle, withQuotes} from './quotes/quote-article.js'
 import type {Article, ParseOptions} from './types.js'
 
@@ -48,7 +48,8 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
     structure = marked.structure
   } else {
     const units = groupRepeats(joinContinuedLines(splitLines(text), text))
-    const labels = labelUnits(units)
+    // The layout rules label the text path; the fitted labeller (`labelUnits`) is measured beside them (see ARCHITECTURE.md).
+    const labels = labelByRules(units)
     structure = buildStructure(units, labels, locator)
   }
   const {messages, ...rest} = structure

@@ -4,9 +4,12 @@
  * headings and paragraphs (precision / recall / F1 of exact normalised matches).
  *
  *   npm run eval -- ../shared/corpus/structure
- *   npm run eval -- ../shared/corpus/structure --show us-apnews-2023-04-28 [--kind page]
+ *   npm run eval -- ../shared/corpus/structure --show <id> [--kind page]
+ *   npm run eval -- ../shared/corpus/structure --in-sample   (skip the cross-validation)
  *
- * The last three lines printed are the totals (a blank line, then clean, then page).
+ * First the leave-one-outlet-out scores (./structure-cv.ts), then the
+ * in-sample table of the shipped weights. The last three lines printed are
+ * the in-sample totals (a blank line, then clean, then page).
  */
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
@@ -19,12 +22,16 @@ import type {ScoredArticle, StructureGold as Gold, Tally} from './structure-scor
 type Kind = 'clean' | 'page'
 const kinds: readonly Kind[] = ['clean', 'page']
 
-interface Row extends ScoredArticle {
+/** One rendering of one article, scored. */
+export interface Row extends ScoredArticle {
   kind: Kind
 }
 
+/** What the scorer reads of a parse: headline, captions and sections. */
+type Scored = Pick<Article, 'headline' | 'captions' | 'sections'>
+
 /** Score one parsed article against its gold annotation. */
-function scoreArticle(id: string, kind: Kind, article: Article, gold: Gold): Row {
+export function scoreArticle(id: string, kind: Kind, article: Scored, gold: Gold): Row {
   const goldHeadline = normaliseText(gold.title)
   const predictedHeadline = article.headline ? normaliseText(article.headline.text) : undefined
   return {
@@ -52,7 +59,8 @@ function scoreArticle(id: string, kind: Kind, article: Article, gold: Gold): Row
 const f2 = (value: number) => value.toFixed(2)
 const cell = (tally: Tally) => `${tally.matched}/${tally.predicted}/${tally.gold}`.padEnd(11)
 
-function totalsLine(kind: Kind, rows: readonly Row[]): string {
+/** The micro-averaged totals of one rendering, on one line. */
+export function totalsLine(kind: Kind, rows: readonly Row[]): string {
   const mine = rows.filter((row) => row.kind === kind)
   const headlines = mine.filter((row) => row.headline).length
   const f1 = (field: 'captions' | 'headings' | 'paragraphs') => f2(prf(addTallies(mine.map((row) => row[field]))).f1)
@@ -68,6 +76,10 @@ function totalsLine(kind: Kind, rows: readonly Row[]): string {
  *   (`all` for every article); `--kind clean|page` limits that to one input kind.
  */
 export async function evaluateStructure(folder: string, args: string[]): Promise<void> {
+  if (!args.includes('--in-sample')) {
+    const {evaluateCrossValidated} = await import('./structure-cv.js')
+    evaluateCrossValidated(folder, args)
+  }
   const show = valueOf(args, '--show')
   const onlyKind = valueOf(args, '--kind')
   const ids = readdirSync(folder)

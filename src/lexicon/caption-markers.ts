@@ -1,12 +1,18 @@
+/** An archive photo's mark opening its caption: "FILE -", "FILE PHOTO:". */
+export const archivePhotoMark = /^FILE(?: PHOTO)?\s*[-–—:]\s/
+
+/** A news agency's photo credit in brackets closing a caption: "(AP Photo/Jane Doe)", "(Reuters)". */
+export const agencyPhotoCredit = /\((?:AP|AFP|Reuters|EPA|Getty|PA|Xinhua|Bloomberg|UPI|CP|AAP|ANI) ?(?:Photo|Images|Wire)?\b[^()]*\)\s*$/i
+
 /**
  * Evidence that a line is a photo caption: archive-photo markers and photo
  * credits as outlets print them. Each pattern is tested against the whole line.
  */
 export const captionMarkers: readonly RegExp[] = [
-  /^FILE(?: PHOTO)?\s*[-–—:]\s/,
+  archivePhotoMark,
   /^\(?(?:photo|image|picture|photograph)s?\s*:/i,
   // Inside the brackets `[^()]`, not `[^)]`: a bracket never reads past the next one, which keeps these linear.
-  /\((?:AP|AFP|Reuters|EPA|Getty|PA|Xinhua|Bloomberg|UPI|CP|AAP|ANI) ?(?:Photo|Images|Wire)?\b[^()]*\)\s*$/i,
+  agencyPhotoCredit,
   /\((?:photo|image|picture|photograph|credit|pictured)s?\b[^()]*\)\s*$/i,
   /\bvia Getty Images\)?\s*$/i,
   /\bGetty Images\)?\s*$/,

@@ -6,10 +6,9 @@ import type {Block, Byline, Caption, Credit, Dateline, Message, Paragraph, Secti
 import {readByline} from './find-byline.js'
 import {readCredit} from './find-credit.js'
 import {readDateline} from './find-dateline.js'
-import type {Label} from './label-units.js'
+import type {Label} from './label.js'
 import {parseCaption} from './parse-caption.js'
-import {findTrailingCredit, isCreditLine} from './find-photo-credit.js'
-import type {CaptionCredit} from './find-photo-credit.js'
+import {captionText} from './caption-text.js'
 
 /** The structural part of an article: everything but quotes, speakers and entities. */
 export interface Structure {
@@ -52,7 +51,7 @@ export function buildStructure(units: readonly Unit[], labels: readonly Label[],
       case 'caption': {
         // A trailing photo credit is kept apart from the caption's own words;
         // a caption that is nothing but a credit ("(Image: Jane Doe)") is its own credit.
-        const trailing = findTrailingCredit(unit.text) ?? wordlessCredit(unit.text)
+        const trailing = captionText(unit.text)
         const length = trailing ? trailing.length : unit.text.length
         const text = unit.text.slice(0, length)
         const details = parseCaption(text)
@@ -107,11 +106,4 @@ export function buildStructure(units: readonly Unit[], labels: readonly Label[],
     structure.messages.push(createMessage('No body paragraphs found', 'no-body'))
   }
   return structure
-}
-
-/** The credit of a caption that is only a credit: the whole line is kept as its text. */
-function wordlessCredit(text: string): CaptionCredit | undefined {
-  if (!isCreditLine(text)) return undefined
-  const inner = text.startsWith('(') && text.endsWith(')') ? text.slice(1, -1) : text
-  return {length: text.length, credit: inner.replace(/\s+/g, ' ').trim()}
 }

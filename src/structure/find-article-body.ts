@@ -1,5 +1,5 @@
 import type {Unit} from '../blocks/group-repeats.js'
-import type {Label} from './label-units.js'
+import type {Label} from './label.js'
 import {isProse} from './text-shape.js'
 
 /** Where the article body is among the units: `[start, end)`. */

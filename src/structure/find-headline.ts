@@ -2,7 +2,7 @@ import type {Unit} from '../blocks/group-repeats.js'
 import {stopwords} from '../lexicon/stopwords.js'
 import {isBoilerplate} from './is-boilerplate.js'
 import {looksLikeHeadline} from './is-headline.js'
-import type {Label} from './label-units.js'
+import type {Label} from './label.js'
 import {isBylineOrDate} from './is-byline-or-date.js'
 import {isProse} from './text-shape.js'
 

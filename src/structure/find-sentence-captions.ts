@@ -18,7 +18,7 @@ import {
 } from './caption-cues.js'
 import {copiedLine, indexWordRuns} from './copied-words.js'
 import type {WordRuns} from './copied-words.js'
-import type {Label} from './label-units.js'
+import type {Label} from './label.js'
 import {countWords} from './text-shape.js'
 import {topicWords} from './topic-words.js'
 

@@ -1,308 +1,32 @@
 import type {Unit} from '../blocks/group-repeats.js'
-import {echoesHeading} from './echoes-heading.js'
-import {findArticleBody} from './find-article-body.js'
-import {readByline} from './find-byline.js'
-import {readCredit} from './find-credit.js'
-import {readDateline} from './find-dateline.js'
-import {findHeadline} from './find-headline.js'
-import {findTrailingCredit, isCreditLine} from './find-photo-credit.js'
-import {isBoilerplate} from './is-boilerplate.js'
-import {isBylineOrDate} from './is-byline-or-date.js'
-import {isCaption} from './is-caption.js'
-import {isNameLine} from './is-name-line.js'
-import {markSentenceCaptions} from './find-sentence-captions.js'
-import {showsArchiveScene} from './shows-archive-scene.js'
-import {showsMoment} from './shows-moment.js'
-import {looksLikeHeading} from './is-heading.js'
-import {countWords, endsLikeSentence, isProse} from './text-shape.js'
+import {constraintsOf} from './constraints-of.js'
+import {decodeLabels} from './decode-labels.js'
+import {measureUnits} from './features/feature-list.js'
+import {readDocument} from './features/read-document.js'
+import type {Label} from './label.js'
+import type {LabelModel} from './label-model.js'
+import {scoreUnits} from './score-units.js'
+import shipped from './label-weights.json' with {type: 'json'}
 
-/** What a line of the input is. */
-export type Label = 'boilerplate' | 'headline' | 'dek' | 'byline' | 'caption' | 'heading' | 'paragraph' | 'credit'
+export type {Label} from './label.js'
 
-/** How many short lines after the body make a page footer (a list of links). */
-const minFooterLines = 5
+/** The fitted model shipped with the package (`npm run train` writes it). */
+export const labelModel: LabelModel = shipped as unknown as LabelModel
 
 /**
  * Label every unit of an article: page furniture, headline, dek, byline,
  * captions, section headings, credits and body paragraphs.
  *
- * The rules run in order, each on what the ones before left open: marks that
- * a line carries by itself first (furniture, caption marks, bylines, credits),
- * then where the body is (the densest run of prose) and the headline above it,
- * then what its neighbours say of a line (dek, headings).
- */
-export function labelUnits(units: readonly Unit[]): Label[] {
-  const labels: Array<Label | undefined> = units.map((unit) => labelByItself(unit))
-
-  const body = findArticleBody(units, labels)
-  const headline = findHeadline(units, labels, body.start)
-  if (headline !== undefined) {
-    labels[headline] = 'headline'
-    // What stands above the headline is page furniture, whatever it says.
-    for (let index = 0; index < headline; index++) labels[index] = 'boilerplate'
-  }
-  markRepeatedLinks(units, labels, headline)
-  markCaptionsBesideCredits(units, labels)
-  markWordlessCaptions(units, labels)
-  const bodyStart = afterLeadIn(units, labels, Math.max(body.start, headline === undefined ? 0 : headline + 1))
-  const footer = markTail(units, labels, Math.max(body.end, bodyStart))
-  // Menus above the headline or a footer after the body: this is a whole web page.
-  const page = footer || (headline !== undefined && headline >= minMenuLines)
-  markLeadIn(units, labels, headline, bodyStart)
-  if (headline !== undefined) {
-    const dek = markDek(units, labels, headline)
-    if (dek !== undefined) markLeadInCaption(units, labels, dek)
-  }
-  if (page) markWidgets(units, labels, bodyStart)
-  if (page) markShoutedLinks(units, labels, bodyStart)
-  markNameCaptions(units, labels)
-  markSectionEndLines(units, labels, page)
-  markHeadings(units, labels, headline ?? -1)
-  markSentenceCaptions(units, labels)
-
-  return labels.map((label) => label ?? 'paragraph')
-}
-
-/** How far into the body a byline or time stamp still belongs to the lead-in. */
-const leadInReach = 6
-
-/** The body starts after the last byline or time stamp among its first lines (the prose above it is dek and caption). */
-function afterLeadIn(units: readonly Unit[], labels: ReadonlyArray<Label | undefined>, start: number): number {
-  let bodyStart = start
-  for (let index = start; index < Math.min(units.length, start + leadInReach); index++) {
-    if (labels[index] === 'byline' || isBylineOrDate(units[index]!.text)) bodyStart = index + 1
-  }
-  return bodyStart
-}
-
-function labelByItself(unit: Unit): Label | undefined {
-  if (isBoilerplate(unit.text) || isCreditLine(unit.text)) return 'boilerplate'
-  if (unit.occurrences.length > 1 || isCaption(unit.text)) return 'caption'
-  if (readByline(unit.text)) return 'byline'
-  if (readCredit(unit.text)) return 'credit'
-  if (findTrailingCredit(unit.text)) return 'caption'
-  return undefined
-}
-
-/** How many words a line may have and still be taken for a link when it is repeated. */
-const maxLinkWords = 15
-
-/**
- * A short line printed again elsewhere on the page (not right after itself)
- * is a link or a label: a teaser repeated in a "related" list, "Article content",
- * "Advertisement". The headline is exempt (pages repeat it in their header).
- */
-function markRepeatedLinks(units: readonly Unit[], labels: Array<Label | undefined>, headline: number | undefined): void {
-  const seen = new Map<string, number>()
-  for (const unit of units) seen.set(unit.text, (seen.get(unit.text) ?? 0) + 1)
-  units.forEach((unit, index) => {
-    if (index !== headline && (seen.get(unit.text) ?? 0) > 1 && countWords(unit.text) < maxLinkWords) labels[index] = 'boilerplate'
-  })
-}
-
-/**
- * A photo credit on a line of its own belongs to the caption above it when
- * that line is short or has no full stop (a caption, not a paragraph).
- */
-function markCaptionsBesideCredits(units: readonly Unit[], labels: Array<Label | undefined>): void {
-  units.forEach((unit, index) => {
-    if (labels[index] !== 'boilerplate' || !isCreditLine(unit.text)) return
-    const before = units[index - 1]
-    if (before && labels[index - 1] === undefined && (countWords(before.text) <= 12 || !endsLikeSentence(before.text))) {
-      labels[index - 1] = 'caption'
-    }
-  })
-}
-
-/**
- * A photo credit in brackets on a line of its own, "(Image: Jane Doe/Wire)",
- * is what an outlet prints after a caption's words; where no caption stands
- * above it, it is the whole caption of a photo printed without words.
- */
-function markWordlessCaptions(units: readonly Unit[], labels: Array<Label | undefined>): void {
-  units.forEach((unit, index) => {
-    if (labels[index] !== 'boilerplate' || labels[index - 1] === 'caption') return
-    if (unit.text.startsWith('(') && unit.text.endsWith(')') && isCreditLine(unit.text)) labels[index] = 'caption'
-  })
-}
-
-/**
- * After the body: captions and credits that close it stay; the rest is the
- * page's footer (teasers, links, legal lines) when it holds furniture or five
- * or more short lines. A few lines after an article's own text (a last
- * heading and its short paragraph) stay what they are.
- */
-function markTail(units: readonly Unit[], labels: Array<Label | undefined>, end: number): boolean {
-  let index = end
-  while (index < units.length && (labels[index] === 'caption' || labels[index] === 'credit')) index++
-  const tail = labels.slice(index)
-  const shortLines = units.slice(index).filter((unit) => !isProse(unit.text)).length
-  if (shortLines >= minFooterLines || tail.includes('boilerplate')) {
-    for (; index < units.length; index++) labels[index] = 'boilerplate'
-    return true
-  }
-  return false
-}
-
-/** How many lines above the headline make a text a whole page (menus, not a kicker). */
-const minMenuLines = 3
-
-/**
- * After the dek, a line that is a bare name or has no full stop, with the body
- * still to come, is the cover photo's caption: the body's paragraphs end like
- * sentences, and a second dek is rare. So is one whose first sentence shows a
- * scene in the present dated by a year ("Jane Doe speaks at a rally in Port
- * Ellen in May 2019."): a photo from the archive, where a story's first
- * sentence tells what happened.
- */
-function markLeadInCaption(units: readonly Unit[], labels: Array<Label | undefined>, dek: number): void {
-  const index = nextOpen(labels, dek)
-  if (index === undefined) return
-  const following = nextOpen(labels, index)
-  if (following === undefined || !isProse(units[following]!.text)) return
-  const text = units[index]!.text
-  if (isNameLine(text) || (!endsLikeSentence(text) && countWords(text) >= 3 && !readDateline(text)) || showsArchiveScene(text)) {
-    labels[index] = 'caption'
-  }
-}
-
-/** How many short lines in a row make a page widget. */
-const minWidgetLines = 5
-/** Lines shorter than this many words can belong to a widget. */
-const maxWidgetWords = 15
-
-/**
- * On a whole page, five or more short lines in a row inside the body are a
- * widget (a sign-up box, a list of links, a poll), not the story: a story's
- * short lines (headings, captions) stand between paragraphs.
- */
-function markWidgets(units: readonly Unit[], labels: Array<Label | undefined>, bodyStart: number): void {
-  let runStart = bodyStart
-  for (let index = bodyStart; index <= units.length; index++) {
-    const short = index < units.length && labels[index] !== 'headline' && countWords(units[index]!.text) < maxWidgetWords
-    if (short) continue
-    if (index - runStart >= minWidgetLines) {
-      for (let line = runStart; line < index; line++) if (labels[line] === undefined) labels[line] = 'boilerplate'
-    }
-    runStart = index + 1
-  }
-}
-
-/** Fewest words of a line in capitals that is a link rather than a heading. */
-const minShoutedWords = 8
-
-/**
- * On a whole page, a long heading-shaped line in capitals inside the body
- * ("WATCH: HARBOUR CREW RESCUES TWO SWIMMERS OFF THE POINT") is a link to
- * another story: a story's headings in capitals are short labels ("WHAT
- * HAPPENS NEXT"), and a paragraph in capitals ends like a sentence.
- */
-function markShoutedLinks(units: readonly Unit[], labels: Array<Label | undefined>, bodyStart: number): void {
-  for (let index = bodyStart; index < units.length; index++) {
-    const text = units[index]!.text
-    const shouted = countWords(text) >= minShoutedWords && looksLikeHeading(text) && !/\p{Ll}/u.test(text)
-    if (labels[index] === undefined && shouted) {
-      labels[index] = 'boilerplate'
-    }
-  }
-}
-
-/** A line of names alone between two paragraphs names the people in a photo there. */
-function markNameCaptions(units: readonly Unit[], labels: Array<Label | undefined>): void {
-  for (let index = 1; index < units.length - 1; index++) {
-    if (labels[index] !== undefined || !isNameLine(units[index]!.text)) continue
-    const before = units[index - 1]!
-    const after = units[index + 1]!
-    if (isProse(before.text) && labels[index + 1] === undefined && isProse(after.text)) labels[index] = 'caption'
-  }
-}
-
-/**
- * A heading-shaped line that closes a section, right before the next
- * heading, introduces nothing: on an article's own text it is the caption of
- * a photo at the section's end; on a whole page, a link to another story.
- */
-function markSectionEndLines(units: readonly Unit[], labels: Array<Label | undefined>, page: boolean): void {
-  for (let index = 1; index < units.length - 2; index++) {
-    if (labels[index] !== undefined || labels[index + 1] !== undefined) continue
-    const text = units[index]!.text
-    if (!looksLikeHeading(text) || !isProse(units[index - 1]!.text)) continue
-    if (!looksLikeHeading(units[index + 1]!.text) || !isProse(units[index + 2]!.text)) continue
-    labels[index] = page ? 'boilerplate' : 'caption'
-  }
-}
-
-/**
- * Between the headline and the body stand dek, byline, time stamps, the cover
- * photo's caption and share buttons. Bylines and time stamps are kept as
- * furniture; the rest is left to the dek and caption rules.
- */
-function markLeadIn(units: readonly Unit[], labels: Array<Label | undefined>, headline: number | undefined, bodyStart: number): void {
-  for (let index = (headline ?? -1) + 1; index < bodyStart; index++) {
-    if (labels[index] !== undefined) continue
-    const text = units[index]!.text
-    if (isBylineOrDate(text)) labels[index] = 'boilerplate'
-    // Short lines that are not prose here are labels, names and buttons, not body.
-    else if (!isProse(text) && countWords(text) < 4) labels[index] = 'boilerplate'
-  }
-}
-
-/**
- * The dek is the open line after the headline when it does not read like the first paragraph.
+ * Every unit is measured once ({@link readDocument}, {@link measureUnits}),
+ * the fitted model gives each label a probability, and the decoder picks
+ * the best sequence under the hard constraints (furniture before the
+ * headline, at most one headline, a dek only before the body).
  *
- * @returns The dek's index, if one was found.
+ * @param units The article's units.
+ * @param model The fitted model; the shipped one by default.
  */
-function markDek(units: readonly Unit[], labels: Array<Label | undefined>, headline: number): number | undefined {
-  let index = headline + 1
-  while (index < units.length && labels[index] !== undefined && labels[index] !== 'caption') index++
-  const unit = units[index]
-  if (!unit || labels[index] !== undefined || readDateline(unit.text)) return undefined
-  const next = nextOpen(labels, index)
-  const captionFollows = labels[index + 1] === 'caption'
-  if (countWords(unit.text) >= 4 && (!endsLikeSentence(unit.text) || captionFollows) && next !== undefined) {
-    labels[index] = 'dek'
-    return index
-  }
-  return undefined
-}
-
-/**
- * Headings are short heading-shaped lines inside the body that a longer
- * paragraph follows; one that shows a moment ("Jane Doe waves during the
- * parade") or says again what its section's heading said is a photo's
- * caption instead.
- */
-function markHeadings(units: readonly Unit[], labels: Array<Label | undefined>, headline: number): void {
-  let seenParagraph = false
-  let heading: string | undefined
-  for (let index = Math.max(0, headline + 1); index < units.length; index++) {
-    if (labels[index] !== undefined) continue
-    const unit = units[index]!
-    if (seenParagraph && looksLikeHeading(unit.text)) {
-      // Page furniture between a heading and its paragraph ("Advertisement") is skipped.
-      const next = nextOpen(labels, index, ['caption', 'boilerplate'])
-      const following = next === undefined ? undefined : units[next]!
-      if (following && !looksLikeHeading(following.text) && countWords(following.text) > countWords(unit.text)) {
-        const caption = showsMoment(unit.text) || (heading !== undefined && echoesHeading(unit.text, heading))
-        labels[index] = caption ? 'caption' : 'heading'
-        if (!caption) heading = unit.text
-        continue
-      }
-    }
-    seenParagraph = true
-  }
-}
-
-/** The next unlabelled line after `index`, looking past lines with the labels in `skip` only. */
-function nextOpen(
-  labels: ReadonlyArray<Label | undefined>,
-  index: number,
-  skip: readonly Label[] = ['caption']
-): number | undefined {
-  for (let next = index + 1; next < labels.length; next++) {
-    const label = labels[next]
-    if (label === undefined) return next
-    if (!skip.includes(label)) return undefined
-  }
-  return undefined
+export function labelUnits(units: readonly Unit[], model: LabelModel = labelModel): Label[] {
+  if (units.length === 0) return []
+  const document = readDocument(units)
+  return decodeLabels(scoreUnits(measureUnits(document), model), model, constraintsOf(document))
 }

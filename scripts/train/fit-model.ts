@@ -1,0 +1,103 @@
+/**
+ * Fit a {@link LabelModel} from labelled, measured documents: standardise
+ * the features, fit the logistic weights, count the label transitions.
+ */
+import type {Label} from '../../src/structure/label.js'
+import {labels} from '../../src/structure/label.js'
+import type {LabelModel} from '../../src/structure/label-model.js'
+import {fitLogistic} from './fit-logistic.js'
+
+/** One document ready for fitting: a feature row and a gold label per unit. */
+export interface MeasuredDocument {
+  readonly rows: readonly Float64Array[]
+  readonly labels: readonly Label[]
+  /** Whether the gold is silver (an extraction, not hand-checked). */
+  readonly silver: boolean
+}
+
+/** Settings that decide the fitted file (no dates, no randomness). */
+export interface TrainingSettings {
+  /** Strength of the L2 penalty. */
+  readonly l2: number
+  /** Most L-BFGS iterations of a fit from zero. */
+  readonly iterations: number
+  /** How much the transition log-probabilities count in the decoder beside the units' own. */
+  readonly transitionWeight: number
+  /** Each unit weighs (most frequent label's count / its label's count) to this power: 0 weighs all alike. */
+  readonly classBalance: number
+  /** How much a unit of a hand-checked corpus weighs against one of a silver corpus (`silver` in its gold). */
+  readonly goldWeight: number
+  /** Most L-BFGS iterations of a cross-validation fold started from the full fit. */
+  readonly foldIterations: number
+}
+
+/** The settings `npm run train` uses; chosen by the outlet-level cross-validation. */
+export const defaultSettings: TrainingSettings = {l2: 4, iterations: 100, transitionWeight: 0.5, classBalance: 0.5, goldWeight: 3, foldIterations: 30}
+
+/** Add-one smoothed log-probabilities of each label after each label, and of each label opening a document. */
+export function fitTransitions(documents: readonly MeasuredDocument[]): {transitions: number[][]; start: number[]} {
+  const size = labels.length
+  const counts = labels.map(() => new Array<number>(size).fill(1))
+  const starts = new Array<number>(size).fill(1)
+  for (const document of documents) {
+    document.labels.forEach((label, index) => {
+      const to = labels.indexOf(label)
+      if (index === 0) starts[to]!++
+      else counts[labels.indexOf(document.labels[index - 1]!)]![to]!++
+    })
+  }
+  const logShare = (row: readonly number[]) => {
+    const total = row.reduce((sum, value) => sum + value, 0)
+    return row.map((value) => Math.log(value / total))
+  }
+  return {transitions: counts.map(logShare), start: logShare(starts)}
+}
+
+/** Options of {@link fitModel}. */
+export interface FitOptions {
+  readonly features: readonly string[]
+  readonly corpus: LabelModel['corpus']
+  readonly settings: TrainingSettings
+  /** A model to start the weights from (same features); the optimum does not depend on it. */
+  readonly warmStart?: LabelModel
+}
+
+const round = (value: number) => Math.round(value * 1e6) / 1e6
+
+/** Fit the whole model on `documents`. */
+export function fitModel(documents: readonly MeasuredDocument[], options: FitOptions): LabelModel {
+  const width = options.features.length
+  const rows = documents.flatMap((document) => document.rows)
+  const targets = documents.flatMap((document) => document.labels.map((label) => labels.indexOf(label)))
+  const mean = new Array<number>(width).fill(0)
+  const scale = new Array<number>(width).fill(0)
+  for (const row of rows) for (let feature = 0; feature < width; feature++) mean[feature]! += row[feature]! / rows.length
+  for (const row of rows) for (let feature = 0; feature < width; feature++) scale[feature]! += (row[feature]! - mean[feature]!) ** 2 / rows.length
+  const roundedMean = mean.map(round)
+  const roundedScale = scale.map((variance) => (variance < 1e-12 ? 1 : round(Math.sqrt(variance))))
+  const counts = labels.map((_, label) => targets.filter((target) => target === label).length)
+  const most = Math.max(...counts)
+  const balance = counts.map((count) => (count === 0 ? 0 : (most / count) ** options.settings.classBalance))
+  const unitWeights = documents.flatMap((document) =>
+    document.labels.map((label) => balance[labels.indexOf(label)]! * (document.silver ? 1 : options.settings.goldWeight))
+  )
+  const fit = fitLogistic(rows, targets, labels.length, {mean: roundedMean, scale: roundedScale}, {
+    l2: options.settings.l2,
+    iterations: options.warmStart ? options.settings.foldIterations : options.settings.iterations,
+    unitWeights,
+    ...(options.warmStart ? {start: options.warmStart.weights} : {})
+  })
+  const {transitions, start} = fitTransitions(documents)
+  return {
+    version: 1,
+    corpus: options.corpus,
+    settings: options.settings,
+    labels,
+    features: options.features,
+    mean: roundedMean,
+    scale: roundedScale,
+    weights: fit.weights.map((row) => row.map(round)),
+    transitions: transitions.map((row) => row.map(round)),
+    start: start.map(round)
+  }
+}

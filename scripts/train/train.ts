@@ -1,0 +1,28 @@
+/**
+ * Fit the structure labeller's weights on the structure corpora and write
+ * them to `src/structure/label-weights.json`.
+ *
+ *   npm run train                       (reads ../shared/corpus/structure and structure-silver)
+ *   npm run train -- <folder> [<folder>…]
+ *
+ * Deterministic: the same corpus and settings give the same file, byte for byte.
+ */
+import {writeFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {featureNames} from '../../src/structure/features/feature-list.js'
+import {corpusSummary} from './corpus-summary.js'
+import {defaultSettings, fitModel} from './fit-model.js'
+import {loadCorpus} from './load-corpus.js'
+import {measureCorpus} from './measure-corpus.js'
+
+const defaultFolders = ['../shared/corpus/structure', '../shared/corpus/structure-silver']
+const folders = process.argv.length > 2 ? process.argv.slice(2) : defaultFolders
+const documents = measureCorpus(loadCorpus(folders))
+if (documents.length === 0) {
+  console.error(`no training documents in ${folders.join(', ')}`)
+  process.exit(2)
+}
+const model = fitModel(documents, {features: featureNames, corpus: corpusSummary(documents), settings: defaultSettings})
+const path = fileURLToPath(new URL('../../src/structure/label-weights.json', import.meta.url))
+writeFileSync(path, `${JSON.stringify(model, null, 1)}\n`)
+console.log(`wrote ${path}: ${documents.length} documents, ${documents.reduce((sum, entry) => sum + entry.units.length, 0)} units, ${featureNames.length} features`)

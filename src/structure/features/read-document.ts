@@ -1,0 +1,123 @@
+import type {Unit} from '../../blocks/group-repeats.js'
+import {tokenize} from '../caption-cues.js'
+import {copiedLine, indexWordRuns} from '../copied-words.js'
+import {findArticleBody} from '../find-article-body.js'
+import type {BodySpan} from '../find-article-body.js'
+import {findHeadline} from '../find-headline.js'
+import {isBoilerplate} from '../is-boilerplate.js'
+import {isCaption} from '../is-caption.js'
+import {looksLikeHeadline} from '../is-headline.js'
+import {isCreditLine} from '../find-photo-credit.js'
+import {countWords, isProse} from '../text-shape.js'
+import {topicWords} from '../topic-words.js'
+import type {Label} from '../label.js'
+
+/** What is measured of one unit once, for every feature to read. */
+export interface UnitFacts {
+  /** The unit's text. */
+  readonly text: string
+  /** Words and commas, from `tokenize`. */
+  readonly tokens: readonly string[]
+  /** Number of words. */
+  readonly words: number
+  /** Topic words (lower case, four letters or more, no stopwords). */
+  readonly topics: ReadonlySet<string>
+  /** Whether the unit reads like running prose. */
+  readonly prose: boolean
+  /** How many units of the document have the unit's text (itself included). */
+  readonly copies: number
+  /** How many times the text is printed in a row at this place (a caption printed as alt text and again below its photo). */
+  readonly printed: number
+  /** Whether a blank line stands before it. */
+  readonly blankBefore: boolean
+  /** Whether it has a headline's shape (see `looksLikeHeadline`). */
+  readonly headlineShaped: boolean
+}
+
+/** A document as the features see it: its units' facts and a few measures of the whole. */
+export interface DocumentFacts {
+  /** Per unit, in order. */
+  readonly units: readonly UnitFacts[]
+  /** The densest run of prose. */
+  readonly body: BodySpan
+  /** The unit the headline search picks, if any. */
+  readonly headline: number | undefined
+  /** Topic words of the body's opening (its first four prose units). */
+  readonly lead: ReadonlySet<string>
+  /** Share of units with a blank line before them (an article's own text has them; a page's rendering few). */
+  readonly blankShare: number
+  /** For each unit, the nearest prose unit after it (or `-1`). */
+  readonly nextProse: readonly number[]
+  /** For each unit, the nearest prose unit before it (or `-1`). */
+  readonly previousProse: readonly number[]
+  /** For each unit, the longer line it copies six words in a row from (or `-1`). */
+  readonly copiedFrom: readonly number[]
+}
+
+/** Units of the body's opening whose topic words make its lead. */
+const leadUnits = 4
+/** Longest line, in words, asked whether it copies a longer one. */
+const maxCopyWords = 40
+
+/**
+ * Measure a document once: tokens, words and topic words of every unit, the
+ * body (the densest prose run), the headline search's pick, the nearest prose
+ * on each side, and lines copied from longer ones. Every feature reads these.
+ */
+export function readDocument(units: readonly Unit[]): DocumentFacts {
+  const counts = new Map<string, number>()
+  for (const unit of units) counts.set(unit.text, (counts.get(unit.text) ?? 0) + 1)
+  const facts: UnitFacts[] = []
+  const runs = indexWordRuns(
+    units.map((unit) => unit.text),
+    (at) => countWords(units[at]!.text) <= maxCopyWords,
+    (at, tokens) => {
+      const unit = units[at]!
+      const text = unit.text
+      facts[at] = {
+        text,
+        tokens,
+        words: tokens.filter((token) => token !== ',').length,
+        topics: topicWords(tokens),
+        prose: isProse(text),
+        copies: counts.get(text) ?? 1,
+        printed: unit.occurrences.length,
+        blankBefore: unit.blankBefore,
+        headlineShaped: looksLikeHeadline(text)
+      }
+    }
+  )
+  // The body and headline searches take the marks a line carries by itself.
+  const marks: Array<Label | undefined> = units.map((unit) =>
+    isBoilerplate(unit.text) || isCreditLine(unit.text) ? 'boilerplate' : unit.occurrences.length > 1 || isCaption(unit.text) ? 'caption' : undefined
+  )
+  const body = findArticleBody(units, marks)
+  const headline = findHeadline(units, marks, body.start)
+  const lead = new Set<string>()
+  let taken = 0
+  for (let index = body.start; index < units.length && taken < leadUnits; index++) {
+    if (!facts[index]!.prose) continue
+    for (const word of facts[index]!.topics) lead.add(word)
+    taken++
+  }
+  const nextProse: number[] = new Array<number>(units.length).fill(-1)
+  const previousProse: number[] = new Array<number>(units.length).fill(-1)
+  for (let index = units.length - 2; index >= 0; index--) {
+    nextProse[index] = facts[index + 1]!.prose ? index + 1 : nextProse[index + 1]!
+  }
+  for (let index = 1; index < units.length; index++) {
+    previousProse[index] = facts[index - 1]!.prose ? index - 1 : previousProse[index - 1]!
+  }
+  const copiedFrom = units.map((unit, at) => (countWords(unit.text) <= maxCopyWords ? (copiedLine(runs, at) ?? -1) : -1))
+  const blank = facts.filter((unit) => unit.blankBefore).length
+  return {
+    units: facts,
+    body,
+    headline,
+    lead,
+    blankShare: facts.length === 0 ? 0 : blank / facts.length,
+    nextProse,
+    previousProse,
+    copiedFrom
+  }
+}
