@@ -222,8 +222,9 @@ export interface Article {
   /**
    * When the article was published, as the page states it (HTML input:
    * JSON-LD `datePublished`, `article:published_time`, or a `<time datetime>`
-   * under the headline), e.g. `"2024-05-02T10:00:00Z"`. Its position is that of
-   * the element stating it.
+   * under the headline; Markdown input: the front matter's `date`), e.g.
+   * `"2024-05-02T10:00:00Z"`. Its position is that of the element or value
+   * stating it.
    */
   readonly published?: Block
   /** Photo captions, in order, each once. */
