@@ -44,5 +44,6 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
     structure = buildStructure(units, labels, locator)
   }
   const {messages, ...rest} = structure
-  return withQuotes({...rest, ...(marked?.published ? {published: marked.published} : {})}, quoteArticle(structure, text, locator, marked?.paragraphs), messages)
+  const page = {...(marked?.published ? {published: marked.published} : {}), ...(marked?.metadata ? {metadata: marked.metadata} : {})}
+  return withQuotes({...rest, ...page}, quoteArticle(structure, text, locator, marked?.paragraphs), messages)
 }

@@ -60,7 +60,8 @@ export function readHtmlArticle(input: string, locator: Locator): MarkedArticle 
       ...(dek ? {dek} : {}),
       ...(byline ? {byline} : {}),
       ...(published ? {published} : {}),
-      blocks: storyBlocks
+      blocks: storyBlocks,
+      metadata: metadata.page
     },
     locator
   )
