@@ -82,3 +82,32 @@ describe('HTML tables', () => {
     expect(paragraphs).toEqual([...story, ...expected])
   })
 })
+
+describe('HTML furniture recognised from structure', () => {
+  const copy = story.map((text) => `<p>${text}</p>`).join('')
+  const teaser = (href: string, title: string, lede: string) => `<div class="card"><img src="t.jpg"><h4><a href="${href}">${title}</a></h4><p>${lede}</p><p>3 May</p></div>`
+  const teasers = `<div class="more">${teaser('/bridge', 'Bridge repairs start next week', 'Work on the old stone bridge begins on Monday and will take most of the summer to finish.')}${teaser('/school', 'School reopens after the storm', 'Pupils went back to class on Friday after the roof of the gym was mended by volunteers.')}${teaser('/market', 'Market moves to the quay', 'The weekly market will be held on the quay while the square is dug up for new drains.')}</div>`
+  // [case, markup after the story's paragraphs, text that must not be read]
+  const rows: Array<[string, string, string]> = [
+    ['a list of teasers (linked titles with ledes)', teasers, 'stone bridge'],
+    ['an aria-hidden copy', `<div aria-hidden="true"><p>A screen copy of the note about the night shift at the harbour office.</p></div>`, 'screen copy'],
+    ['a widget title with nothing after it', '<div class="widget"><h3>Enjoyed this?</h3></div>', 'Enjoyed'],
+    ['the headline repeated as a block', '<p>Ferry runs again after the storms</p>', 'Ferry runs again'],
+    ['a caption repeated as a paragraph', '<figure><img src="g.jpg"><figcaption>The quay at dawn on the first morning of sailings.</figcaption></figure><p>The quay at dawn on the first morning of sailings.</p>', 'The quay at dawn']
+  ]
+  const blocksOf = (html: string) => parseArticle(html, {format: 'html'}).sections.flatMap((section) => [...(section.heading ? [section.heading.text] : []), ...section.paragraphs.map((paragraph) => paragraph.text)])
+  it.each(rows)('%s is not read', (_, markup, text) => {
+    const blocks = blocksOf(page(`<div class="body">${copy}${markup}</div>`))
+    expect(blocks).toEqual(story)
+    expect(blocks.join(' ')).not.toContain(text)
+  })
+
+  // [case, the story's markup, paragraphs read]
+  const kept: Array<[string, string, string[]]> = [
+    ['sections with anchor headings are no teasers', `<div class="body"><section><h2><a href="#one">Morning</a></h2><p>${story[0]}</p></section><section><h2><a href="#two">Evening</a></h2><p>${story[1]}</p></section>${story.slice(2).map((text) => `<p>${text}</p>`).join('')}</div>`, story],
+    ['sections with long text under linked headings are no teasers', `<div class="body"><div><h2><a href="/a">Morning</a></h2>${story.slice(0, 4).map((text) => `<p>${text}</p>`).join('')}</div><div><h2><a href="/b">Evening</a></h2>${story.slice(4).map((text) => `<p>${text}</p>`).join('')}</div></div>`, story]
+  ]
+  it.each(kept)('%s', (_, body, expected) => {
+    expect(paragraphsOf(page(body))).toEqual(expected)
+  })
+})

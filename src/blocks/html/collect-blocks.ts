@@ -10,6 +10,7 @@ import {furnitureWords, videoWords} from './furniture-names.js'
 import {hasPlayerChild, isUncaptionedPhoto} from './figure-facts.js'
 import {isCreditShaped} from './leading-credit.js'
 import {isPhotoBox} from './photo-box.js'
+import {isTeaserList} from './is-teaser-list.js'
 import {isVisuallyHidden} from './visually-hidden.js'
 import {dataTableRows} from './data-table-rows.js'
 import {rowText} from './row-text.js'
@@ -49,6 +50,8 @@ const maximumLinkShare = 0.5
 const minimumOwnWords = 4
 /** The fewest visible characters of loose text beside blocks that make a paragraph without ending like a sentence. */
 const minimumRunLength = 25
+/** The largest share of the story root's prose a teaser list holds. */
+const maximumTeaserProse = 0.5
 /** The most words of a label on a photo (a credit, a counter) that is not a paragraph. */
 const maximumImageLabelWords = 8
 
@@ -69,6 +72,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     if (scores.kept.has(element)) return false
     const rule = furnitureRule(element)
     if (rule === 'hidden') return true
+    if (rule === undefined && element !== region.root && isTeasers(element)) return true
     const byTag = rule === 'tag'
     const byName = (scores.byClass && (rule === 'role' || rule === 'name')) || hasClassWord(element, videoWords)
     if (!byTag && !byName) return false
@@ -77,6 +81,16 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     if (byTag) return true
     // Never drop most of the story because of a name.
     return (scores.stats.get(element)?.prose ?? 0) < 0.3 * rootProse || rootProse === 0
+  }
+  const teasers = new Map<Element, boolean>()
+  // A list of related stories inside the region, unless it holds most of the story.
+  const isTeasers = (element: Element): boolean => {
+    let found = teasers.get(element)
+    if (found === undefined) {
+      found = isTeaserList(element, scores.stats) && ((scores.stats.get(element)?.prose ?? 0) < maximumTeaserProse * rootProse || rootProse === 0)
+      teasers.set(element, found)
+    }
+    return found
   }
   const skipInText = (element: Element): boolean => isFurniture(element) && element.tagName !== 'a'
 
