@@ -50,6 +50,7 @@ const maximumLinkShare = 0.5
 const minimumOwnWords = 4
 /** The fewest visible characters of loose text beside blocks that make a paragraph without ending like a sentence. */
 const minimumRunLength = 25
+const anyLetter = /\p{L}/u
 /** The largest share of the story root's prose a teaser list holds. */
 const maximumTeaserProse = 0.5
 /** The most words of a label on a photo (a credit, a counter) that is not a paragraph. */
@@ -242,7 +243,8 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
       return
     }
     const text = elementText(input, element, skipInText)
-    if (!text.text || isBoilerplate(text.text)) return
+    // A block with no letter in any script is a chart's label or a counter ("$915", "’17", "0"), not a paragraph.
+    if (!text.text || isBoilerplate(text.text) || !anyLetter.test(text.text)) return
     const figure = figureOf(element)
     if (figure) {
       const short = countWords(text.text) <= maximumImageLabelWords && !endsLikeSentence(text.text)

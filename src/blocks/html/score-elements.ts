@@ -111,16 +111,19 @@ export function scoreElements(tree: Root): PageScores {
   let total = 0
   for (const child of tree.children) if (child.type === 'element') total += raw.stats.get(child)?.prose ?? 0
   const majority = (element: Element) => total > 0 && (raw.stats.get(element)?.prose ?? 0) >= majorityOfProse * total
-  const withNames = score(tree, furnitureRule, majority)
-  const withoutNames = score(tree, (element) => {
-    const rule = furnitureRule(element)
-    return rule === 'role' || rule === 'name' ? undefined : rule
-  }, majority)
   const prose = (scores: PageScores) => {
     const root = findStoryRoot(scores)
     return root ? scores.stats.get(root)!.prose : 0
   }
-  return prose(withNames) >= 0.3 * prose(withoutNames) ? withNames : {...withoutNames, byClass: false}
+  const withNames = score(tree, furnitureRule, majority)
+  const named = prose(withNames)
+  // No story root can hold more than the page's prose: with that much, reading without names cannot win.
+  if (named >= 0.3 * total) return withNames
+  const withoutNames = score(tree, (element) => {
+    const rule = furnitureRule(element)
+    return rule === 'role' || rule === 'name' ? undefined : rule
+  }, majority)
+  return named >= 0.3 * prose(withoutNames) ? withNames : {...withoutNames, byClass: false}
 }
 
 interface Frame {
