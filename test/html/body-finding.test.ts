@@ -112,3 +112,15 @@ describe('HTML furniture recognised from structure', () => {
     expect(paragraphsOf(page(body))).toEqual(expected)
   })
 })
+
+describe('HTML section headings', () => {
+  const headingsOf = (html: string) => parseArticle(html, {format: 'html'}).sections.flatMap((section) => (section.heading ? [section.heading.text] : []))
+  // [case, the story's markup, headings read]
+  const rows: Array<[string, string, string[]]> = [
+    ['an <h1> after the first paragraph heads a section', `<div class="body"><p>${story[0]}</p><h1>On the quay</h1>${story.slice(1).map((text) => `<p>${text}</p>`).join('')}</div>`, ['On the quay']],
+    ['an <h1> before any paragraph is no section heading', `<div class="body"><h1>Island Courier weekly</h1>${story.map((text) => `<p>${text}</p>`).join('')}</div>`, []]
+  ]
+  it.each(rows)('%s', (_, body, expected) => {
+    expect(headingsOf(page(body))).toEqual(expected)
+  })
+})

@@ -107,8 +107,10 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
       if (element === region.root) inside = true
       else return {inside: false, quoted}
     }
-    if (element.tagName === 'h1' || element === region.headline) return undefined
-    if (headingTag.test(element.tagName)) {
+    if (element === region.headline) return undefined
+    // An `<h1>` is the headline, unless it follows the story's first paragraph: then it heads a section (pages that mark every heading `<h1>`).
+    if (element.tagName === 'h1' && !blocks.some((block) => block.kind === 'paragraph')) return undefined
+    if (headingTag.test(element.tagName) || element.tagName === 'h1') {
       const text = elementText(input, element, skipInText)
       const stats = scores.stats.get(element)
       // A heading that is all link is a teaser's title.
