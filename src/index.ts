@@ -1,6 +1,7 @@
 export {parseArticle} from './parse-article.js'
 export type {
   Article,
+  ArticleMetadata,
   Attribution,
   Block,
   Byline,

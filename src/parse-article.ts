@@ -55,5 +55,6 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
   const {messages, ...rest} = structure
   const language = readLanguage(structure, lang, marked ? undefined : text)
   const found = language.english ? quoteArticle(structure, text, locator, marked?.paragraphs) : noQuotes()
-  return withLanguage(withQuotes({...rest, ...(marked?.published ? {published: marked.published} : {})}, found, messages), language, checkEncoding(text, locator))
+  const page = {...(marked?.published ? {published: marked.published} : {}), ...(marked?.metadata ? {metadata: marked.metadata} : {})}
+  return withLanguage(withQuotes({...rest, ...page}, found, messages), language, checkEncoding(text, locator))
 }

@@ -209,6 +209,33 @@ export interface Message {
   readonly fatal?: boolean
 }
 
+/**
+ * What a web page states about itself (HTML input only), read from schema.org
+ * JSON-LD (also inside `@graph`), Open Graph, Twitter cards, `<meta>`,
+ * `<link rel="canonical">` and `<html lang>`; the first source that states a
+ * value wins, in that order. Values are as the page writes them (decoded and
+ * trimmed), not checked: a date is the stated string, a URL is not resolved
+ * against the page's address. A field the page does not state is absent.
+ */
+export interface ArticleMetadata {
+  /** The language: `<html lang>`, else JSON-LD `inLanguage`, `og:locale` or `content-language` (`"en"`, `"pt-BR"`). */
+  readonly lang?: string
+  /** The site or publication: `og:site_name`, JSON-LD `publisher.name`, `application-name`. */
+  readonly siteName?: string
+  /** The article's own address: `<link rel="canonical">`, `og:url`, JSON-LD `url` or `mainEntityOfPage`. */
+  readonly canonicalUrl?: string
+  /** The lead image's address: `og:image`, `twitter:image`, JSON-LD `image` (first, or its `url`). */
+  readonly image?: string
+  /** When the article was first published: JSON-LD `datePublished`, `article:published_time`, `date` (as stated). */
+  readonly published?: string
+  /** When it was last changed: JSON-LD `dateModified`, `article:modified_time`, `og:updated_time`. */
+  readonly modified?: string
+  /** The page's summary: JSON-LD `description`, `og:description`, `description`. */
+  readonly description?: string
+  /** Keywords and tags, each once, in order: JSON-LD `keywords`, `article:tag`, `news_keywords`, `keywords`. */
+  readonly keywords?: readonly string[]
+}
+
 /** The anatomy of a news article. */
 export interface Article {
   /** The headline; absent when none was found (a `no-headline` message says so). */
@@ -227,6 +254,12 @@ export interface Article {
    * stating it.
    */
   readonly published?: Block
+  /**
+   * What the page states about itself: language, site name, canonical URL,
+   * lead image, times, description, keywords (see {@link ArticleMetadata}).
+   * HTML input only; absent for text and Markdown.
+   */
+  readonly metadata?: ArticleMetadata
   /** Photo captions, in order, each once. */
   readonly captions: readonly Caption[]
   /** The body, in sections. */

@@ -9,6 +9,16 @@
  *   npm run eval -- ../shared/corpus/structure          (this table comes before the text tables)
  *   npx tsx scripts/eval/html.ts ../shared/corpus/structure --show <id>|all
  *
+ * Then the body check: the word 4-gram measure of the public article-body
+ * benchmarks (precision and recall of the multiset of word 4-grams of our
+ * headings + paragraphs against the gold's, each averaged over pages, F1 of
+ * the two averages), beside Readability's `textContent`, for the development
+ * and the check half of the sites apart (see {@link siteHalf}), with the pages
+ * scoring F1 0 and the slowest page. Several folders may be given to the
+ * script; `npm run eval` gives one.
+ *
+ *   npx tsx scripts/eval/html.ts ../shared/corpus/structure ../shared/corpus/structure-silver --body
+ *
  * Its totals come last (Readability's, then ours), then a blank line.
  */
 import {readFileSync, readdirSync, existsSync} from 'node:fs'
@@ -22,6 +32,8 @@ import type {ScoredArticle, StructureGold as Gold, Tally} from './structure-scor
 /** What an extractor found on one page, as plain texts. */
 interface Extracted {
   headline: string | undefined
+  /** The body as one text: headings and paragraphs (ours), `textContent` (Readability). */
+  body: string
   captions: string[]
   headings: string[]
   paragraphs: string[]
@@ -30,14 +42,21 @@ interface Extracted {
 
 interface Row extends ScoredArticle {
   ms: number
+  /** The word 4-gram tally of the body. */
+  body: ShingleTally
+  /** The page's site, and which half of the sites it falls in. */
+  site: string
+  half: Half
 }
 
 function ours(html: string): Extracted {
   const start = performance.now()
   const article = parseArticle(html, {format: 'html'})
   const ms = performance.now() - start
+  const blocks = article.sections.flatMap((section) => [...(section.heading ? [section.heading.text] : []), ...section.paragraphs.map((paragraph) => paragraph.text)])
   return {
     headline: article.headline?.text,
+    body: blocks.join('\n'),
     captions: article.captions.map((caption) => caption.text),
     headings: article.sections.flatMap((section) => (section.heading ? [section.heading.text] : [])),
     paragraphs: article.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text)),
@@ -50,14 +69,14 @@ function readability(html: string): Extracted {
   const {document} = parseHTML(html)
   const result = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()
   const ms = performance.now() - start
-  if (!result?.content) return {headline: result?.title ?? undefined, captions: [], headings: [], paragraphs: [], ms}
+  if (!result?.content) return {headline: result?.title ?? undefined, body: result?.textContent ?? '', captions: [], headings: [], paragraphs: [], ms}
   const content = parseHTML(`<!doctype html><html><body>${result.content}</body></html>`).document
   const texts = (selector: string) =>
     [...content.querySelectorAll(selector)].map((element) => normaliseText(element.textContent ?? '')).filter(Boolean)
-  return {headline: result.title ?? undefined, captions: texts('figcaption'), headings: texts('h2, h3, h4'), paragraphs: texts('p'), ms}
+  return {headline: result.title ?? undefined, body: result.textContent ?? '', captions: texts('figcaption'), headings: texts('h2, h3, h4'), paragraphs: texts('p'), ms}
 }
 
-function score(id: string, found: Extracted, gold: Gold): Row {
+function score(id: string, found: Extracted, gold: Gold, site: string): Row {
   const goldHeadline = normaliseText(gold.title)
   const predictedHeadline = found.headline === undefined ? undefined : normaliseText(found.headline)
   return {
@@ -68,11 +87,126 @@ function score(id: string, found: Extracted, gold: Gold): Row {
     captions: matchTexts(found.captions, gold.captions ?? []),
     headings: matchTexts(found.headings, gold.sections.flatMap((section) => (section.heading ? [section.heading] : []))),
     paragraphs: matchParagraphs(found.paragraphs, gold.sections.flatMap((section) => section.paragraphs), gold.dek ?? []),
-    ms: found.ms
+    ms: found.ms,
+    body: matchShingles(found.body, goldBody(gold)),
+    site,
+    half: siteHalf(site)
   }
 }
 
+/** The word 4-gram counts behind one page's body score. */
+export interface ShingleTally {
+  /** 4-grams found in both (as often as in both). */
+  readonly shared: number
+  /** 4-grams of the prediction. */
+  readonly predicted: number
+  /** 4-grams of the gold. */
+  readonly gold: number
+}
+
+const word = /[\p{L}\p{N}_\p{M}]+/gu
+
+/**
+ * The word 4-grams of a text as a multiset: words are runs of letters, digits
+ * and `_` (Python's `\w+`), a text of fewer than four words is one n-gram of
+ * all of them, an empty text none.
+ *
+ * @example
+ *   shingles('a b c d e') // Map {'a b c d' => 1, 'b c d e' => 1}
+ */
+export function shingles(text: string, size = 4): Map<string, number> {
+  const words = text.match(word) ?? []
+  const counts = new Map<string, number>()
+  for (let index = 0; index < Math.max(1, words.length - size + 1); index++) {
+    const shingle = words.slice(index, index + size).join(' ')
+    if (shingle) counts.set(shingle, (counts.get(shingle) ?? 0) + 1)
+  }
+  return counts
+}
+
+/** Compare a predicted body with the gold one by their word 4-grams. */
+export function matchShingles(predicted: string, gold: string): ShingleTally {
+  const mine = shingles(predicted)
+  const theirs = shingles(gold)
+  let shared = 0
+  let predictedCount = 0
+  let goldCount = 0
+  for (const [shingle, count] of mine) {
+    predictedCount += count
+    shared += Math.min(count, theirs.get(shingle) ?? 0)
+  }
+  for (const count of theirs.values()) goldCount += count
+  return {shared, predicted: predictedCount, gold: goldCount}
+}
+
+/** Precision and recall of one page: both 1 when both sides are empty, 0 when only one is. */
+export function shinglePrecisionRecall(tally: ShingleTally): {precision: number; recall: number; f1: number} {
+  const precision = tally.predicted === 0 ? (tally.gold === 0 ? 1 : 0) : tally.shared / tally.predicted
+  const recall = tally.gold === 0 ? (tally.predicted === 0 ? 1 : 0) : tally.shared / tally.gold
+  return {precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)}
+}
+
+/** The benchmark's average: precision and recall averaged over pages, F1 of the two averages. */
+export function averageShingles(tallies: readonly ShingleTally[]): {precision: number; recall: number; f1: number} {
+  let precision = 0
+  let recall = 0
+  for (const tally of tallies) {
+    const page = shinglePrecisionRecall(tally)
+    precision += page.precision
+    recall += page.recall
+  }
+  precision /= Math.max(1, tallies.length)
+  recall /= Math.max(1, tallies.length)
+  return {precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)}
+}
+
+function goldBody(gold: Gold): string {
+  return gold.sections.flatMap((section) => [...(section.heading ? [section.heading] : []), ...section.paragraphs]).join('\n')
+}
+
+/** Which half of the sites a page belongs to: develop on one, check on the other. */
+export type Half = 'development' | 'check'
+
+/**
+ * The half a site falls in, fixed by a hash of its name (FNV-1a, even =
+ * development), so that every page of one site lands in the same half and the
+ * split never changes.
+ */
+export function siteHalf(site: string): Half {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < site.length; index++) {
+    hash ^= site.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash % 2 === 0 ? 'development' : 'check'
+}
+
+const secondLevel = /^(?:co|com|org|net|gov|ac)$/
+
+/**
+ * A page's site: the name under the public suffix of its gold `url`
+ * (`www.bbc.co.uk` → `bbc`, `gma.yahoo.com` → `yahoo`); without a URL, the
+ * page id's outlet (`uk-bbc-2024-08-01` → `bbc`) or the id without a trailing
+ * number (`webmd-2` → `webmd`).
+ */
+export function siteOf(id: string, url: string | null | undefined): string {
+  const dated = /^[a-z]{2}-([a-z0-9]+)-\d{4}-\d{2}-\d{2}$/.exec(id)
+  if (dated) return dated[1]!
+  if (url) {
+    try {
+      const labels = new URL(url).hostname.split('.')
+      let index = labels.length - 2
+      if (index > 0 && secondLevel.test(labels[index]!) && labels.at(-1)!.length === 2) index--
+      if (index >= 0) return labels[index]!
+    } catch {
+      // Not a URL: fall back on the id.
+    }
+  }
+  return id.replace(/-\d+$/, '')
+}
+
 const f2 = (value: number) => value.toFixed(2)
+const f3 = (value: number) => value.toFixed(3)
 const cell = (tally: Tally) => `${tally.matched}/${tally.predicted}/${tally.gold}`.padEnd(11)
 
 function totals(name: string, rows: readonly Row[]): string {
@@ -84,31 +218,55 @@ function totals(name: string, rows: readonly Row[]): string {
 
 /**
  * Score HTML input on a structure folder, beside Readability on the same
- * pages. Prints a table per page (ours, then Readability's cells) and two
- * totals lines, ours last. Does nothing when the folder has no `.html` pages.
+ * pages. Prints a table per page (ours, then Readability's cells), the body
+ * check by half of the sites, and two totals lines, ours last. Does nothing
+ * when the folder has no `.html` pages.
  *
  * @param folder A folder of `<id>.gold.json` with `<id>.html`.
  * @param args `--show <id>` (or `all`) prints what was missed and extra;
- *   `--readability` prints Readability's details too.
+ *   `--readability` prints Readability's details too; `--body` prints only
+ *   the body check.
  */
 export async function evaluateHtml(folder: string, args: readonly string[]): Promise<void> {
-  const show = valueOf(args, '--show')
+  const scored = scoreFolder(folder)
+  if (scored.mine.length === 0) return
+  if (!args.includes('--body')) printFields(scored, args)
+  printBody(folder, scored)
+  console.log('')
+  console.log(totals('html (Readability alone)', scored.theirs))
+  console.log(totals('html', scored.mine))
+  for (const half of ['development', 'check'] as const) {
+    const rows = scored.mine.filter((row) => row.half === half)
+    console.log(totals(`html, ${half} half of the sites (${new Set(rows.map((row) => row.site)).size} sites)`, rows))
+  }
+  console.log('')
+}
+
+interface Scored {
+  mine: Row[]
+  theirs: Row[]
+}
+
+function scoreFolder(folder: string): Scored {
   const ids = readdirSync(folder)
     .filter((name) => name.endsWith('.gold.json'))
     .map((name) => name.slice(0, -'.gold.json'.length))
     .filter((id) => existsSync(join(folder, `${id}.html`)))
     .sort()
-  if (ids.length === 0) return
-
   const mine: Row[] = []
   const theirs: Row[] = []
   for (const id of ids) {
-    const gold = JSON.parse(readFileSync(join(folder, `${id}.gold.json`), 'utf8')) as Gold
+    const gold = JSON.parse(readFileSync(join(folder, `${id}.gold.json`), 'utf8')) as Gold & {url?: string | null}
     const html = readFileSync(join(folder, `${id}.html`), 'utf8')
-    mine.push(score(id, ours(html), gold))
-    theirs.push(score(id, readability(html), gold))
+    const site = siteOf(id, gold.url)
+    mine.push(score(id, ours(html), gold, site))
+    theirs.push(score(id, readability(html), gold, site))
   }
+  return {mine, theirs}
+}
 
+function printFields({mine, theirs}: Scored, args: readonly string[]): void {
+  const show = valueOf(args, '--show')
   console.log('HTML input                           news-anatomy: head captions   headings   paragraphs | Readability: head captions   headings   paragraphs')
   mine.forEach((row, index) => {
     const other = theirs[index]!
@@ -124,9 +282,37 @@ export async function evaluateHtml(folder: string, args: readonly string[]): Pro
     }
   }
   console.log('')
-  console.log(totals('html (Readability alone)', theirs))
-  console.log(totals('html', mine))
-  console.log('')
+}
+
+/** The body check: word 4-gram P/R/F1 by half of the sites, ours beside Readability's, F1-0 pages and the slowest page. */
+function printBody(folder: string, {mine, theirs}: Scored): void {
+  console.log(`HTML body, word 4-grams (${folder})         pages  news-anatomy P / R / F1      Readability P / R / F1     ours better / worse`)
+  for (const half of ['development', 'check', 'all'] as const) {
+    const indices = mine.flatMap((row, index) => (half === 'all' || row.half === half ? [index] : []))
+    if (indices.length === 0) continue
+    const a = averageShingles(indices.map((index) => mine[index]!.body))
+    const b = averageShingles(indices.map((index) => theirs[index]!.body))
+    let better = 0
+    let worse = 0
+    for (const index of indices) {
+      const difference = shinglePrecisionRecall(mine[index]!.body).f1 - shinglePrecisionRecall(theirs[index]!.body).f1
+      if (difference > 0.005) better++
+      else if (difference < -0.005) worse++
+    }
+    console.log(
+      `  ${`${half} half`.padEnd(40)} ${String(indices.length).padStart(5)}  ${f3(a.precision)} / ${f3(a.recall)} / ${f3(a.f1)}   ${f3(b.precision)} / ${f3(b.recall)} / ${f3(b.f1)}   ${better} / ${worse}`
+    )
+  }
+  const zero = mine.filter((row) => shinglePrecisionRecall(row.body).f1 === 0)
+  console.log(`  pages with F1 0: ${zero.length === 0 ? 'none' : zero.map((row) => `${row.id} (${row.half})`).join(', ')}`)
+  const low = mine
+    .map((row) => ({row, f1: shinglePrecisionRecall(row.body).f1}))
+    .filter(({f1}) => f1 < 0.8)
+    .sort((x, y) => x.f1 - y.f1)
+  if (low.length > 0) console.log(`  pages under F1 0.8: ${low.map(({row, f1}) => `${row.id} ${f2(f1)} (${row.half})`).join(', ')}`)
+  const slowest = mine.reduce((slow, row) => (row.ms > slow.ms ? row : slow))
+  const slowestTheirs = theirs.reduce((slow, row) => (row.ms > slow.ms ? row : slow))
+  console.log(`  slowest page: ${slowest.id} ${slowest.ms.toFixed(0)} ms (Readability's slowest: ${slowestTheirs.id} ${slowestTheirs.ms.toFixed(0)} ms)`)
 }
 
 function valueOf(args: readonly string[], name: string): string | undefined {
@@ -135,10 +321,11 @@ function valueOf(args: readonly string[], name: string): string | undefined {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const folder = process.argv[2]
-  if (!folder || !existsSync(folder)) {
-    console.error('usage: npx tsx scripts/eval/html.ts <folder> [--show <id>|all] [--readability]')
+  const args = process.argv.slice(2)
+  const folders = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--show')
+  if (folders.length === 0 || !folders.every((folder) => existsSync(folder))) {
+    console.error('usage: npx tsx scripts/eval/html.ts <folder>... [--body] [--show <id>|all] [--readability]')
     process.exit(2)
   }
-  await evaluateHtml(folder, process.argv.slice(3))
+  for (const folder of folders) await evaluateHtml(folder, args.filter((arg) => !folders.includes(arg)))
 }

@@ -7,7 +7,7 @@ import {readCredit} from '../../structure/find-credit.js'
 import {readDateline} from '../../structure/find-dateline.js'
 import {parseCaption} from '../../structure/parse-caption.js'
 import {splitNames} from '../../structure/split-names.js'
-import type {Block, Caption, Paragraph, Position, Section} from '../../types.js'
+import type {ArticleMetadata, Block, Caption, Paragraph, Position, Section} from '../../types.js'
 import type {SourceText} from '../source-text.js'
 import type {StoryBlock} from './collect-blocks.js'
 import type {MappedText} from '../mapped-text.js'
@@ -34,6 +34,8 @@ export interface MarkedDocument {
   readonly published?: PlacedText
   /** The story's paragraphs, headings and captions, in order. */
   readonly blocks: readonly StoryBlock[]
+  /** What the page states about itself (HTML only). */
+  readonly metadata?: ArticleMetadata
 }
 
 /** The structure of a marked-up article, and each paragraph's text with its offset map (for the quote rules). */
@@ -44,6 +46,8 @@ export interface MarkedArticle {
   readonly published?: Block
   /** Every paragraph's text in order (section by section), mapping back into the input. */
   readonly paragraphs: readonly SourceText[]
+  /** What the page states about itself (HTML only). */
+  readonly metadata?: ArticleMetadata
 }
 
 /**
@@ -118,7 +122,12 @@ export function assembleArticle(document: MarkedDocument, locator: Locator): Mar
   if (paragraphs.length === 0) {
     structure.messages.push(createMessage('No body paragraphs found', 'no-body'))
   }
-  return {structure, paragraphs, ...(document.published ? {published: place(document.published)} : {})}
+  return {
+    structure,
+    paragraphs,
+    ...(document.published ? {published: place(document.published)} : {}),
+    ...(document.metadata ? {metadata: document.metadata} : {})
+  }
 }
 
 function authorsOf(text: string): string[] {

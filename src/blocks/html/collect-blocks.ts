@@ -1,4 +1,4 @@
-import type {Element, Root, RootContent} from 'hast'
+import type {Element, ElementContent, Root, RootContent} from 'hast'
 import {isBoilerplate} from '../../structure/is-boilerplate.js'
 import {countWords, endsLikeSentence} from '../../structure/text-shape.js'
 import {hasImage, isCaptionElement} from './caption-element.js'
@@ -10,10 +10,14 @@ import {furnitureWords, videoWords} from './furniture-names.js'
 import {hasPlayerChild, isUncaptionedPhoto} from './figure-facts.js'
 import {isCreditShaped} from './leading-credit.js'
 import {isPhotoBox} from './photo-box.js'
+import {isTeaserList} from './is-teaser-list.js'
 import {isVisuallyHidden} from './visually-hidden.js'
-import {isFurnitureByName, isTextBlock, type PageScores} from './score-elements.js'
+import {dataTableRows} from './data-table-rows.js'
+import {rowText} from './row-text.js'
+import {visibleLength} from './visible-length.js'
+import {furnitureRule, isTextBlock, type ElementStats, type PageScores} from './score-elements.js'
 import {splitCaptionCredit} from './split-caption-credit.js'
-import {isFurnitureTag, isNeverText} from './tags.js'
+import {isBlockLevel, isNeverText} from './tags.js'
 
 /** One block of the story as found in the page. */
 export interface StoryBlock {
@@ -44,6 +48,11 @@ const headingTag = /^h[2-4]$/
 const maximumLinkShare = 0.5
 /** The fewest words outside links that make a link-heavy paragraph a sentence of the story. */
 const minimumOwnWords = 4
+/** The fewest visible characters of loose text beside blocks that make a paragraph without ending like a sentence. */
+const minimumRunLength = 25
+const anyLetter = /\p{L}/u
+/** The largest share of the story root's prose a teaser list holds. */
+const maximumTeaserProse = 0.5
 /** The most words of a label on a photo (a credit, a counter) that is not a paragraph. */
 const maximumImageLabelWords = 8
 
@@ -60,8 +69,13 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
 
   const isFurniture = (element: Element): boolean => {
     if (isNeverText(element.tagName) || isVisuallyHidden(element)) return true
-    const byTag = isFurnitureTag(element.tagName)
-    const byName = (scores.byClass && isFurnitureByName(element)) || hasClassWord(element, videoWords)
+    // An element holding most of the page's prose stays, whatever its tag, name or style say.
+    if (scores.kept.has(element)) return false
+    const rule = furnitureRule(element)
+    if (rule === 'hidden') return true
+    if (rule === undefined && element !== region.root && isTeasers(element)) return true
+    const byTag = rule === 'tag'
+    const byName = (scores.byClass && (rule === 'role' || rule === 'name')) || hasClassWord(element, videoWords)
     if (!byTag && !byName) return false
     // A box of one photo and its caption is the story's, whatever its tag (`<aside>`) or `aria-hidden` say.
     if (isPhotoBox(element) && !isNamedFurniture(element)) return false
@@ -69,57 +83,147 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     // Never drop most of the story because of a name.
     return (scores.stats.get(element)?.prose ?? 0) < 0.3 * rootProse || rootProse === 0
   }
+  const teasers = new Map<Element, boolean>()
+  // A list of related stories inside the region, unless it holds most of the story.
+  const isTeasers = (element: Element): boolean => {
+    let found = teasers.get(element)
+    if (found === undefined) {
+      found = isTeaserList(element, scores.stats) && ((scores.stats.get(element)?.prose ?? 0) < maximumTeaserProse * rootProse || rootProse === 0)
+      teasers.set(element, found)
+    }
+    return found
+  }
   const skipInText = (element: Element): boolean => isFurniture(element) && element.tagName !== 'a'
 
-  const take = (element: Element, inside: boolean, quoted: boolean): void => {
-    if (isFurniture(element)) return
+  /** Read one element; returns how to read its children when they are to be read. */
+  const take = (element: Element, inside: boolean, quoted: boolean): {inside: boolean; quoted: boolean} | undefined => {
+    if (isFurniture(element)) return undefined
     if (isCaptionElement(element)) {
       const start = element.position?.start.offset ?? 0
       if (inside || (start >= region.captionsFrom && start < rootStart)) addCaption(element)
-      return
+      return undefined
     }
     if (!inside) {
       if (element === region.root) inside = true
-      else {
-        walk(element.children, false, quoted)
-        return
-      }
+      else return {inside: false, quoted}
     }
-    if (element.tagName === 'h1' || element === region.headline) return
-    if (headingTag.test(element.tagName)) {
+    if (element === region.headline) return undefined
+    // An `<h1>` is the headline, unless it follows the story's first paragraph: then it heads a section (pages that mark every heading `<h1>`).
+    if (element.tagName === 'h1' && !blocks.some((block) => block.kind === 'paragraph')) return undefined
+    if (headingTag.test(element.tagName) || element.tagName === 'h1') {
       const text = elementText(input, element, skipInText)
       const stats = scores.stats.get(element)
       // A heading that is all link is a teaser's title.
       const linked = stats !== undefined && stats.link > maximumLinkShare * stats.text
       if (text.text && text.text.length <= 200 && !linked && !isBoilerplate(text.text)) blocks.push({kind: 'heading', text})
-      return
+      return undefined
+    }
+    if (element.tagName === 'table') {
+      const rows = dataTableRows(element)
+      if (rows) {
+        addRows(element, rows)
+        return undefined
+      }
     }
     if (element.tagName === 'blockquote') {
-      if (isTextBlock(element)) addParagraph(element, true)
-      else walk(element.children, true, true)
-      return
+      if (isTextBlock(element)) {
+        addParagraph(element, true)
+        return undefined
+      }
+      return {inside: true, quoted: true}
     }
     if (isTextBlock(element)) {
       addParagraph(element, quoted)
-      return
+      return undefined
     }
-    walk(element.children, true, quoted)
+    return {inside: true, quoted}
   }
 
   let imageBefore = false
+  // Whether the element being read stands inside a link.
+  let linkedBefore = false
   const parents = new Map<Element, Element>()
-  let parent: Element | undefined
-  const walk = (nodes: readonly RootContent[], inside: boolean, quoted: boolean): void => {
-    let image = false
-    const outer = parent
-    for (const node of nodes) {
+  // Counts of the runs of loose text read as paragraphs (they are no element of the page).
+  const runStats = new Map<Element, ElementStats>()
+  const statsOf = (element: Element): ElementStats | undefined => scores.stats.get(element) ?? runStats.get(element)
+
+  /** One list of siblings being read, and the run of loose inline content gathered in it. */
+  interface Level {
+    readonly nodes: readonly RootContent[]
+    index: number
+    readonly parent: Element | undefined
+    readonly inside: boolean
+    readonly quoted: boolean
+    /** Whether the siblings stand inside a link (a teaser card's text is all link). */
+    readonly linked: boolean
+    /** Whether an image stood among the siblings read so far. */
+    image: boolean
+    run: ElementContent[]
+    runAfterImage: boolean
+    breaks: number
+  }
+  const level = (nodes: readonly RootContent[], parent: Element | undefined, inside: boolean, quoted: boolean, linked: boolean): Level => ({
+    nodes,
+    index: 0,
+    parent,
+    inside,
+    quoted,
+    linked,
+    image: false,
+    run: [],
+    runAfterImage: false,
+    breaks: 0
+  })
+  // Loose text in a container (between its blocks, or between `<br><br>`) is a paragraph of its own.
+  const endRun = (current: Level): void => {
+    const nodes = current.run
+    current.run = []
+    current.breaks = 0
+    if (!current.parent || current.linked || !nodes.some(hasVisibleText)) return
+    const run = runElement(nodes)
+    const stats = countRun(nodes, scores)
+    // Text beside blocks is a paragraph when it reads as one: long enough, or a sentence (not a label like `"Pros"`, `"14"`).
+    if (stats.text < minimumRunLength && !endsLikeSentence(elementText(input, run).text)) return
+    parents.set(run, current.parent)
+    runStats.set(run, stats)
+    imageBefore = current.runAfterImage
+    linkedBefore = false
+    addParagraph(run, current.quoted)
+  }
+  const walk = (nodes: readonly RootContent[]): void => {
+    const stack: Level[] = [level(nodes, undefined, false, false, false)]
+    while (stack.length > 0) {
+      const current = stack.at(-1)!
+      const node = current.nodes[current.index++]
+      if (!node) {
+        if (current.inside) endRun(current)
+        stack.pop()
+        continue
+      }
+      if (node.type === 'text' && current.inside) {
+        if (current.run.length === 0) current.runAfterImage = current.image
+        current.run.push(node)
+        if (visibleLength(node.value) > 0) current.breaks = 0
+        continue
+      }
       if (node.type !== 'element') continue
-      if (outer) parents.set(node, outer)
-      imageBefore = image
-      parent = node
-      take(node, inside, quoted)
-      parent = outer
-      image ||= hasImage(node)
+      if (current.parent) parents.set(node, current.parent)
+      if (current.inside && isInlineRun(node)) {
+        if (node.tagName === 'br' && ++current.breaks >= 2) {
+          endRun(current)
+          continue
+        }
+        if (current.run.length === 0) current.runAfterImage = current.image
+        current.run.push(node)
+        current.image ||= hasImage(node)
+        continue
+      }
+      if (current.inside) endRun(current)
+      imageBefore = current.image
+      linkedBefore = current.linked
+      const next = take(node, current.inside, current.quoted)
+      current.image ||= hasImage(node)
+      if (next) stack.push(level(node.children, node, next.inside, next.quoted, current.linked || node.tagName === 'a'))
     }
   }
 
@@ -129,8 +233,20 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   const figureCaptions = new Map<Element, number>()
 
   const addParagraph = (element: Element, quoted: boolean): void => {
+    const pieces = splitAtBreaks(element)
+    if (pieces.length > 1) {
+      const parent = parents.get(element)
+      for (const nodes of pieces) {
+        const run = runElement(nodes)
+        if (parent) parents.set(run, parent)
+        runStats.set(run, countRun(nodes, scores))
+        addParagraph(run, quoted)
+      }
+      return
+    }
     const text = elementText(input, element, skipInText)
-    if (!text.text || isBoilerplate(text.text)) return
+    // A block with no letter in any script is a chart's label or a counter ("$915", "’17", "0"), not a paragraph.
+    if (!text.text || isBoilerplate(text.text) || !anyLetter.test(text.text)) return
     const figure = figureOf(element)
     if (figure) {
       const short = countWords(text.text) <= maximumImageLabelWords && !endsLikeSentence(text.text)
@@ -147,11 +263,28 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
       // Any other short line on a photo is a label ("1 of 4"), not a paragraph.
       if (short) return
     }
-    const stats = scores.stats.get(element)
+    const stats = statsOf(element)
     // All its text stands in furniture (a sign-up button's label).
     if (stats && stats.text === 0) return
-    if (stats && stats.link > maximumLinkShare * stats.text && !isLinkedSentence(element, text.text)) return
+    if (stats && stats.link > maximumLinkShare * stats.text && (linkedBefore || !isLinkedSentence(element, text.text))) return
     blocks.push({kind: 'paragraph', text, ...(quoted ? {quoted} : {}), ...(imageBefore ? {afterImage: true} : {})})
+  }
+
+  // A data table: its caption, then each row as one paragraph of its cells (`"Elm | 4 mm"`).
+  const addRows = (table: Element, rows: readonly Element[]): void => {
+    for (const child of table.children) {
+      if (child.type === 'element' && child.tagName === 'caption') {
+        const text = elementText(input, child, skipInText)
+        if (text.text) blocks.push({kind: 'paragraph', text})
+      }
+    }
+    for (const row of rows) {
+      if (isFurniture(row)) continue
+      const text = rowText(input, row, skipInText)
+      const stats = scores.stats.get(row)
+      if (!text.text || isBoilerplate(text.text) || (stats && stats.link > maximumLinkShare * stats.text)) continue
+      blocks.push({kind: 'paragraph', text})
+    }
   }
 
   const addCaption = (element: Element): void => {
@@ -206,7 +339,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     return countWords(elementText(input, element, (child) => child.tagName === 'a' || skipInText(child)).text) >= minimumOwnWords
   }
 
-  walk(tree.children, false, false)
+  walk(tree.children)
   return blocks
 }
 
@@ -225,4 +358,82 @@ function trimEndMarks(text: MappedText): MappedText {
   const trimmed = trimEnd(text, endMark)
   const more = / more ?[>›»]$/i.exec(trimmed.text.slice(-16))
   return more ? trimEnd(sliceMapped(trimmed, trimmed.text.length - more[0].length), endMark) : trimmed
+}
+
+/** Whether an element is read as part of a run of inline text: a line break, or inline with no block and no caption below. */
+function isInlineRun(element: Element): boolean {
+  if (element.tagName === 'br') return true
+  return !isBlockLevel(element.tagName) && !isCaptionElement(element) && !hasBlockBelow(element)
+}
+
+/** Whether a block element or a caption stands below an inline one (`<a><div>…</div></a>`, a teaser card). */
+function hasBlockBelow(element: Element): boolean {
+  const stack: Element[] = [element]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    for (const child of current.children) {
+      if (child.type !== 'element' || isNeverText(child.tagName)) continue
+      if (isBlockLevel(child.tagName) || isCaptionElement(child)) return true
+      stack.push(child)
+    }
+  }
+  return false
+}
+
+/** Whether a node shows any text (scripts and styles aside). */
+function hasVisibleText(node: ElementContent): boolean {
+  const stack: ElementContent[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current.type === 'text' && visibleLength(current.value) > 0) return true
+    if (current.type === 'element' && !isNeverText(current.tagName)) for (const child of current.children) stack.push(child)
+  }
+  return false
+}
+
+/** A run of sibling nodes as one element spanning them in the input, so that it reads like a paragraph. */
+function runElement(nodes: readonly ElementContent[]): Element {
+  const start = nodes.find((node) => node.position)?.position?.start
+  const end = nodes.findLast((node) => node.position)?.position?.end
+  return {type: 'element', tagName: 'p', properties: {}, children: nodes.slice(), ...(start && end ? {position: {start, end}} : {})}
+}
+
+/** The text and link counts of a run, from the counts of its elements. */
+function countRun(nodes: readonly ElementContent[], scores: PageScores): ElementStats {
+  let text = 0
+  let link = 0
+  for (const node of nodes) {
+    if (node.type === 'text') text += visibleLength(node.value)
+    else if (node.type === 'element') {
+      const stats = scores.stats.get(node)
+      if (!stats) continue
+      text += stats.text
+      link += node.tagName === 'a' ? stats.text : stats.link
+    }
+  }
+  return {text, link, prose: 0}
+}
+
+/** A block's children cut at each `<br><br>` (two line breaks or more, white space between); one piece when there is none. */
+function splitAtBreaks(element: Element): ElementContent[][] {
+  const pieces: ElementContent[][] = [[]]
+  let breaks = 0
+  let pending: ElementContent[] = []
+  for (const child of element.children) {
+    if (child.type === 'element' && child.tagName === 'br') {
+      breaks++
+      pending.push(child)
+      continue
+    }
+    if (child.type === 'text' && visibleLength(child.value) === 0) {
+      pending.push(child)
+      continue
+    }
+    if (breaks >= 2) pieces.push([])
+    else for (const node of pending) pieces.at(-1)!.push(node)
+    pending = []
+    breaks = 0
+    pieces.at(-1)!.push(child)
+  }
+  return pieces.filter((piece) => piece.some(hasVisibleText))
 }

@@ -27,7 +27,7 @@ export function readHtmlArticle(input: string, locator: Locator): MarkedArticle 
   const headline = findHeadline(input, tree, metadata.titles, storyStart, root?.position?.end.offset ?? input.length)
   const from = headline?.start ?? 0
   const region = root ? {root, captionsFrom: from, ...(headline?.element ? {headline: headline.element} : {})} : undefined
-  const blocks = region ? tidyBlocks(collectBlocks(input, tree, region, scores)) : []
+  const blocks = region ? tidyBlocks(collectBlocks(input, tree, region, scores), headline?.text) : []
 
   const firstParagraph = blocks.find((block) => block.kind === 'paragraph')?.text
   const to = firstParagraph?.start ?? storyStart
@@ -60,7 +60,8 @@ export function readHtmlArticle(input: string, locator: Locator): MarkedArticle 
       ...(dek ? {dek} : {}),
       ...(byline ? {byline} : {}),
       ...(published ? {published} : {}),
-      blocks: storyBlocks
+      blocks: storyBlocks,
+      metadata: metadata.page
     },
     locator
   )

@@ -1,4 +1,5 @@
 import type {Element, Nodes, Root} from 'hast'
+import type {ArticleMetadata} from '../../types.js'
 
 /** A value the page states about itself, and the element that states it. */
 export interface MetaValue {
@@ -18,11 +19,16 @@ export interface PageMetadata {
   readonly authors?: {readonly names: readonly string[]; readonly element: Element}
   /** The publication date as stated (`"2024-05-02T10:00:00Z"`). */
   readonly published?: MetaValue
+  /** The page's statements about itself, as the article's `metadata`. */
+  readonly page: ArticleMetadata
 }
 
 const articleType = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|AnalysisNewsArticle|OpinionNewsArticle)$/
 const authorMeta = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']
 const dateMeta = ['article:published_time', 'og:article:published_time', 'datepublished', 'date', 'dc.date', 'pubdate', 'publishdate', 'sailthru.date']
+const modifiedMeta = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dc.date.modified']
+const tagMeta = new Set(['article:tag', 'og:article:tag'])
+const keywordMeta = ['news_keywords', 'keywords']
 
 /**
  * Read the page's own statements about its article from `<head>` (and
@@ -38,14 +44,23 @@ export function readMetadata(tree: Root): PageMetadata {
   let ldAuthors: {names: string[]; element: Element} | undefined
   let ldDate: MetaValue | undefined
   let title: MetaValue | undefined
+  const ld: {modified?: string | undefined; lang?: string | undefined; siteName?: string | undefined; canonicalUrl?: string | undefined; image?: string | undefined; keywords?: string[] | undefined} = {}
+  const tags: string[] = []
+  let canonical: string | undefined
+  let lang: string | undefined
 
   const visit = (node: Nodes): void => {
     if (node.type === 'element') {
       const {properties} = node
+      if (node.tagName === 'html' && typeof properties.lang === 'string' && properties.lang.trim() && !lang) lang = properties.lang.trim()
+      if (node.tagName === 'link' && !canonical && Array.isArray(properties.rel) && properties.rel.some((rel) => String(rel).toLowerCase() === 'canonical')) {
+        if (typeof properties.href === 'string' && properties.href.trim()) canonical = properties.href.trim()
+      }
       if (node.tagName === 'meta' && typeof properties.content === 'string') {
-        const key = String(properties.property ?? properties.name ?? properties.itemProp ?? '').toLowerCase()
+        const key = String(properties.property ?? properties.name ?? properties.itemProp ?? properties.httpEquiv ?? '').toLowerCase()
         const value = properties.content.trim()
         if (key && value && !metas.has(key)) metas.set(key, {value: decodeEntities(value), element: node})
+        if (tagMeta.has(key) && value) tags.push(decodeEntities(value))
       } else if (node.tagName === 'title' && !title) {
         const value = textContent(node).trim()
         if (value) title = {value, element: node}
@@ -59,12 +74,23 @@ export function readMetadata(tree: Root): PageMetadata {
           if (names.length > 0 && !ldAuthors) ldAuthors = {names, element: node}
           const date = stringOf(article.datePublished)
           if (date && !ldDate) ldDate = {value: date, element: node}
+          ld.modified ??= stringOf(article.dateModified)
+          ld.lang ??= stringOf(article.inLanguage)
+          ld.siteName ??= nameOf(article.publisher)
+          ld.canonicalUrl ??= stringOf(article.url) ?? urlOf(article.mainEntityOfPage)
+          ld.image ??= urlOf(article.image)
+          ld.keywords ??= keywordsOf(article.keywords)
         }
       }
     }
-    if ('children' in node) for (const child of node.children) visit(child)
   }
-  visit(tree)
+  // Iterative: a page may nest elements many thousands deep.
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    visit(node)
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
+  }
 
   const meta = (key: string): MetaValue | undefined => metas.get(key)
   const titles = [...ldTitles, meta('og:title'), meta('twitter:title'), meta('sailthru.title'), meta('dc.title'), title].filter((entry) => entry !== undefined)
@@ -82,12 +108,71 @@ export function readMetadata(tree: Root): PageMetadata {
   }
   const published = ldDate ?? dateMeta.map((key) => metas.get(key)).find((entry) => entry !== undefined)
 
+  const first = (...values: ReadonlyArray<string | undefined>): string | undefined => values.find((value) => value !== undefined && value !== '')
+  const metaValue = (...keys: readonly string[]) => first(...keys.map((key) => metas.get(key)?.value))
+  const keywords = unique([...(ld.keywords ?? []), ...tags, ...keywordMeta.flatMap((key) => keywordsOf(metas.get(key)?.value ?? null) ?? [])])
+  const page: ArticleMetadata = definedOnly({
+    lang: first(lang, ld.lang, metaValue('og:locale', 'content-language', 'language', 'dc.language')),
+    siteName: first(metaValue('og:site_name'), ld.siteName, metaValue('application-name', 'publisher')),
+    canonicalUrl: first(canonical, metaValue('og:url'), ld.canonicalUrl),
+    image: first(metaValue('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'), ld.image),
+    published: published?.value,
+    modified: first(ld.modified, metaValue(...modifiedMeta)),
+    description: descriptions[0]?.value,
+    ...(keywords.length > 0 ? {keywords} : {})
+  })
+
   return {
     titles,
     descriptions,
     ...(authors ? {authors} : {}),
-    ...(published ? {published} : {})
+    ...(published ? {published} : {}),
+    page
   }
+}
+
+/** The object without its `undefined` fields (for `exactOptionalPropertyTypes`). */
+function definedOnly<T extends object>(object: {[K in keyof T]: T[K] | undefined}): T {
+  const result: Partial<T> = {}
+  for (const key of Object.keys(object) as Array<keyof T>) if (object[key] !== undefined) result[key] = object[key] as T[keyof T]
+  return result as T
+}
+
+function unique(values: readonly string[]): string[] {
+  const seen = new Set<string>()
+  const kept: string[] = []
+  for (const value of values) {
+    const key = value.toLowerCase()
+    if (!seen.has(key)) {
+      seen.add(key)
+      kept.push(value)
+    }
+  }
+  return kept
+}
+
+/** A name as JSON-LD states it: a string, or an object's `name` (a publisher). */
+function nameOf(value: Json | undefined): string | undefined {
+  if (Array.isArray(value)) return nameOf(value[0])
+  if (typeof value === 'string') return stringOf(value)
+  return value && typeof value === 'object' ? stringOf(value.name) : undefined
+}
+
+/** An address as JSON-LD states it: a string, an object's `url` or `@id`, the first of a list. */
+function urlOf(value: Json | undefined): string | undefined {
+  if (Array.isArray(value)) return urlOf(value[0])
+  if (typeof value === 'string') return value.trim() || undefined
+  if (value && typeof value === 'object') return urlOf(value.url ?? value['@id'] ?? null)
+  return undefined
+}
+
+/** Keywords as a list: a JSON-LD array, or a string separated by commas (or semicolons). */
+function keywordsOf(value: Json | undefined): string[] | undefined {
+  if (value === undefined || value === null) return undefined
+  const parts = Array.isArray(value) ? value.flatMap((entry) => (typeof entry === 'string' ? entry.split(/[,;]/) : [])) : typeof value === 'string' ? value.split(/[,;]/) : []
+  // `"null"`: a template's empty value written out.
+  const words = parts.map((part) => decodeEntities(part).trim()).filter((word) => word && !/^(?:null|undefined)$/i.test(word))
+  return words.length > 0 ? words : undefined
 }
 
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json}
@@ -154,10 +239,13 @@ function authorNames(value: Json | undefined): string[] {
   return []
 }
 
+/** The text of a `<script>` or `<title>` (their children are text). */
 function textContent(node: Nodes): string {
   if (node.type === 'text') return node.value
-  if ('children' in node) return node.children.map((child) => textContent(child)).join('')
-  return ''
+  if (!('children' in node)) return ''
+  let text = ''
+  for (const child of node.children) if (child.type === 'text') text += child.value
+  return text
 }
 
 const named: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', rsquo: '\u2019', lsquo: '\u2018', rdquo: '\u201D', ldquo: '\u201C', mdash: '\u2014', ndash: '\u2013', hellip: '\u2026'}

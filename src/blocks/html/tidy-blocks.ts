@@ -8,10 +8,13 @@ const creditLine = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?: ?\S.{
 
 /**
  * Tidy the blocks of a story: drop short lines the page repeats as labels,
- * and read a paragraph under an image and followed by a credit line (`"Image: Jane Doe"`) as a
- * photo caption with that credit.
+ * the headline repeated as a block of the body, a paragraph repeating a
+ * caption of the story (a gallery's captions written out again) and headings
+ * with no text after them (a widget's title, `"Like this:"`), and read a
+ * paragraph under an image and followed by a credit line (`"Image: Jane Doe"`)
+ * as a photo caption with that credit.
  */
-export function tidyBlocks(blocks: readonly StoryBlock[]): StoryBlock[] {
+export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): StoryBlock[] {
   const paired: StoryBlock[] = []
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!
@@ -28,5 +31,21 @@ export function tidyBlocks(blocks: readonly StoryBlock[]): StoryBlock[] {
   }
   const counts = new Map<string, number>()
   for (const block of paired) if (block.text.text.length <= 80) counts.set(block.text.text, (counts.get(block.text.text) ?? 0) + 1)
-  return paired.filter((block) => block.kind === 'caption' || (counts.get(block.text.text) ?? 0) < repeatedLabel)
+  const captions = new Set(paired.filter((block) => block.kind === 'caption').map((block) => comparable(block.text.text)))
+  const title = headline === undefined ? undefined : comparable(headline)
+  const kept = paired.filter((block) => {
+    if (block.kind === 'caption') return true
+    if ((counts.get(block.text.text) ?? 0) >= repeatedLabel) return false
+    const text = comparable(block.text.text)
+    return text !== title && !captions.has(text)
+  })
+  // Headings after the last paragraph introduce nothing of the story.
+  let end = kept.length
+  while (end > 0 && kept[end - 1]!.kind === 'heading') end--
+  return kept.slice(0, end).some((block) => block.kind === 'paragraph') ? kept.slice(0, end) : kept
+}
+
+/** A text for comparing blocks: lower case, white space and end marks folded. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, ' ').replace(/[\s.:!?…]+$/u, '').trim()
 }
