@@ -18,7 +18,8 @@ if (quick) process.stdout.write(quick === 'help' ? helpText : `${version()}\n`)
 else {
   try {
     const {main} = await import('./main.js')
-    const worker = {url: new URL('./worker.js', import.meta.url)}
+    // The built worker.js sits beside this file; run from the sources (tsx), source-worker.mjs starts worker.ts.
+    const worker = {url: new URL(import.meta.url.endsWith('.ts') ? './source-worker.mjs' : './worker.js', import.meta.url)}
     process.exitCode = await main(args, {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, worker})
   } catch (error) {
     process.stderr.write(`news-anatomy: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)

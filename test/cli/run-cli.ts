@@ -6,7 +6,7 @@ import {main, type CliIo} from '../../src/cli/main.js'
 export const root = fileURLToPath(new URL('../../', import.meta.url))
 
 /** The CLI's worker script run from the sources, for tests of the threads themselves. */
-export const sourceWorker = {url: new URL('./tsx-worker.mjs', import.meta.url)}
+export const sourceWorker = {url: new URL('../../src/cli/source-worker.mjs', import.meta.url)}
 
 /** What a run of the command gave. */
 export interface CliRun {
