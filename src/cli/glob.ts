@@ -6,37 +6,96 @@ export function isGlob(argument: string): boolean {
   return /[*?[{]/.test(argument)
 }
 
-/**
- * One path segment of a glob as a regular expression: `*` any run of
- * characters but `/`, `?` one character, `[abc]` / `[!abc]` a class,
- * `{a,b}` alternatives; a leading dot is matched only by a literal dot.
- */
-export function segmentPattern(segment: string): RegExp {
-  let source = ''
+/** `{a,b}` alternatives spelt out: `x.{md,txt}` → `['x.md', 'x.txt']` (nested braces too). */
+export function expandBraces(segment: string): string[] {
+  const open = segment.indexOf('{')
+  if (open === -1) return [segment]
   let depth = 0
-  for (let index = 0; index < segment.length; index++) {
-    const char = segment[index]!
-    if (char === '*') source += '[^/]*'
-    else if (char === '?') source += '[^/]'
-    else if (char === '[') {
-      const end = segment.indexOf(']', index + 2)
-      if (end === -1) source += '\\['
-      else {
-        const body = segment.slice(index + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')
-        source += `[${body}]`
-        index = end
+  const commas: number[] = []
+  for (let index = open; index < segment.length; index++) {
+    const char = segment[index]
+    if (char === '{') depth++
+    else if (char === '}' && --depth === 0) {
+      const parts: string[] = []
+      let from = open + 1
+      for (const comma of commas) {
+        parts.push(segment.slice(from, comma))
+        from = comma + 1
       }
-    } else if (char === '{') {
-      depth++
-      source += '(?:'
-    } else if (char === '}' && depth > 0) {
-      depth--
-      source += ')'
-    } else if (char === ',' && depth > 0) source += '|'
-    else source += char.replace(/[.+^$()|\\\]{}]/g, '\\$&')
+      parts.push(segment.slice(from, index))
+      const head = segment.slice(0, open)
+      const tails = expandBraces(segment.slice(index + 1))
+      return parts.flatMap((part) => expandBraces(part).flatMap((middle) => tails.map((tail) => head + middle + tail)))
+    } else if (char === ',' && depth === 1) commas.push(index)
   }
-  source += ')'.repeat(depth)
-  return new RegExp(`^${segment.startsWith(".") ? "" : "(?!\\.)"}${source}$`)
+  return [segment]
+}
+
+/** Whether `char` is in the class written between `[` and `]` (`abc`, `a-z`, `!abc`). */
+function inClass(body: string, char: string): boolean {
+  const negated = body.startsWith('!') || body.startsWith('^')
+  const set = negated ? body.slice(1) : body
+  let found = false
+  for (let index = 0; index < set.length; index++) {
+    if (set[index + 1] === '-' && index + 2 < set.length) {
+      if (char >= set[index]! && char <= set[index + 2]!) found = true
+      index += 2
+    } else if (set[index] === char) found = true
+  }
+  return found !== negated
+}
+
+/**
+ * Whether a file name matches one path segment of a glob: `*` any run of
+ * characters, `?` one, `[abc]` / `[!abc]` / `[a-z]` a class, `{a,b}`
+ * alternatives; a leading dot only by a literal one. A plain two-pointer
+ * match (no regular expression is built from the pattern, so no pattern can
+ * make it backtrack badly).
+ *
+ * @example
+ *   matchSegment('*.{md,txt}', 'story.md') // true
+ */
+export function matchSegment(segment: string, name: string): boolean {
+  if (name.startsWith('.') && !segment.startsWith('.')) return false
+  return expandBraces(segment).some((pattern) => matchOne(pattern, name))
+}
+
+function matchOne(pattern: string, name: string): boolean {
+  let p = 0
+  let n = 0
+  let starP = -1
+  let starN = 0
+  while (n < name.length) {
+    const char = pattern[p]
+    if (char === '*') {
+      starP = p++
+      starN = n
+      continue
+    }
+    if (char === '[') {
+      const end = pattern.indexOf(']', p + 2)
+      if (end !== -1) {
+        if (inClass(pattern.slice(p + 1, end), name[n]!)) {
+          p = end + 1
+          n++
+          continue
+        }
+      } else if (name[n] === '[') {
+        p++
+        n++
+        continue
+      }
+    } else if (char !== undefined && (char === '?' || char === name[n])) {
+      p++
+      n++
+      continue
+    }
+    if (starP === -1) return false
+    p = starP + 1
+    n = ++starN
+  }
+  while (pattern[p] === '*') p++
+  return p === pattern.length
 }
 
 /**
@@ -63,9 +122,8 @@ export async function globFiles(pattern: string): Promise<string[]> {
       return
     }
     const literal = !isGlob(segment)
-    const test = literal ? undefined : segmentPattern(segment)
     for (const entry of await entries(dir)) {
-      if (literal ? entry.name !== segment : !test!.test(entry.name)) continue
+      if (literal ? entry.name !== segment : !matchSegment(segment, entry.name)) continue
       const path = join(dir, entry.name)
       if (tail.length === 0) {
         if (entry.isFile()) found.add(join(shown, entry.name))

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isGlob, segmentPattern} from '../../src/cli/glob.js'
+import {expandBraces, isGlob, matchSegment} from '../../src/cli/glob.js'
 import {withoutPositions} from '../../src/cli/without-positions.js'
 
 // Rows of [segment, names it matches, names it does not].
@@ -10,14 +10,26 @@ const rows: Array<[string, string[], string[]]> = [
   ['[!ab]*', ['c'], ['a1']],
   ['*.{md,markdown}', ['a.md', 'b.markdown'], ['c.mdx']],
   ['a+b(1).txt', ['a+b(1).txt'], ['aab1.txt']],
-  ['.*', ['.env'], ['env']]
+  ['.*', ['.env'], ['env']],
+  ['[a-c]?.md', ['b1.md'], ['d1.md', 'b.md']],
+  ['*a*b', ['xaxb', 'ab'], ['xaxa', 'ba']],
+  ['{x,y{1,2}}.txt', ['x.txt', 'y1.txt', 'y2.txt'], ['y.txt']]
 ]
 
-describe('segmentPattern', () => {
+describe('matchSegment', () => {
   it.each(rows)('%s', (segment, matches, misses) => {
-    const pattern = segmentPattern(segment)
-    for (const name of matches) expect(pattern.test(name), name).toBe(name.startsWith('.') ? segment.startsWith('.') : true)
-    for (const name of misses) expect(pattern.test(name), name).toBe(false)
+    for (const name of matches) expect(matchSegment(segment, name), name).toBe(true)
+    for (const name of misses) expect(matchSegment(segment, name), name).toBe(false)
+  })
+
+  it('spells out braces', () => {
+    expect(expandBraces('a{b,c}d{e,f}')).toEqual(['abde', 'abdf', 'acde', 'acdf'])
+  })
+
+  it('stays fast on a pattern that makes a backtracking regular expression slow', () => {
+    const started = performance.now()
+    expect(matchSegment('*a*a*a*a*a*a*a*b', 'a'.repeat(200))).toBe(false)
+    expect(performance.now() - started).toBeLessThan(1000)
   })
 
   it.each([['a.txt', false], ['*.txt', true], ['a?', true], ['[a]', true], ['{a,b}', true]] as const)('isGlob(%s) is %s', (argument, expected) => {
