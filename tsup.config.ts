@@ -1,40 +1,52 @@
 import {defineConfig} from 'tsup'
 
-// ESM keeps every dependency external. The CommonJS build bundles the
-// ESM-only ones (parse-english and its unist helpers), so `require` works on
+// The library's entry points: `news-anatomy`, the light entries and the unified plugin.
+const library = {
+  index: 'src/index.ts',
+  text: 'src/text.ts',
+  html: 'src/html.ts',
+  markdown: 'src/markdown.ts',
+  unified: 'src/unified/index.ts'
+}
+
+// The CommonJS build bundles the ESM-only dependencies (parse-english and
+// its unist helpers, the HTML and Markdown parsers), so `require` works on
 // every Node >= 20, including those without require(esm).
 const esmOnly = [/^parse-english/, /^parse-latin/, /^nlcst-/, /^unist-/, /^unified/, /^vfile/, /^bail/, /^devlop/, /^is-plain-obj/, /^trough/, /^extend/,
   // HTML and Markdown input.
   /^hast/, /^mdast-util/, /^micromark/, /^character-entities/, /^comma-separated-tokens/, /^decode-named-character-reference/, /^property-information/, /^space-separated-tokens/, /^web-namespaces/,
   /^parse5/, /^entities/]
 
+// No source maps in the package (they were three quarters of it); each build
+// writes every module once: shared chunks (`splitting`) between the entries,
+// and the CLI in the same ESM build as the library, so it adds only its own code.
 export default defineConfig([
   {
-    entry: {index: 'src/index.ts', unified: 'src/unified/index.ts'},
+    // ESM: every dependency stays external. The CLI is Node only; its entry
+    // starts with `#!/usr/bin/env node`, which esbuild keeps, and its worker
+    // sits at ./worker.js beside it.
+    entry: {...library, 'cli/index': 'src/cli/index.ts', 'cli/worker': 'src/cli/worker.ts'},
     format: ['esm'],
-    dts: true,
-    sourcemap: true,
+    splitting: true,
+    sourcemap: false,
     target: 'node20',
-    platform: 'neutral'
+    platform: 'neutral',
+    external: [/^node:/]
   },
   {
-    entry: {index: 'src/index.ts', unified: 'src/unified/index.ts'},
+    entry: library,
     format: ['cjs'],
-    dts: true,
-    sourcemap: true,
+    splitting: true,
+    sourcemap: false,
     target: 'node20',
     platform: 'neutral',
     noExternal: esmOnly
   },
   {
-    // The `news-anatomy` command and its worker thread: Node only, ESM, each
-    // file whole (no shared chunks) so the worker sits at ./worker.js beside it.
-    entry: {'cli/index': 'src/cli/index.ts', 'cli/worker': 'src/cli/worker.ts'},
-    format: ['esm'],
-    sourcemap: true,
-    target: 'node20',
-    platform: 'node',
-    splitting: false,
-    banner: {js: '#!/usr/bin/env node'}
+    // The types, once for both: index.d.ts beside index.js, index.d.cts beside index.cjs.
+    entry: library,
+    format: ['esm', 'cjs'],
+    dts: {entry: library, only: true},
+    target: 'node20'
   }
 ])

@@ -1,10 +1,18 @@
 import {defineConfig} from 'vitest/config'
 
+// The unit suite (`npm test`). The packaging tests need the build: `npm test`
+// runs them after it (vitest.package.config.ts). The adversarial and ReDoS
+// suites are slow at full strength: `npm run test:slow` (vitest.slow.config.ts)
+// runs them, and `.ci/run` runs both.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // The packaging tests need the build, the browser tests Chromium: `npm test` runs both after the build (vitest.package.config.ts).
-    exclude: ['test/package/**', 'test/browser/**', '**/node_modules/**'],
-    typecheck: {enabled: true, include: ['test/**/*.test-d.ts']}
+    exclude: ['test/package/**', 'test/browser/**', 'test/adversarial/**', '**/node_modules/**'],
+    setupFiles: ['test/setup/provide-compromise.ts'],
+    // The type tests (test/**/*.test-d.ts) are checked by `npm run typecheck`
+    // (tsc over test/, which fails on any expectTypeOf mismatch); vitest's own
+    // typecheck pass would run tsc over them a second time.
+    typecheck: {enabled: false, include: ['test/**/*.test-d.ts']}
   }
 })

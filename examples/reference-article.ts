@@ -5,7 +5,7 @@
  *   npm run demo
  */
 import {readFileSync} from 'node:fs'
-import {parseArticle, toText} from '../src/index.js'
+import {parseArticle, toText} from 'news-anatomy'
 
 const path = new URL('../test/fixtures/voa-taliban-al-qaida/input.txt', import.meta.url)
 const article = parseArticle(readFileSync(path, 'utf8'))

@@ -6,7 +6,7 @@
  *   npx tsx examples/walk-sections.ts [path/to/article.txt]
  */
 import {readFileSync} from 'node:fs'
-import {parseArticle} from '../src/index.js'
+import {parseArticle} from 'news-anatomy'
 
 const path = process.argv[2] ?? new URL('../test/fixtures/voa-taliban-al-qaida/input.txt', import.meta.url)
 const article = parseArticle(readFileSync(path, 'utf8'))

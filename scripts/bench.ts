@@ -224,11 +224,15 @@ function coldStart(): void {
     const ours = path.join(dir, 'ours.mjs')
     const theirs = path.join(dir, 'compromise.mjs')
     const read = `import {readFileSync} from 'node:fs'\nconst text = readFileSync(${JSON.stringify(fixturePath)}, 'utf8')\n`
+    const light = path.join(dir, 'light.mjs')
     writeFileSync(ours, `${read}const {parseArticle} = await import(${JSON.stringify(dist)})\nparseArticle(text)\n`)
+    writeFileSync(light, `${read}const {parseArticle} = await import(${JSON.stringify(path.join(root, 'dist/text.js'))})\nparseArticle(text)\n`)
     writeFileSync(theirs, `${read}const {default: nlp} = await import(${JSON.stringify(import.meta.resolve('compromise'))})\nnlp(text)\n`)
     const commands = {
       'import news-anatomy (dist) + parseArticle(fixture)': [process.execPath, ours],
+      'import news-anatomy/text (dist) + parseArticle(fixture), tagger not loaded': [process.execPath, light],
       'import compromise + nlp(fixture)': [process.execPath, theirs],
+      'news-anatomy --version (dist/cli)': [process.execPath, path.join(root, 'dist/cli/index.js'), '--version'],
       'node -e 0 (bare Node start)': [process.execPath, '-e', '0']
     }
     const runs = quick ? 5 : 20
@@ -262,8 +266,14 @@ function coldStart(): void {
     )
     say()
     const oursTime = results['import news-anatomy (dist) + parseArticle(fixture)']!
+    const lightTime = results['import news-anatomy/text (dist) + parseArticle(fixture), tagger not loaded']!
     const theirTime = results['import compromise + nlp(fixture)']!
-    say(`Ours / compromise: ${(oursTime / theirTime).toFixed(2)} (${((oursTime - bare) / (theirTime - bare)).toFixed(2)} beyond bare Node start).`)
+    const versionTime = results['news-anatomy --version (dist/cli)']!
+    say(`news-anatomy / compromise: ${(oursTime / theirTime).toFixed(2)} (${((oursTime - bare) / (theirTime - bare)).toFixed(2)} beyond bare Node start).`)
+    say(
+      `news-anatomy/text / compromise: ${(lightTime / theirTime).toFixed(2)} (**${((lightTime - bare) / (theirTime - bare)).toFixed(2)} beyond bare Node start**; aim ≤ 0.5). ` +
+        `\`news-anatomy --version\`: **${ms(versionTime - bare)} ms beyond bare Node** (aim ≤ 150).`
+    )
     say()
   } finally {
     rmSync(dir, {recursive: true, force: true})
@@ -295,23 +305,37 @@ console.log(JSON.stringify({chars: text.length, before, after: process.resourceU
   say()
 }
 
-async function bundleSize(): Promise<void> {
-  say('## Browser bundle')
-  say()
+/** KiB min+gzip of an app that bundles `source` for the browser with code splitting: the first chunk, and all chunks (lazy ones included). */
+async function splitBundle(source: string): Promise<{first: number; all: number}> {
   const result = await build({
-    stdin: {contents: `export {parseArticle} from ${JSON.stringify(path.join(root, 'dist/index.js'))}`, resolveDir: root},
+    stdin: {contents: source, resolveDir: root},
     bundle: true,
+    splitting: true,
+    outdir: path.join(os.tmpdir(), 'news-anatomy-bench-bundle'),
     platform: 'browser',
     format: 'esm',
     minify: true,
     write: false,
     logLevel: 'silent'
   })
-  const code = result.outputFiles[0]!.contents
-  say(
-    `\`parseArticle\` bundled by esbuild (platform browser, minified, dependencies included): ` +
-      `**${(code.length / 1024).toFixed(1)} KiB minified, ${(gzipSync(code).length / 1024).toFixed(1)} KiB min+gzip**.`
-  )
+  const size = (code: Uint8Array) => gzipSync(code).length / 1024
+  const first = result.outputFiles.find((file) => file.path.endsWith('stdin.js'))!
+  return {first: size(first.contents), all: result.outputFiles.reduce((sum, file) => sum + size(file.contents), 0)}
+}
+
+async function bundleSize(): Promise<void> {
+  say('## Browser bundle')
+  say()
+  say('Each entry bundled by esbuild as an app would (platform browser, minified, code splitting, dependencies included); KiB min+gzip. The light entries load the name tagger (compromise) in a lazy chunk on `load()`.')
+  say()
+  const rows: string[][] = []
+  for (const entry of ['index', 'text', 'html', 'markdown']) {
+    const {first, all} = await splitBundle(`export {parseArticle, load} from ${JSON.stringify(path.join(root, `dist/${entry}.js`))}`)
+    rows.push([entry === 'index' ? '`news-anatomy`' : `\`news-anatomy/${entry}\``, first.toFixed(1), all.toFixed(1)])
+  }
+  table(['entry', 'first chunk KiB', 'with the lazy tagger KiB'], rows)
+  say()
+  say('Aims: text-only ≤ 150 KiB, everything ≤ 250 KiB.')
   say()
 }
 

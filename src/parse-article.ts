@@ -1,26 +1,22 @@
-import {detectFormat} from './blocks/detect-format.js'
-import {checkEncoding} from './check/check-encoding.js'
-import {findBinary} from './check/find-binary.js'
-import {noQuotes} from './check/no-quotes.js'
-import {readLanguage} from './check/read-language.js'
-import {unreadableArticle} from './check/unreadable-article.js'
-import {withLanguage} from './check/with-language.js'
-import {groupRepeats} from './blocks/group-repeats.js'
-import {joinContinuedLines} from './blocks/join-continued-lines.js'
-import {splitLines} from './blocks/split-lines.js'
-import {createLocator} from './locate.js'
-import {describe, resolveOptions} from './options.js'
-import {buildStructure} from './structure/build-article.js'
-import {readMarkup} from './blocks/read-markup.js'
-import {labelByRules} from './structure/label-by-rules.js'
-import {quoteArticle, withQuotes} from './quotes/quote-article.js'
+import nlp from 'compromise/two'
+import {readHtmlArticle} from './blocks/html/read-html.js'
+import {readMarkdownArticle} from './blocks/markdown/read-markdown.js'
+import type {MarkupReaders} from './blocks/read-markup.js'
+import {provideCompromise} from './entities/compromise-slot.js'
+import {parseArticleWith} from './parse-article-with.js'
 import type {Article, ParseOptions} from './types.js'
+
+const allReaders: MarkupReaders = {entry: 'news-anatomy', html: readHtmlArticle, markdown: readMarkdownArticle}
 
 /**
  * Read a news article and return its anatomy.
  *
  * Never throws for any string: odd content yields what can be found plus
  * `messages`. Throws a `TypeError` for a caller's mistake.
+ *
+ * Reads every format and brings the name tagger, so `entities` can be read at
+ * once; the light entries (`news-anatomy/text`, `/html`, `/markdown`) bring
+ * less and start faster.
  *
  * @param text The article: plain text (blocks separated by blank lines or single
  *   newlines), a whole HTML web page, or Markdown; see {@link ParseOptions.format}.
@@ -34,27 +30,6 @@ import type {Article, ParseOptions} from './types.js'
  *   article.headline?.text // 'Headline here'
  */
 export function parseArticle(text: string, options?: ParseOptions): Article {
-  if (typeof text !== 'string') {
-    throw new TypeError(`news-anatomy: \`text\` must be a string, got ${describe(text)}`)
-  }
-  const {format, lang} = resolveOptions(options)
-  const locator = createLocator(text)
-  const binary = findBinary(text, locator)
-  if (binary) return unreadableArticle(binary)
-  // HTML and Markdown: decoded text whose positions point into the markup.
-  const marked = readMarkup(text, format === 'auto' ? detectFormat(text) : format, locator)
-  let structure
-  if (marked) {
-    structure = marked.structure
-  } else {
-    const units = groupRepeats(joinContinuedLines(splitLines(text), text))
-    // The layout rules label the text path; the fitted labeller (`labelUnits`) is measured beside them (see ARCHITECTURE.md).
-    const labels = labelByRules(units)
-    structure = buildStructure(units, labels, locator)
-  }
-  const {messages, ...rest} = structure
-  const language = readLanguage(structure, lang, marked ? undefined : text)
-  const found = language.english ? quoteArticle(structure, text, locator, marked?.paragraphs) : noQuotes()
-  const page = {...(marked?.published ? {published: marked.published} : {}), ...(marked?.metadata ? {metadata: marked.metadata} : {})}
-  return withLanguage(withQuotes({...rest, ...page}, found, messages), language, checkEncoding(text, locator))
+  provideCompromise(nlp)
+  return parseArticleWith(allReaders, text, options)
 }

@@ -2,8 +2,19 @@ import type {Locator} from '../locate.js'
 import {createMessage} from '../messages.js'
 import type {ConcreteFormat} from './detect-format.js'
 import type {MarkedArticle} from './html/assemble-article.js'
-import {readHtmlArticle} from './html/read-html.js'
-import {readMarkdownArticle} from './markdown/read-markdown.js'
+
+/**
+ * The markup readers an entry point brings (`news-anatomy` both, the light
+ * entries one or none), so a bundle holds only the parsers it can use.
+ */
+export interface MarkupReaders {
+  /** The entry's name, for messages: `news-anatomy/text`. */
+  readonly entry: string
+  /** Reads a web page. */
+  readonly html?: (input: string, locator: Locator) => MarkedArticle
+  /** Reads Markdown. */
+  readonly markdown?: (input: string, locator: Locator) => MarkedArticle
+}
 
 /**
  * Read an HTML or Markdown input into an article's structure, with each
@@ -16,10 +27,11 @@ import {readMarkdownArticle} from './markdown/read-markdown.js'
  * that still recurses can overflow the stack on elements nested a few
  * thousand deep, which is what this catches (and running out of memory).
  */
-export function readMarkup(input: string, format: ConcreteFormat, locator: Locator): MarkedArticle | undefined {
-  if (format === 'text') return undefined
+export function readMarkup(input: string, format: ConcreteFormat, locator: Locator, readers: MarkupReaders): MarkedArticle | undefined {
+  const reader = format === 'text' ? undefined : readers[format]
+  if (!reader) return undefined
   try {
-    return format === 'html' ? readHtmlArticle(input, locator) : readMarkdownArticle(input, locator)
+    return reader(input, locator)
   } catch (error) {
     const reason = `Could not read the ${format === 'html' ? 'HTML' : 'Markdown'}: ${error instanceof Error ? error.message : String(error)}`
     return {

@@ -1,5 +1,5 @@
-import {existsSync} from 'node:fs'
-import {glob, isDynamicPattern} from 'tinyglobby'
+import {existsSync, statSync} from 'node:fs'
+import {globFiles, isGlob} from './glob.js'
 
 /** One input to read: a file, standard input or a web address. */
 export interface Source {
@@ -9,39 +9,57 @@ export interface Source {
   readonly name: string
 }
 
-/** The inputs of a command line, with globs expanded. */
+/** The inputs of a command line, with globs and folders expanded. */
 export interface ExpandedInputs {
-  /** Every input, in the order given; a glob's matches sorted. */
+  /** Every input, in the order given; a glob's or a folder's files sorted. */
   readonly sources: readonly Source[]
-  /** Whether more than one input was asked for (several arguments, or a glob). */
+  /** Whether more than one input was asked for (several arguments, a glob or a folder). */
   readonly batch: boolean
-  /** Globs that matched no file, as messages. */
+  /** Globs and folders that gave no file, as messages. */
   readonly unmatched: readonly string[]
 }
+
+/** The file names a folder's articles have. */
+const articleFile = /\.(?:txt|html?|xhtml|md|markdown|mdown|mkd)$/i
 
 /** Whether an argument is a web address. */
 export function isUrl(argument: string): boolean {
   return /^https?:\/\//i.test(argument)
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
 /**
  * Turn the command line's inputs into sources. An argument that names an
- * existing file is that file even if it looks like a glob; otherwise a
- * pattern is expanded with tinyglobby (Node 20 has no `fs.glob`).
+ * existing file is that file even if it looks like a glob; a folder stands
+ * for the article files in it and below it (`.txt`, `.html`, `.htm`,
+ * `.xhtml`, `.md`, `.markdown`; hidden ones left out); otherwise a pattern
+ * is expanded (see {@link globFiles}).
  */
 export async function expandInputs(inputs: readonly string[]): Promise<ExpandedInputs> {
   const sources: Source[] = []
   const unmatched: string[] = []
-  let globbed = false
+  let expanded = false
   for (const input of inputs) {
     if (input === '-') sources.push({kind: 'stdin', name: '-'})
     else if (isUrl(input)) sources.push({kind: 'url', name: input})
-    else if (!existsSync(input) && isDynamicPattern(input)) {
-      globbed = true
-      const matches = await glob(input, {onlyFiles: true, expandDirectories: false})
+    else if (isDirectory(input)) {
+      expanded = true
+      const matches = (await globFiles(`${input.replace(/\/+$/, '')}/**/*`)).filter((file) => articleFile.test(file))
+      if (matches.length === 0) unmatched.push(`the folder ${JSON.stringify(input)} has no article files (.txt, .html, .md)`)
+      for (const match of matches) sources.push({kind: 'file', name: match})
+    } else if (!existsSync(input) && isGlob(input)) {
+      expanded = true
+      const matches = await globFiles(input)
       if (matches.length === 0) unmatched.push(`no file matches ${JSON.stringify(input)}`)
-      for (const match of matches.sort()) sources.push({kind: 'file', name: match})
+      for (const match of matches) sources.push({kind: 'file', name: match})
     } else sources.push({kind: 'file', name: input})
   }
-  return {sources, batch: globbed || inputs.length > 1, unmatched}
+  return {sources, batch: expanded || inputs.length > 1, unmatched}
 }

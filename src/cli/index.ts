@@ -1,5 +1,10 @@
-// The `news-anatomy` command. tsup adds the `#!/usr/bin/env node` line.
-import {main} from './main.js'
+#!/usr/bin/env node
+// The `news-anatomy` command. `--help` and `--version` are answered here,
+// before the parser (and compromise) is loaded: main.js is imported only for
+// real work.
+import {helpText} from './help.js'
+import {quickAnswer} from './quick-answer.js'
+import {version} from './version.js'
 
 // A reader that goes away (`news-anatomy ... | head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -7,9 +12,17 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error
 })
 
-try {
-  process.exitCode = await main(process.argv.slice(2))
-} catch (error) {
-  process.stderr.write(`news-anatomy: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
-  process.exitCode = 1
+const args = process.argv.slice(2)
+const quick = quickAnswer(args)
+if (quick) process.stdout.write(quick === 'help' ? helpText : `${version()}\n`)
+else {
+  try {
+    const {main} = await import('./main.js')
+    // The built worker.js sits beside this file; run from the sources (tsx), source-worker.mjs starts worker.ts.
+    const worker = {url: new URL(import.meta.url.endsWith('.ts') ? './source-worker.mjs' : './worker.js', import.meta.url)}
+    process.exitCode = await main(args, {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, worker})
+  } catch (error) {
+    process.stderr.write(`news-anatomy: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.exitCode = 1
+  }
 }

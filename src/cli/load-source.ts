@@ -1,4 +1,5 @@
 import {readFile} from 'node:fs/promises'
+import type {Readable} from 'node:stream'
 import type {InputFormat} from '../types.js'
 import type {Source} from './expand-inputs.js'
 import {fetchArticle} from './fetch-article.js'
@@ -23,7 +24,7 @@ export interface LoadOptions {
 }
 
 /** Read a file, standard input or a web page, and pick its input format. */
-export async function loadSource(source: Source, options: LoadOptions): Promise<LoadedSource> {
+export async function loadSource(source: Source, options: LoadOptions, stdin: Readable): Promise<LoadedSource> {
   let content: string
   let guessed: InputFormat | undefined
   if (source.kind === 'url') {
@@ -31,7 +32,7 @@ export async function loadSource(source: Source, options: LoadOptions): Promise<
     content = page.text
     guessed = guessFormat(source.name, page.contentType)
   } else if (source.kind === 'stdin') {
-    content = await readStdin()
+    content = await readStdin(stdin)
   } else {
     content = await readFile(source.name, 'utf8')
     guessed = guessFormat(source.name)
@@ -40,8 +41,8 @@ export async function loadSource(source: Source, options: LoadOptions): Promise<
   return format === undefined ? {content} : {content, format}
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(stdin: Readable): Promise<string> {
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  for await (const chunk of stdin as AsyncIterable<Buffer | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
   return Buffer.concat(chunks).toString('utf8')
 }

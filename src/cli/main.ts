@@ -1,19 +1,19 @@
-import {readFileSync} from 'node:fs'
-import {createInterface} from 'node:readline'
-import {parseArticle} from '../parse-article.js'
-import {toHtml} from '../report/to-html.js'
-import {toMarkdown} from '../report/to-markdown.js'
-import {toText} from '../report/to-text.js'
+import {open} from 'node:fs/promises'
+import type {Readable, Writable} from 'node:stream'
+import {refuseFormat} from './accepts-format.js'
 import {expandInputs, type Source} from './expand-inputs.js'
 import {helpText} from './help.js'
 import {loadSource, type LoadOptions} from './load-source.js'
 import {mapInOrder} from './map-in-order.js'
 import {parseCliArgs, type CliOptions} from './parse-cli-args.js'
 import {runTask, type ParseTask, type TaskResult} from './parse-task.js'
-import {createProgress} from './progress.js'
+import {createProgress, type ProgressStream} from './progress.js'
+import {quickAnswer} from './quick-answer.js'
 import {readJsonlRecord} from './read-jsonl-record.js'
+import {splitRecords} from './split-records.js'
 import {UsageError} from './usage-error.js'
-import {WorkerPool} from './worker-pool.js'
+import {version} from './version.js'
+import {WorkerPool, type WorkerScript} from './worker-pool.js'
 import {writeOut} from './write-out.js'
 
 /** Exit statuses. */
@@ -21,130 +21,148 @@ const ok = 0
 const someFailed = 1
 const usage = 2
 
+/** What the command reads and writes: the process's streams, or a test's. */
+export interface CliIo {
+  readonly stdin: Readable
+  readonly stdout: Writable
+  readonly stderr: ProgressStream
+  readonly env: Readonly<Record<string, string | undefined>>
+  /** The parsing thread's script (the built worker.js beside the command's entry); `'inline'` parses in this thread (tests only). */
+  readonly worker: WorkerScript | 'inline'
+  /** The longest `--stdin-jsonl` record in bytes (by default the longest string V8 can hold; tests lower it). */
+  readonly maxLineBytes?: number
+}
+
 /**
  * Run the `news-anatomy` command.
  *
  * @param args The arguments after the program name.
+ * @param io The streams to use and where the parsing thread's script is.
  * @returns The exit status: 0 all read, 1 an input failed, 2 a usage mistake.
  */
-export async function main(args: readonly string[]): Promise<number> {
+export async function main(args: readonly string[], io: CliIo): Promise<number> {
+  const quick = quickAnswer(args)
+  if (quick) {
+    await writeOut(io.stdout, quick === 'help' ? helpText : `${version()}\n`)
+    return ok
+  }
   let options: CliOptions
   try {
-    options = parseCliArgs(args)
+    options = parseCliArgs(args, refuseFormat)
   } catch (error) {
-    if (error instanceof UsageError) return usageError(error.message)
+    if (error instanceof UsageError) return usageError(io, error.message)
     throw error
-  }
-  if (options.help) {
-    await writeOut(process.stdout, helpText)
-    return ok
-  }
-  if (options.version) {
-    await writeOut(process.stdout, `${version()}\n`)
-    return ok
   }
   const load: LoadOptions = {
     timeoutMs: options.timeoutMs,
     userAgent: `news-anatomy/${version()} (+https://www.npmjs.com/package/news-anatomy)`,
     ...(options.input === undefined ? {} : {input: options.input})
   }
-  if (options.stdinJsonl) return runStdinJsonl(options)
-
-  const expanded = await expandInputs(options.inputs)
-  if (expanded.sources.filter((source) => source.kind === 'stdin').length > 1) return usageError('- (standard input) can be given only once')
-  if (expanded.batch) {
-    if (options.format !== undefined && options.format !== 'jsonl') {
-      return usageError(`--format ${options.format} takes one input; several inputs are written as JSON lines (--format jsonl)`)
+  let inputs: Awaited<ReturnType<typeof expandInputs>> | undefined
+  if (!options.stdinJsonl) {
+    inputs = await expandInputs(options.inputs)
+    if (inputs.sources.filter((source) => source.kind === 'stdin').length > 1) return usageError(io, '- (standard input) can be given only once')
+    if (inputs.batch && options.format !== undefined && options.format !== 'jsonl') {
+      return usageError(io, `--format ${options.format} takes one input; several inputs are written as JSON lines (--format jsonl)`)
     }
-    return runBatch(expanded.sources, expanded.unmatched, options, load)
   }
-  return runOne(expanded.sources[0]!, options, load)
+  let out: Writable = io.stdout
+  let file: Awaited<ReturnType<typeof open>> | undefined
+  if (options.output !== undefined) {
+    try {
+      file = await open(options.output, 'w')
+    } catch (error) {
+      io.stderr.write(`news-anatomy: cannot write ${options.output}: ${reason(error)}\n`)
+      return someFailed
+    }
+    out = file.createWriteStream()
+  }
+  const parser = createParser(io, options)
+  try {
+    if (!inputs) return await runStdinJsonl(io, out, options, parser)
+    if (inputs.batch) return await runBatch(io, out, inputs.sources, inputs.unmatched, options, load, parser)
+    return await runOne(io, out, inputs.sources[0]!, options, load, parser)
+  } finally {
+    await parser.close()
+    if (file) await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())))
+  }
 }
 
 /** One input: an indented article, a report, Markdown or one JSON line. */
-async function runOne(source: Source, options: CliOptions, load: LoadOptions): Promise<number> {
+async function runOne(io: CliIo, out: Writable, source: Source, options: CliOptions, load: LoadOptions, parser: Parser): Promise<number> {
   try {
-    const loaded = await loadSource(source, load)
-    const format = options.format ?? 'json'
-    const parse = () => parseArticle(loaded.content, loaded.format === undefined ? undefined : {format: loaded.format})
-    let output: string
-    if (format === 'jsonl') {
-      const result = runTask({head: {input: source.name}, ...loaded})
-      if (!result.ok) throw new Error(result.error)
-      output = `${result.line}\n`
-    } else if (format === 'json') output = `${JSON.stringify(parse(), null, 2)}\n`
-    else if (format === 'markdown') output = toMarkdown(parse())
-    else if (format === 'html') output = toHtml(parse(), loaded.content, loaded.format === undefined ? {} : {format: loaded.format})
-    else output = toText(parse())
-    await writeOut(process.stdout, output)
+    const loaded = await loadSource(source, load, io.stdin)
+    const output = options.format ?? 'json'
+    const result = await parser.parse({head: {input: source.name}, ...loaded, output, compact: options.compact})
+    if (!result.ok) throw new Error(result.error)
+    await writeOut(out, output === 'jsonl' ? `${result.text}\n` : result.text)
     return ok
   } catch (error) {
-    process.stderr.write(`news-anatomy: ${source.name}: ${reason(error)}\n`)
+    io.stderr.write(`news-anatomy: ${source.name}: ${reason(error)}\n`)
     return someFailed
   }
 }
 
-/** Several inputs: one JSON line each, in order; failures on stderr, counted. */
-async function runBatch(sources: readonly Source[], unmatched: readonly string[], options: CliOptions, load: LoadOptions): Promise<number> {
-  const progress = createProgress(sources.length)
-  let failed = 0
-  for (const message of unmatched) {
-    failed++
-    progress.log(`news-anatomy: ${message}`)
+/** Several inputs: one JSON line each, in order; failures on stderr (above the bar), counted, and listed again at the end under a bar. */
+async function runBatch(
+  io: CliIo,
+  out: Writable,
+  sources: readonly Source[],
+  unmatched: readonly string[],
+  options: CliOptions,
+  load: LoadOptions,
+  parser: Parser
+): Promise<number> {
+  const progress = createProgress(sources.length, io.stderr, {quiet: options.quiet, env: io.env})
+  const failures: string[] = []
+  const fail = (line: string) => {
+    failures.push(line)
+    progress.log(`news-anatomy: ${line}`)
   }
-  const parser = createParser(Math.min(options.jobs, sources.length))
+  unmatched.forEach(fail)
   try {
     await mapInOrder(
       sources,
       async (source): Promise<TaskResult> => {
         try {
-          const loaded = await loadSource(source, load)
-          return await parser.parse({head: {input: source.name}, ...loaded})
+          const loaded = await loadSource(source, load, io.stdin)
+          return await parser.parse({head: {input: source.name}, ...loaded, output: 'jsonl', compact: options.compact})
         } catch (error) {
           return {ok: false, error: reason(error)}
         }
       },
       async (result, index) => {
-        if (result.ok) await writeOut(process.stdout, `${result.line}\n`)
-        else {
-          failed++
-          progress.log(`news-anatomy: ${sources[index]!.name}: ${result.error}`)
-        }
-        progress.tick(failed)
+        if (result.ok) await writeOut(out, `${result.text}\n`)
+        else fail(`${sources[index]!.name}: ${result.error}`)
+        progress.tick(failures.length)
       },
       options.jobs * 2
     )
   } finally {
     progress.stop()
-    await parser.close()
   }
-  if (failed > 0) {
-    process.stderr.write(`news-anatomy: ${failed} of ${sources.length + unmatched.length} inputs failed\n`)
-    return someFailed
-  }
-  return ok
+  if (failures.length === 0) return ok
+  const total = sources.length + unmatched.length
+  const list = progress.drawn ? `:\n${failures.map((line) => `  ${line}\n`).join('')}` : '\n'
+  io.stderr.write(`news-anatomy: ${failures.length} of ${total} inputs failed${list}`)
+  return someFailed
 }
 
 /** `--stdin-jsonl`: one result line per input line, in order, written as they are ready. */
-async function runStdinJsonl(options: CliOptions): Promise<number> {
-  const lines = createInterface({input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY})
-  const parser = createParser(options.jobs)
-  try {
-    await mapInOrder(
-      lines,
-      async (line, index): Promise<string> => {
-        const record = readJsonlRecord(index === 0 ? line.replace(/^\uFEFF/, '') : line, index + 1)
-        if ('error' in record) return JSON.stringify(record)
-        const result = await parser.parse(record)
-        return result.ok ? result.line : JSON.stringify({...record.head, error: result.error})
-      },
-      (line) => writeOut(process.stdout, `${line}\n`),
-      options.jobs * 2
-    )
-  } finally {
-    lines.close()
-    await parser.close()
-  }
+async function runStdinJsonl(io: CliIo, out: Writable, options: CliOptions, parser: Parser): Promise<number> {
+  await mapInOrder(
+    splitRecords(io.stdin, io.maxLineBytes),
+    async (raw, index): Promise<string> => {
+      if ('tooLong' in raw) return JSON.stringify({id: null, error: `line ${index + 1} is ${raw.tooLong} bytes long, more than a line can hold; it was skipped`})
+      const record = readJsonlRecord(index === 0 ? raw.text.replace(/^\uFEFF/, '') : raw.text, index + 1)
+      if ('error' in record) return JSON.stringify(record)
+      const task: ParseTask = {...record, ...(options.input === undefined ? {} : {format: options.input}), output: 'jsonl', compact: options.compact}
+      const result = await parser.parse(task)
+      return result.ok ? result.text : JSON.stringify({...record.head, error: result.error})
+    },
+    (line) => writeOut(out, `${line}\n`),
+    options.jobs * 2
+  )
   return ok
 }
 
@@ -153,15 +171,15 @@ interface Parser {
   close(): Promise<void>
 }
 
-/** Parse in this thread for one job, on a worker pool for more. */
-function createParser(jobs: number): Parser {
-  if (jobs <= 1) return {parse: async (task) => runTask(task), close: async () => {}}
-  const pool = new WorkerPool(jobs, new URL('./worker.js', import.meta.url))
+/** Parse on worker threads (one per job, started as needed), or in this thread for tests. */
+function createParser(io: CliIo, options: CliOptions): Parser {
+  if (io.worker === 'inline') return {parse: async (task) => runTask(task), close: async () => {}}
+  const pool = new WorkerPool(options.jobs, io.worker, options.maxMemoryMb)
   return {parse: (task) => pool.run(task), close: () => pool.close()}
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`news-anatomy: ${message}\nRun news-anatomy --help for usage.\n`)
+function usageError(io: CliIo, message: string): number {
+  io.stderr.write(`news-anatomy: ${message}\nRun news-anatomy --help for usage.\n`)
   return usage
 }
 
@@ -174,11 +192,4 @@ function reason(error: unknown): string {
     return error.message
   }
   return String(error)
-}
-
-let cachedVersion: string | undefined
-/** The package's version, read from its package.json (two folders up from dist/cli/). */
-function version(): string {
-  cachedVersion ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
-  return cachedVersion
 }

@@ -1,6 +1,5 @@
 import {parseArgs} from 'node:util'
 import type {InputFormat} from '../types.js'
-import {refuseFormat} from './accepts-format.js'
 import {UsageError} from './usage-error.js'
 
 /** What `--format` can ask for. */
@@ -26,31 +25,42 @@ export interface CliOptions {
   readonly help: boolean
   /** `--version` was given. */
   readonly version: boolean
+  /** `--quiet`: no progress bar. */
+  readonly quiet: boolean
+  /** `--compact`: no positions, no indentation. */
+  readonly compact: boolean
+  /** `-o FILE`: write the output there instead of standard output. */
+  readonly output?: string
+  /** `--max-memory`: heap limit of each parsing thread, in MB. */
+  readonly maxMemoryMb?: number
 }
+
+/** The flags, as `util.parseArgs` reads them (also used to answer `--help` and `--version` before anything else is loaded). */
+export const cliFlags = {
+  format: {type: 'string', short: 'f'},
+  input: {type: 'string', short: 'i'},
+  output: {type: 'string', short: 'o'},
+  jobs: {type: 'string', short: 'j'},
+  compact: {type: 'boolean'},
+  quiet: {type: 'boolean', short: 'q'},
+  'stdin-jsonl': {type: 'boolean'},
+  timeout: {type: 'string'},
+  'max-memory': {type: 'string'},
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'}
+} as const
 
 /**
  * Read the command line with Node's own `util.parseArgs` (strict: an unknown
  * flag or a missing value is an error).
  *
+ * @param refuseFormat Why an `--input` format is not read (`undefined` when it is): asks the library.
  * @throws {UsageError} For an unknown flag, a missing or bad value, or options that do not go together.
  */
-export function parseCliArgs(args: readonly string[]): CliOptions {
+export function parseCliArgs(args: readonly string[], refuseFormat: (format: string) => string | undefined): CliOptions {
   let parsed
   try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: {type: 'string', short: 'f'},
-        input: {type: 'string', short: 'i'},
-        jobs: {type: 'string', short: 'j'},
-        'stdin-jsonl': {type: 'boolean'},
-        timeout: {type: 'string'},
-        help: {type: 'boolean', short: 'h'},
-        version: {type: 'boolean', short: 'v'}
-      }
-    })
+    parsed = parseArgs({args: [...args], allowPositionals: true, strict: true, options: cliFlags})
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error))
   }
@@ -59,15 +69,21 @@ export function parseCliArgs(args: readonly string[]): CliOptions {
   const version = values.version === true
   const stdinJsonl = values['stdin-jsonl'] === true
 
+  const quiet = values.quiet === true
+  const compact = values.compact === true
   const format = values.format === undefined ? undefined : outputFormat(values.format)
-  const input = values.input === undefined ? undefined : inputFormat(values.input)
+  const input = values.input === undefined ? undefined : inputFormat(values.input, refuseFormat)
   const jobs = values.jobs === undefined ? 1 : whole('--jobs', values.jobs, 1, 256)
   const timeoutMs = values.timeout === undefined ? 30_000 : Math.round(positive('--timeout', values.timeout) * 1000)
+  const maxMemoryMb = values['max-memory'] === undefined ? undefined : whole('--max-memory', values['max-memory'], 32, 1_048_576)
+  const output = values.output
+  if (output === '') throw new UsageError('-o needs a file name')
 
   if (!help && !version) {
     if (stdinJsonl && positionals.length > 0) throw new UsageError('--stdin-jsonl reads standard input; give no inputs with it')
     if (stdinJsonl && format !== undefined && format !== 'jsonl') throw new UsageError('--stdin-jsonl writes JSON lines; --format can only be jsonl with it')
-    if (!stdinJsonl && positionals.length === 0) throw new UsageError('no input given: name a file, a glob, a URL or - for standard input')
+    if (!stdinJsonl && positionals.length === 0) throw new UsageError('no input given: name a file, a folder, a glob, a URL or - for standard input')
+    if (compact && (format === 'text' || format === 'markdown')) throw new UsageError(`--compact changes JSON output; --format ${format} has no positions to leave out`)
   }
 
   return {
@@ -78,7 +94,11 @@ export function parseCliArgs(args: readonly string[]): CliOptions {
     stdinJsonl,
     timeoutMs,
     help,
-    version
+    version,
+    quiet,
+    compact,
+    ...(output === undefined ? {} : {output}),
+    ...(maxMemoryMb === undefined ? {} : {maxMemoryMb})
   }
 }
 
@@ -89,7 +109,7 @@ function outputFormat(value: string): OutputFormat {
 }
 
 /** Accept exactly the input formats this version of `parseArticle` accepts, by asking it. */
-function inputFormat(value: string): InputFormat {
+function inputFormat(value: string, refuseFormat: (format: string) => string | undefined): InputFormat {
   const reason = refuseFormat(value)
   if (reason !== undefined) throw new UsageError(`--input ${JSON.stringify(value)} is not a format this version reads (${reason})`)
   return value as InputFormat

@@ -1,8 +1,18 @@
 import {readsFormat, refuseFormat} from './accepts-format.js'
-import type {ParseTask} from './parse-task.js'
+import type {InputFormat} from '../types.js'
 
 /** The keys of an input record that hold the article, and the format each names. */
 const contentKeys = ['text', 'html', 'markdown'] as const
+
+/** A line's article, before it becomes a task. */
+export interface GoodRecord {
+  /** `{id}`, written before `article` in the result line. */
+  readonly head: {readonly id: unknown}
+  /** The article. */
+  readonly content: string
+  /** The format its key names. */
+  readonly format: InputFormat
+}
 
 /** A line that cannot be parsed: the error record to write for it. */
 export interface BadRecord {
@@ -20,7 +30,8 @@ export interface BadRecord {
  * @param line The line, without its line ending.
  * @param lineNumber 1-based, for error messages.
  */
-export function readJsonlRecord(line: string, lineNumber: number): ParseTask | BadRecord {
+export function readJsonlRecord(line: string, lineNumber: number): GoodRecord | BadRecord {
+  if (line.trim() === '') return {id: null, error: `line ${lineNumber} is empty; each line must be one JSON object such as {"id": 1, "text": "..."}`}
   let value: unknown
   try {
     value = JSON.parse(line)

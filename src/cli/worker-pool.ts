@@ -7,25 +7,40 @@ interface Job {
   readonly resolve: (result: TaskResult) => void
 }
 
+/** Where a parsing thread's code is, and what to start it with. */
+export interface WorkerScript {
+  /** The script's URL. */
+  readonly url: URL
+  /** Passed to it as `workerData`. */
+  readonly data?: unknown
+}
+
 /**
- * A fixed number of worker threads, each parsing one task at a time. `run`
- * never rejects: a worker that dies fails its task and is replaced.
+ * Up to `size` worker threads, each parsing one task at a time; a thread is
+ * started when a task needs it. `run` never rejects: a thread that dies (it
+ * ran out of memory, say) fails its own task only, and the next task starts a
+ * new one. Every parse runs on a worker, also for one job, so each input is
+ * isolated and `--jobs 1` and `--jobs N` give the same output (the same
+ * stack and heap per parse).
  */
 export class WorkerPool {
-  readonly #script: URL
+  readonly #script: WorkerScript
+  readonly #size: number
+  readonly #maxMemoryMb: number | undefined
   readonly #idle: Worker[] = []
   readonly #busy = new Map<Worker, Job>()
   readonly #queue: Job[] = []
   #seq = 0
   #closed = false
 
-  /** Start `size` workers running `script`. */
-  constructor(size: number, script: URL) {
+  /** A pool of at most `size` threads running `script`, each with at most `maxMemoryMb` of heap when given. */
+  constructor(size: number, script: WorkerScript, maxMemoryMb?: number) {
+    this.#size = size
     this.#script = script
-    for (let index = 0; index < size; index++) this.#idle.push(this.#spawn())
+    this.#maxMemoryMb = maxMemoryMb
   }
 
-  /** Parse a task on the next free worker. */
+  /** Parse a task on the next free thread. */
   run(task: ParseTask): Promise<TaskResult> {
     if (this.#closed) return Promise.resolve({ok: false, error: 'the worker pool is closed'})
     return new Promise((resolve) => {
@@ -34,7 +49,7 @@ export class WorkerPool {
     })
   }
 
-  /** Stop every worker. */
+  /** Stop every thread. */
   async close(): Promise<void> {
     this.#closed = true
     const workers = [...this.#idle, ...this.#busy.keys()]
@@ -43,7 +58,10 @@ export class WorkerPool {
   }
 
   #spawn(): Worker {
-    const worker = new Worker(this.#script)
+    const worker = new Worker(this.#script.url, {
+      workerData: this.#script.data,
+      ...(this.#maxMemoryMb === undefined ? {} : {resourceLimits: {maxOldGenerationSizeMb: this.#maxMemoryMb}})
+    })
     worker.on('message', (message: {readonly seq: number; readonly result: TaskResult}) => {
       const job = this.#busy.get(worker)
       if (!job || job.seq !== message.seq) return
@@ -52,26 +70,28 @@ export class WorkerPool {
       job.resolve(message.result)
       this.#dispatch()
     })
+    let failed = false
     const fail = (reason: string) => {
+      if (failed) return
+      failed = true
       const job = this.#busy.get(worker)
       this.#busy.delete(worker)
       const idleAt = this.#idle.indexOf(worker)
       if (idleAt !== -1) this.#idle.splice(idleAt, 1)
       if (this.#closed) return
-      job?.resolve({ok: false, error: `the worker thread failed: ${reason}`})
-      this.#idle.push(this.#spawn())
+      job?.resolve({ok: false, error: `the parsing thread failed: ${reason}`})
       this.#dispatch()
     }
-    worker.on('error', (error) => fail(error.message))
-    worker.on('exit', (code) => {
-      if (this.#busy.has(worker) || this.#idle.includes(worker)) fail(`it exited with code ${code}`)
-    })
+    worker.on('error', (error: Error & {code?: string}) =>
+      fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it ran out of memory${this.#maxMemoryMb === undefined ? '' : ` (--max-memory ${this.#maxMemoryMb})`}` : error.message)
+    )
+    worker.on('exit', (code) => fail(`it exited with code ${code}`))
     return worker
   }
 
   #dispatch(): void {
-    while (this.#idle.length > 0 && this.#queue.length > 0) {
-      const worker = this.#idle.pop()!
+    while (this.#queue.length > 0 && (this.#idle.length > 0 || this.#busy.size < this.#size)) {
+      const worker = this.#idle.pop() ?? this.#spawn()
       const job = this.#queue.shift()!
       this.#busy.set(worker, job)
       worker.postMessage({seq: job.seq, task: job.task})

@@ -1,4 +1,4 @@
-// Worker thread entry for `--jobs`: parses each task it is sent and posts the result back.
+// A parsing thread: parses each task it is sent and posts the result back.
 import {parentPort} from 'node:worker_threads'
 import {runTask, type ParseTask} from './parse-task.js'
 

@@ -1,10 +1,12 @@
-import nlp from 'compromise'
 import type {EntityKind} from '../types.js'
+import {useCompromise} from './compromise-slot.js'
 
 /** What compromise's lexicon says a word or phrase is: a kind of entity, a first name, or some other word. */
 export type LexiconKind = EntityKind | 'first-name' | 'other'
 
-const lexicon = (nlp.model() as {one?: {lexicon?: Record<string, string | string[]>}}).one?.lexicon ?? {}
+let lexicon: Record<string, string | string[]> | undefined
+/** compromise's lexicon, read once it is loaded (see compromise-slot.ts). */
+const lexiconOf = () => (lexicon ??= (useCompromise().model() as {one?: {lexicon?: Record<string, string | string[]>}}).one?.lexicon ?? {})
 const placeTags = new Set(['Country', 'City', 'Region', 'Place', 'Address'])
 const organizationTags = new Set(['Organization', 'SportsTeam', 'Company', 'School'])
 const firstNameTags = new Set(['FirstName', 'MaleName', 'FemaleName'])
@@ -22,6 +24,7 @@ const personTags = new Set(['Person', 'LastName'])
  *   lexiconKind('mike') // 'first-name'
  */
 export function lexiconKind(phrase: string): LexiconKind | undefined {
+  const lexicon = lexiconOf()
   if (!Object.hasOwn(lexicon, phrase)) return undefined
   const entry = lexicon[phrase]
   const tags = Array.isArray(entry) ? entry : typeof entry === 'string' ? [entry] : []
@@ -50,7 +53,7 @@ interface Term {
  * or place's name in `text` (its `Person`, `Organization` and `Place` tags,
  * read straight off its terms: cheaper than its `people()`, `places()` and
  * `organizations()` finders, which match patterns again). This is the only
- * file that imports compromise. Every span is checked against `text`:
+ * file that calls compromise (the entries provide it: see compromise-slot.ts). Every span is checked against `text`:
  * compromise's own offsets have known edge cases (a leading parenthesis or
  * quotation mark dropped or kept), so a word whose offsets do not slice back
  * to its text is dropped.
@@ -60,7 +63,7 @@ interface Term {
  */
 export function tagWords(text: string): TaggedWord[] {
   if (text.trim() === '') return []
-  const doc = nlp(text) as unknown as {compute(method: string): void; docs: Term[][]}
+  const doc = useCompromise()(text) as unknown as {compute(method: string): void; docs: Term[][]}
   doc.compute('offset')
   const found: TaggedWord[] = []
   for (const sentence of doc.docs) {

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import type {Plugin} from 'unified'
+import type {Processor} from 'unified'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {parseArticle} from '../parse-article.js'
@@ -36,21 +36,42 @@ export interface NewsAnatomyOptions {
  * with `file.message` (`source: 'news-anatomy'`, a kebab-case `ruleId`, the
  * `place` in the file), so `vfile-reporter` shows them like a linter's.
  *
- * The tree is left as it is; the plugin reads `String(file)`.
+ * **It reads the file, not the tree**: `parseArticle` runs on `String(file)`,
+ * so every position in the article points into the file's text, exactly as
+ * the tree's do; the tree only tells the format (see
+ * {@link NewsAnatomyOptions.format}) and is left as it is. With
+ * `processor.run(tree, file)`, pass the file the tree was parsed from: a file
+ * with no text while the tree has content gives a fatal `file-without-text`
+ * message and no article.
+ *
+ * With `processor.process(file)`: when no other plugin sets a compiler,
+ * this one sets one that writes the article as JSON, so
+ * `String(await processor.process(file))` is the article; a compiler used
+ * after it (`rehype-stringify`, say) wins, and the article stays on
+ * `file.data.article`.
  *
  * @example
  *   import rehypeParse from 'rehype-parse'
  *   import {unified} from 'unified'
  *   import {newsAnatomy} from 'news-anatomy/unified'
  *
- *   const processor = unified().use(rehypeParse).use(newsAnatomy)
- *   const file = await processor.run(processor.parse(html), html)
+ *   const file = await unified().use(rehypeParse).use(newsAnatomy).process(html)
  *   file.data.article?.headline?.text
  */
-export const newsAnatomy: Plugin<[(NewsAnatomyOptions | null | undefined)?], Node> = function (options) {
+export function newsAnatomy(this: Processor, options?: NewsAnatomyOptions | null): (tree: Node, file: VFile) => undefined {
   const format = options?.format
+  if (!this.compiler) this.compiler = (_tree: Node, file: VFile) => `${JSON.stringify(file.data.article ?? null, null, 2)}\n`
   return function (tree: Node, file: VFile): undefined {
-    const article = parseArticle(String(file), {format: format ?? formatOfTree(tree)})
+    const text = String(file)
+    if (text === '' && (tree as Node & {children?: readonly Node[]}).children?.length) {
+      const message = file.message('The file has no text, but the tree has content: news-anatomy reads the file, not the tree; pass the file the tree was parsed from', {
+        ruleId: 'file-without-text',
+        source: 'news-anatomy'
+      })
+      message.fatal = true
+      return undefined
+    }
+    const article = parseArticle(text, {format: format ?? formatOfTree(tree)})
     file.data.article = article
     for (const finding of article.messages) {
       const message = file.message(finding.reason, {

@@ -1,16 +1,14 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
-import {ensureBuilt, root, runCli} from './run-cli.js'
-
-beforeAll(ensureBuilt, 180_000)
+import {describe, expect, it} from 'vitest'
+import {root, runCli} from './run-cli.js'
 
 describe('news-anatomy arguments', {timeout: 60_000}, () => {
   it('prints help and exits 0', async () => {
     const run = await runCli(['--help'])
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^Usage: news-anatomy/)
-    for (const flag of ['--format', '--input', '--jobs', '--stdin-jsonl', '--timeout', '--version']) expect(run.stdout).toContain(flag)
+    for (const flag of ['--format', '--input', '--output', '--compact', '--quiet', '--jobs', '--stdin-jsonl', '--timeout', '--max-memory', '--version']) expect(run.stdout).toContain(flag)
     expect(run.stderr).toBe('')
   })
 
@@ -35,7 +33,10 @@ describe('news-anatomy arguments', {timeout: 60_000}, () => {
     [['--stdin-jsonl', 'a.txt'], /give no inputs with it/],
     [['--stdin-jsonl', '--format', 'text'], /--format can only be jsonl/],
     [['--format', 'text', 'package.json', 'tsconfig.json'], /--format text takes one input/],
-    [['-', '-'], /standard input\) can be given only once/]
+    [['-', '-'], /standard input\) can be given only once/],
+    [['--compact', '--format', 'text', 'a.txt'], /--compact changes JSON output/],
+    [['-o', '', 'a.txt'], /-o needs a file name/],
+    [['--max-memory', '8', 'a.txt'], /--max-memory must be a whole number from 32/]
   ]
   it.concurrent.each(mistakes)('refuses %j with exit 2', async (args, message) => {
     const run = await runCli(args)

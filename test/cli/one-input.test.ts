@@ -1,10 +1,10 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parseArticle, toMarkdown, toText} from '../../src/index.js'
 import {htmlArticle, markdownArticle, textArticle} from './articles.js'
-import {ensureBuilt, jsonLines, runCli} from './run-cli.js'
+import {jsonLines, runCli} from './run-cli.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'news-anatomy-cli-'))
 const text = textArticle(1, 4)
@@ -12,12 +12,11 @@ const html = htmlArticle(2)
 const markdown = markdownArticle(3)
 const paths = {text: join(folder, 'story.txt'), html: join(folder, 'page.html'), markdown: join(folder, 'story.md')}
 
-beforeAll(async () => {
+beforeAll(() => {
   writeFileSync(paths.text, text)
   writeFileSync(paths.html, html)
   writeFileSync(paths.markdown, markdown)
-  await ensureBuilt()
-}, 180_000)
+})
 afterAll(() => rmSync(folder, {recursive: true, force: true}))
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
@@ -71,9 +70,40 @@ describe('news-anatomy with one input', {timeout: 60_000}, () => {
     expect(run).toEqual({code: 1, stdout: '', stderr: `news-anatomy: ${missing}: no such file\n`})
   })
 
-  it.concurrent('reports a folder given as a file', async () => {
-    const run = await runCli([folder])
+  it.concurrent('writes to a file with -o', async () => {
+    const out = join(folder, 'out.json')
+    const run = await runCli(['-o', out, paths.text])
+    expect(run).toEqual({code: 0, stdout: '', stderr: ''})
+    expect(readFileSync(out, 'utf8')).toBe(json(parseArticle(text, {format: 'text'})))
+  })
+
+  it.concurrent('says so when -o cannot be written', async () => {
+    const run = await runCli(['-o', join(folder, 'no/such/folder/out.json'), paths.text])
     expect(run.code).toBe(1)
-    expect(run.stderr).toContain('is a directory')
+    expect(run.stderr).toMatch(/^news-anatomy: cannot write .*out\.json: no such file\n$/)
+  })
+
+  it.concurrent('leaves out every position and the indentation with --compact', async () => {
+    const run = await runCli(['--compact', paths.text])
+    const full = parseArticle(text, {format: 'text'})
+    expect(run.stdout).not.toMatch(/"(?:position|occurrences)"|"offset"/)
+    expect(run.stdout.split('\n')).toHaveLength(2)
+    const compact = JSON.parse(run.stdout) as typeof full
+    expect(compact.headline?.text).toBe(full.headline?.text)
+    expect(compact.quotes.map((quote) => quote.text)).toEqual(full.quotes.map((quote) => quote.text))
+    expect(run.stdout.length).toBeLessThan(JSON.stringify(full).length * 0.6)
+  })
+
+  it.concurrent('leaves out positions from each JSON line with --compact', async () => {
+    const run = await runCli(['--compact', '-f', 'jsonl', paths.html])
+    const [line] = jsonLines(run.stdout)
+    expect(JSON.stringify(line)).not.toContain('"offset"')
+    expect((line!.article as {headline: {text: string}}).headline.text).toBe('Bridge Reopens in Town 2')
+  })
+
+  it.concurrent('reads a folder given as the only input as a batch', async () => {
+    const run = await runCli([folder])
+    expect(run.code).toBe(0)
+    expect(jsonLines(run.stdout).map((line) => line.input)).toEqual([paths.html, paths.text, paths.markdown].sort())
   })
 })

@@ -3,7 +3,7 @@ import type {AddressInfo} from 'node:net'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parseArticle} from '../../src/index.js'
 import {htmlArticle, textArticle} from './articles.js'
-import {ensureBuilt, runCli} from './run-cli.js'
+import {runCli} from './run-cli.js'
 
 // A loopback server (127.0.0.1 only) that answers a few fixed paths and
 // closes every connection at the end.
@@ -29,8 +29,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
   refused = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/page.html`
   await new Promise((resolve) => closed.close(resolve))
-  await ensureBuilt()
-}, 180_000)
+})
 
 afterAll(async () => {
   server.closeAllConnections()

@@ -4,18 +4,17 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parseArticle, toHtml} from '../../src/index.js'
 import {htmlArticle, textArticle} from '../cli/articles.js'
-import {ensureBuilt, runCli} from '../cli/run-cli.js'
+import {runCli} from '../cli/run-cli.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'news-anatomy-html-'))
 const text = textArticle(5, 3)
 const html = htmlArticle(6)
 const paths = {text: join(folder, 'story.txt'), html: join(folder, 'page.html')}
 
-beforeAll(async () => {
+beforeAll(() => {
   writeFileSync(paths.text, text)
   writeFileSync(paths.html, html)
-  await ensureBuilt()
-}, 180_000)
+})
 afterAll(() => rmSync(folder, {recursive: true, force: true}))
 
 describe('news-anatomy --format html', {timeout: 60_000}, () => {

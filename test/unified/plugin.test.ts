@@ -49,6 +49,38 @@ describe('newsAnatomy (unified plugin)', () => {
     expect(file.messages.map((message) => message.reason)).toEqual(expected.map((message) => message.reason))
   })
 
+  it.each([
+    ['rehype', html, 'html'],
+    ['remark', markdown, 'markdown'],
+    ['retext', text, 'text']
+  ] as const)('works with .process() after %s-parse: the article on file.data and, with no other compiler, as JSON', async (parser, value, format) => {
+    const plugins = {rehype: rehypeParse, remark: remarkParse, retext: retextEnglish}
+    const file = await unified().use(plugins[parser]).use(newsAnatomy).process(new VFile({value, path: 'story'}))
+    const expected = parseArticle(value, {format})
+    expect(file.data.article).toEqual(expected)
+    expect(JSON.parse(String(file))).toEqual(JSON.parse(JSON.stringify(expected)))
+  })
+
+  it('leaves the output to a compiler used after it, and still puts the article on file.data', async () => {
+    const file = await unified()
+      .use(rehypeParse)
+      .use(newsAnatomy)
+      .use(function () {
+        this.compiler = () => 'compiled by the next plugin'
+      })
+      .process(html)
+    expect(String(file)).toBe('compiled by the next plugin')
+    expect(file.data.article?.headline?.text).toBe('Library opens on Sundays')
+  })
+
+  it('reads the file, not the tree: a tree run with a file without text gives a fatal message and no article', async () => {
+    const processor = unified().use(rehypeParse).use(newsAnatomy)
+    const file = new VFile()
+    await processor.run(processor.parse(html), file)
+    expect(file.data.article).toBeUndefined()
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['file-without-text', true]])
+  })
+
   it('takes a format option over the tree', async () => {
     const file = await run('retext', markdown, {format: 'markdown'})
     expect(file.data.article?.headline?.text).toBe('Library opens on Sundays')

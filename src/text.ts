@@ -1,0 +1,51 @@
+/**
+ * `news-anatomy/text`: the light entry for text input. It brings only the
+ * readers it needs and loads the name tagger (compromise) on demand, so a
+ * bundle of it stays small and starts fast.
+ *
+ * @packageDocumentation
+ */
+import type {MarkupReaders} from './blocks/read-markup.js'
+import {load} from './load.js'
+import {parseArticleWith} from './parse-article-with.js'
+import type {Article, ParseOptions} from './types.js'
+
+export {load} from './load.js'
+export type * from './public-types.js'
+export {toMarkdown} from './report/to-markdown.js'
+export {toText} from './report/to-text.js'
+export {toHtml} from './report/to-html.js'
+
+const readers: MarkupReaders = {entry: 'news-anatomy/text'}
+
+/**
+ * Read a news article and return its anatomy, like `parseArticle` from
+ * `news-anatomy`, reading plain text only (clean text, or a whole page's text); `format` may be `'auto'` or `'text'`, and `auto` reads markup as plain text with a `reader-not-loaded` message.
+ *
+ * `article.entities` needs the name tagger: call `await load()` once first
+ * (or use {@link parseArticleAsync}); reading it before throws a `TypeError`
+ * that says so. Everything else is there at once.
+ *
+ * @throws {TypeError} When `text` is not a string, `options` are invalid,
+ *   or `options.format` names a format this entry does not read.
+ * @example
+ *   import {parseArticle} from 'news-anatomy/text'
+ *   parseArticle('Headline here\\n\\nFirst paragraph of the story.').headline?.text // 'Headline here'
+ */
+export function parseArticle(text: string, options?: ParseOptions): Article {
+  return parseArticleWith(readers, text, options)
+}
+
+/**
+ * {@link parseArticle} once the name tagger is loaded, so `entities` can be
+ * read at once.
+ *
+ * @throws {TypeError} (as a rejection) Like `parseArticle`.
+ * @example
+ *   const article = await parseArticleAsync('Headline here\\n\\nFirst paragraph of the story.')
+ *   article.entities
+ */
+export async function parseArticleAsync(text: string, options?: ParseOptions): Promise<Article> {
+  await load()
+  return parseArticle(text, options)
+}

@@ -1,0 +1,11 @@
+import {defineConfig} from 'vitest/config'
+
+// The slow suites at full strength: adversarial inputs under deadlines and
+// the ReDoS audit of every regular expression (`npm run test:slow`; `.ci/run`
+// runs it after `npm test`).
+export default defineConfig({
+  test: {
+    include: ['test/adversarial/**/*.test.ts'],
+    setupFiles: ['test/setup/provide-compromise.ts']
+  }
+})
