@@ -29,10 +29,15 @@ export interface TrainingSettings {
   readonly goldWeight: number
   /** Most L-BFGS iterations of a cross-validation fold started from the full fit. */
   readonly foldIterations: number
+  /**
+   * Smallest scale a feature is divided by: a rare mark (a few units in the corpus) has a tiny spread, and
+   * standardising by it would let the penalty allow it a huge weight learnt from those few units.
+   */
+  readonly scaleFloor: number
 }
 
 /** The settings `npm run train` uses; chosen by the outlet-level cross-validation. */
-export const defaultSettings: TrainingSettings = {l2: 4, iterations: 100, transitionWeight: 0.5, classBalance: 0.5, goldWeight: 3, foldIterations: 30}
+export const defaultSettings: TrainingSettings = {l2: 4, iterations: 100, transitionWeight: 0.5, classBalance: 0.5, goldWeight: 3, foldIterations: 30, scaleFloor: 0.3}
 
 /** Add-one smoothed log-probabilities of each label after each label, and of each label opening a document. */
 export function fitTransitions(documents: readonly MeasuredDocument[]): {transitions: number[][]; start: number[]} {
@@ -74,7 +79,7 @@ export function fitModel(documents: readonly MeasuredDocument[], options: FitOpt
   for (const row of rows) for (let feature = 0; feature < width; feature++) mean[feature]! += row[feature]! / rows.length
   for (const row of rows) for (let feature = 0; feature < width; feature++) scale[feature]! += (row[feature]! - mean[feature]!) ** 2 / rows.length
   const roundedMean = mean.map(round)
-  const roundedScale = scale.map((variance) => (variance < 1e-12 ? 1 : round(Math.sqrt(variance))))
+  const roundedScale = scale.map((variance) => (variance < 1e-12 ? 1 : round(Math.max(Math.sqrt(variance), options.settings.scaleFloor))))
   const counts = labels.map((_, label) => targets.filter((target) => target === label).length)
   const most = Math.max(...counts)
   const balance = counts.map((count) => (count === 0 ? 0 : (most / count) ** options.settings.classBalance))

@@ -19,6 +19,7 @@ export interface LabelModel {
     readonly classBalance: number
     readonly goldWeight: number
     readonly foldIterations: number
+    readonly scaleFloor: number
   }
   /** The labels, in the order of `weights`, `transitions` and `start`. */
   readonly labels: readonly Label[]

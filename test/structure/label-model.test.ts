@@ -32,7 +32,7 @@ describe('the shipped weights file', () => {
     for (const value of labelModel.scale) expect(value).toBeGreaterThan(0)
     expect(labelModel.corpus.length).toBeGreaterThan(0)
     for (const entry of labelModel.corpus) expect(entry.documents).toBeGreaterThan(0)
-    expect(Object.keys(labelModel.settings).sort()).toEqual(['classBalance', 'foldIterations', 'goldWeight', 'iterations', 'l2', 'transitionWeight'])
+    expect(Object.keys(labelModel.settings).sort()).toEqual(['classBalance', 'foldIterations', 'goldWeight', 'iterations', 'l2', 'scaleFloor', 'transitionWeight'])
   })
 })
 
@@ -60,7 +60,7 @@ function biasModel(): LabelModel {
   return {
     version: 1,
     corpus: [],
-    settings: {l2: 1, iterations: 0, transitionWeight: 1, classBalance: 0, goldWeight: 1, foldIterations: 0},
+    settings: {l2: 1, iterations: 0, transitionWeight: 1, classBalance: 0, goldWeight: 1, foldIterations: 0, scaleFloor: 0},
     labels,
     features: [],
     mean: [],
@@ -155,7 +155,7 @@ describe('training', () => {
   })
 
   it('is deterministic: the same corpus and settings give the same file', () => {
-    const settings: TrainingSettings = {l2: 1, iterations: 50, transitionWeight: 0.5, classBalance: 0.5, goldWeight: 1, foldIterations: 10}
+    const settings: TrainingSettings = {l2: 1, iterations: 50, transitionWeight: 0.5, classBalance: 0.5, goldWeight: 1, foldIterations: 10, scaleFloor: 0}
     const options = {features: featureNames, corpus: [{folder: 'invented', documents: 3, outlets: 3}], settings}
     const first = JSON.stringify(fitModel(documents, options))
     const second = JSON.stringify(fitModel(documents, options))
