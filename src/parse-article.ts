@@ -7,6 +7,7 @@ import {describe, resolveOptions} from './options.js'
 import {buildStructure} from './structure/build-article.js'
 import {readMarkup} from './blocks/read-markup.js'
 import {labelUnits} from './structure/label-units.js'
+import {articleEntities, withEntities} from './entities/article-entities.js'
 import {quoteArticle, withQuotes} from './quotes/quote-article.js'
 import type {Article, ParseOptions} from './types.js'
 
@@ -44,5 +45,7 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
     structure = buildStructure(units, labels, locator)
   }
   const {messages, ...rest} = structure
-  return withQuotes({...rest, ...(marked?.published ? {published: marked.published} : {})}, quoteArticle(structure, text, locator, marked?.paragraphs), messages)
+  const quoted = quoteArticle(structure, text, locator, marked?.paragraphs)
+  const article = withEntities(withQuotes({...rest, ...(marked?.published ? {published: marked.published} : {})}, quoted), articleEntities(structure, quoted, text, locator))
+  return Object.assign(article, {messages: [...messages, ...quoted.messages]})
 }

@@ -249,8 +249,9 @@ export interface Article {
    * words (`Association`, `the province of …`), compromise's lexicon, the
    * dateline and the speakers found by attribution decide each kind.
    *
-   * Computed on first read, then kept; an ordinary enumerable property, so
-   * `JSON.stringify` and spreading include it. Cost: a pass over the words,
+   * Computed on first read from a copy of what the parse found (editing
+   * `quotes` first changes nothing here), then kept; an ordinary enumerable,
+   * assignable property, so `JSON.stringify` and spreading include it. Cost: a pass over the words,
    * plus compromise's tagger over the sentences of names still in doubt (at
    * most a fifth of the article's text). Reading it roughly doubles to
    * quadruples the time of the parse; parse and entities together stay well

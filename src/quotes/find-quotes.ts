@@ -241,7 +241,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
     if (running && !running.referent) running = undefined
   })
 
-  drafts.sort((a, b) => a.block - b.block || a.start - b.start)
+  // Input order, which is not block order when a paragraph stands before the headline.
+  drafts.sort((a, b) => blocks[a.block]!.offsetAt(a.start) - blocks[b.block]!.offsetAt(b.start) || a.block - b.block || a.start - b.start)
   const quotes = drafts.map((draft) => toQuote(draft, blocks[draft.block]!, tokensOf[draft.block]!, locator))
   // The tagger reads around each source's first mention only (and around addressees), to stay cheap.
   const tagged = new Set<Referent>()
