@@ -30,7 +30,7 @@
  * {@link developmentPublishers}, keep a rule only when the check half agrees,
  * and read the check half's errors only in aggregate (`--errors check`).
  *
- *   npm run eval -- ../shared/corpus/attribution [--show <id>] [--errors dev|check]
+ *   npm run eval -- ../shared/corpus/attribution [--show <id>] [--details] [--errors dev|check]
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -103,10 +103,11 @@ export async function evaluateAttribution(folder: string, args: string[]): Promi
     const gold = JSON.parse(readFileSync(join(folder, `${id}.gold.json`), 'utf8')) as Gold
     const text = readFileSync(join(folder, `${id}.txt`), 'utf8')
     const half = developmentPublishers.includes(gold.publisher) ? 'dev' : 'check'
-    const details: string[] | undefined = show === id ? [] : undefined
+    // `--details`: every miss, extra and wrong attribution of the development half (never the check half's).
+    const details: string[] | undefined = show === id || (half === 'dev' && args.includes('--details')) ? [] : undefined
     const tally = halves[half]
     scoreArticle(text, gold.attributions, tally, details, errorsOf === half ? errors : undefined)
-    if (details) for (const line of details) console.log(line)
+    if (details) for (const line of details) console.log(`${id}  ${line}`)
   }
   const seconds = (performance.now() - started) / 1000
   const total = empty()
