@@ -15,6 +15,7 @@ import {attributeAfter, attributeBefore} from './attribute-direct.js'
 import {attributeNextSentence} from './attribute-next-sentence.js'
 import {boundedEnd} from './bounded-end.js'
 import {findQuoteSpans, type QuoteSpan} from './find-quote-spans.js'
+import {isQuotedTitle} from './is-quoted-title.js'
 import {isTitleCase} from './is-title-case.js'
 import {isOpeningDouble} from './quote-marks.js'
 import {isScareQuote} from './is-scare-quote.js'
@@ -118,6 +119,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
       let hasCue = false
 
       inSentence.forEach((span, index) => {
+        // `told “Morning Hour”`, `the book “The Long Road”`: a title in quotation marks is nobody's words.
+        if (!titleCase && isQuotedTitle(tokens, tokenAt(span.start), tokenAt(span.end), first)) return
         const closeAt = span.close === -1 ? span.end : span.close + 1
         const openAt = span.open === -1 ? span.start : span.open
         const kind = quoteKind(text, span, sentenceStart, index > 0)

@@ -12,6 +12,7 @@ import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
 import {isNonSpeechClause} from './non-speech-clause.js'
 import {namingComplement, namingMinWords} from './naming-complement.js'
 import {isReportingThat} from './reporting-that.js'
+import {speechObject} from './speech-object.js'
 import {subjectReading} from './sentence-subject.js'
 
 const nonSpeech = new Set(nonSpeechObjects)
@@ -64,6 +65,11 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   if (!that && nonSpeech.has(tokens[start]?.lower ?? '')) return undefined
   // "nurses could still file reports", "she will tell the board": a modal cue with no "that" reports nothing yet said.
   if (!that && !cue.gerund && isModal(tokens, cue.first)) return undefined
+  // "criticized the budget", "called for a recount", "asked whether …": the object is what was said.
+  if (!that && cue.weak && (!cue.gerund || tokens[cue.first - 1]?.text === ',')) {
+    const object = speechObject(tokens, cue, start, nextStatement(tokens, start, ceil, quoted), quoted)
+    if (object) return {reading: speaker, pieces: [object]}
+  }
   const end = nextStatement(tokens, start, ceil, quoted)
   if (!that && isNonSpeechClause(tokens, after, start, end)) return undefined
   const forward = {first: start, last: end}

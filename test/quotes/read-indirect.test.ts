@@ -19,8 +19,10 @@ const participles: [string, string[]][] = [
   // Not after a comma, or with no clause after it: nothing reported.
   ['Tom Reyes left the meeting without saying a word.', []],
   ['Tom Reyes left the meeting, saying goodbye.', []],
-  // A weak gerund still needs "that".
-  ['Tom Reyes wrote to the board, calling for a new vote on the plan.', []],
+  // A weak gerund after a comma reports its object when the verb takes its topic as object ("calling for …").
+  ['Tom Reyes wrote to the board, calling for a new vote on the plan.', ['indirect|Tom Reyes|calling|a new vote on the plan']],
+  // … but not when the topic is not its object.
+  ['Tom Reyes wrote to the board, calling on Monday.', []],
   // `said A, insisting B`: two statements, not one.
   [
     'Tom Reyes said the city would keep its budget, insisting the bridge would not cost more.',
