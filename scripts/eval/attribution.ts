@@ -24,7 +24,9 @@
  * Our quotes map onto it as: `direct` → a content that opens quoted, `partial`
  * → mixed, `indirect` → indirect (the predicted span's kind is judged by the
  * marks, not taken from ours); `attribution.speaker.mention` is the source,
- * `attribution.cue` the cue.
+ * `attribution.cue` the cue. A quote with no attribution of its own
+ * (`evidence` `running-quote` or `next-quote`) takes the mention of the quote
+ * it continues (or of the next one), as PolNeAR's continuations do.
  *
  * The seven publishers are split in two fixed halves: develop against
  * {@link developmentPublishers}, keep a rule only when the check half agrees,
@@ -43,7 +45,7 @@ export const developmentPublishers: readonly string[] = ['breitbart', 'nyt', 'po
 type Span = [number, number]
 type Kind = 'direct' | 'mixed' | 'indirect'
 
-interface GoldAttribution {
+export interface GoldAttribution {
   content: {text: string; spans: Span[]}
   source: {text: string; span: Span; more?: Span[]} | null
   cue: {text: string; spans: Span[]} | null
@@ -51,7 +53,7 @@ interface GoldAttribution {
   speech: boolean
 }
 
-interface Gold {
+export interface Gold {
   id: string
   publisher: string
   attributions: GoldAttribution[]
@@ -97,6 +99,7 @@ export async function evaluateAttribution(folder: string, args: string[]): Promi
     .map((name) => name.slice(0, -'.gold.json'.length))
     .sort()
   const halves = {dev: empty(), check: empty()}
+  const outcomesOf: Record<'dev' | 'check', Outcome[]> = {dev: [], check: []}
   const errors = new Map<string, number>()
   const started = performance.now()
   for (const id of ids) {
@@ -106,7 +109,7 @@ export async function evaluateAttribution(folder: string, args: string[]): Promi
     // `--details`: every miss, extra and wrong attribution of the development half (never the check half's).
     const details: string[] | undefined = show === id || (half === 'dev' && args.includes('--details')) ? [] : undefined
     const tally = halves[half]
-    scoreArticle(text, gold.attributions, tally, details, errorsOf === half ? errors : undefined)
+    scoreArticle(text, gold.attributions, tally, details, errorsOf === half ? errors : undefined, outcomesOf[half])
     if (details) for (const line of details) console.log(`${id}  ${line}`)
   }
   const seconds = (performance.now() - started) / 1000
@@ -117,6 +120,8 @@ export async function evaluateAttribution(folder: string, args: string[]): Promi
   print(`development (${developmentPublishers.join(', ')})`, halves.dev)
   print(`check (${checkPublishers.join(', ')})`, halves.check)
   print('total', total)
+  console.log('\ncalibration (confidence fitted on the development half): bucket, attributions, mean confidence, share right')
+  for (const half of ['dev', 'check'] as const) console.log(`  ${half.padEnd(5)} ${calibration(outcomesOf[half])}`)
   console.log(`\n${ids.length} articles in ${seconds.toFixed(1)} s`)
   if (errors.size > 0) {
     console.log(`\nerror kinds (${errorsOf} half), most frequent first:`)
@@ -124,7 +129,20 @@ export async function evaluateAttribution(folder: string, args: string[]): Promi
   }
 }
 
-function scoreArticle(text: string, gold: readonly GoldAttribution[], tally: Tally, details: string[] | undefined, errors: Map<string, number> | undefined): void {
+/** One prediction and whether it was right: its words match an attribution (or are a fragment of one) and its speaker mention overlaps the gold source where there is one. */
+export interface Outcome {
+  readonly quote: Quote
+  readonly right: boolean
+}
+
+/** Score one article and return every prediction's {@link Outcome} (for fitting confidence). */
+export function articleOutcomes(text: string, gold: readonly GoldAttribution[]): Outcome[] {
+  const outcomes: Outcome[] = []
+  scoreArticle(text, gold, empty(), undefined, undefined, outcomes)
+  return outcomes
+}
+
+function scoreArticle(text: string, gold: readonly GoldAttribution[], tally: Tally, details: string[] | undefined, errors: Map<string, number> | undefined, outcomes?: Outcome[]): void {
   tally.articles++
   const tokens = tokenStarts(text)
   const quoted = quotedWords(text, tokens)
@@ -187,9 +205,20 @@ function scoreArticle(text: string, gold: readonly GoldAttribution[], tally: Tal
     fragmentsOf.set(owner, [...(fragmentsOf.get(owner) ?? []), p])
   }
   const fragment = new Set([...fragmentsOf.values()].flat())
+  const ownerOf = new Map<number, number>()
+  for (const [g, list] of fragmentsOf) for (const q of list) ownerOf.set(q, g)
+  const isRight = (p: number): boolean => {
+    const g = goldOf.get(p) ?? ownerOf.get(p)
+    if (g === undefined) return false
+    const source = gold[g]!.source
+    if (!source) return true
+    const supplied = [predictionOf.get(g)!, ...(fragmentsOf.get(g) ?? [])].map((q) => predictions[q]!)
+    return supplied.some((q) => q.source !== undefined && [source.span, ...(source.more ?? [])].some((span) => overlaps(q.source!, span)))
+  }
 
   for (const [p, prediction] of predictions.entries()) {
     const g = goldOf.get(p)
+    if (outcomes) outcomes.push({quote: prediction.quote, right: isRight(p)})
     if (g === undefined) {
       if (fragment.has(p)) {
         tally.fragments++
@@ -234,6 +263,25 @@ function scoreArticle(text: string, gold: readonly GoldAttribution[], tally: Tal
 /** Our quotes as predictions: spans widened over adjacent marks, kinds judged by the marks. */
 function predict(text: string, tokens: readonly number[][], quoted: Uint8Array, rangeOf: (span: Span) => Span): Prediction[] {
   const article = parseArticle(text, {format: 'text'})
+  // A quote with no attribution of its own (`running-quote`, `next-quote`) names its speaker where the
+  // quote it continues (or the next one) does: PolNeAR's source of a continuation is that mention.
+  const inherited = new Map<Quote, Span>()
+  const lastMention = new Map<string, Span>()
+  const pending: Quote[] = []
+  for (const quote of article.quotes) {
+    const attribution = quote.attribution
+    if (!attribution) continue
+    const mention = attribution.speaker.mention
+    if (mention) {
+      const span: Span = [mention.position.start.offset, mention.position.end.offset]
+      lastMention.set(attribution.speaker.name, span)
+      for (const waiting of pending.splice(0)) if (waiting.attribution!.speaker.name === attribution.speaker.name) inherited.set(waiting, span)
+      continue
+    }
+    const earlier = attribution.evidence === 'next-quote' ? undefined : lastMention.get(attribution.speaker.name)
+    if (earlier) inherited.set(quote, earlier)
+    else pending.push(quote)
+  }
   return article.quotes.map((quote): Prediction => {
     let start = quote.position.start.offset
     let end = quote.position.end.offset
@@ -250,7 +298,7 @@ function predict(text: string, tokens: readonly number[][], quoted: Uint8Array, 
       span,
       range: rangeOf(span),
       kind: markKind(text, tokens, quoted, span),
-      ...(mention ? {source: [mention.position.start.offset, mention.position.end.offset] as Span} : {}),
+      ...(mention ? {source: [mention.position.start.offset, mention.position.end.offset] as Span} : inherited.has(quote) ? {source: inherited.get(quote)!} : {}),
       ...(cue ? {cue: [cue.position.start.offset, cue.position.end.offset] as Span} : {}),
       quote
     }
@@ -422,6 +470,23 @@ function markKind(text: string, tokens: readonly number[][], quoted: Uint8Array,
   }
   if (firstQuoted && inside * 2 > last - first) return 'direct'
   return inside > 0 || firstQuoted ? 'mixed' : 'indirect'
+}
+
+/** Predictions by confidence bucket: how many, their mean confidence and the share that was right. */
+function calibration(outcomes: readonly Outcome[]): string {
+  const edges = [0, 0.5, 0.8, 0.9, 0.95, 1.01]
+  const parts: string[] = []
+  for (let index = 0; index < edges.length - 1; index++) {
+    const inside = outcomes.filter(({quote}) => {
+      const value = quote.attribution?.confidence ?? 0
+      return value >= edges[index]! && value < edges[index + 1]!
+    })
+    if (inside.length === 0) continue
+    const mean = inside.reduce((sum, {quote}) => sum + (quote.attribution?.confidence ?? 0), 0) / inside.length
+    const right = inside.filter((outcome) => outcome.right).length / inside.length
+    parts.push(`[${edges[index]}, ${Math.min(1, edges[index + 1]!)}) ${inside.length} ${fmt(mean)} ${fmt(right)}`)
+  }
+  return parts.join('   ')
 }
 
 function overlaps(a: Span, b: Span): boolean {

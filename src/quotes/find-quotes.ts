@@ -10,7 +10,7 @@ import {type Token, tokenize} from '../attribution/tokenize.js'
 import type {SourceText} from '../blocks/source-text.js'
 import type {Locator} from '../locate.js'
 import {createMessage} from '../messages.js'
-import type {Message, Quote, SpeakerSummary} from '../types.js'
+import type {AttributionEvidence, Message, Quote, SpeakerSummary} from '../types.js'
 import {attributeAfter, attributeBefore} from './attribute-direct.js'
 import {attributeNextSentence} from './attribute-next-sentence.js'
 import {boundedEnd} from './bounded-end.js'
@@ -134,14 +134,17 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         const beforeLast = tokenAt(openAt)
 
         let found = attributeAfter(tokens, afterFirst, Math.min(afterLast, ceil), titleCase)
+        let evidence: AttributionEvidence = 'said-after'
         const nextEnd = ends[sentenceIndex + 1]
         if (!found && !nextSpan && nextEnd !== undefined && /[?!]/.test(text[span.end - 1] ?? '') && text.slice(closeAt, sentenceEnd).trim() === '') {
           // “Is the pier open?” Lee asked.: the attribution opens the next sentence.
           found = attributeNextSentence(tokens, tokenAt(sentenceEnd), tokenAt(nextEnd), titleCase)
+          evidence = 'next-sentence'
         }
         if (found) usedCues.add(found.cue.first)
         if (!found) {
           found = attributeBefore(tokens, beforeFirst, beforeLast, first, titleCase)
+          evidence = 'said-before'
           if (found && kind === 'direct' && !found.cue.phrase) usedCues.add(found.cue.first)
         }
         if (found) {
@@ -150,7 +153,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           const issued = referent && documentNearCue(tokens, found.cue, first, ceil)
           if (referent && issued) registry.issued(issued, referent)
           if (referent) {
-            Object.assign(draft, {referent, mention: found.reading.mention, cue: {first: found.cue.first, last: found.cue.last}})
+            Object.assign(draft, {referent, mention: found.reading.mention, cue: {first: found.cue.first, last: found.cue.last}, evidence: found.cue.phrase ? 'according-to' : evidence})
             // With the speaker after the cue ("asks editor Ana Pereira"), the words there name no addressee.
             const inverted = found.reading.mention.first >= found.cue.last
             const addressee = found.cue.addressee ? (inverted ? undefined : findAddressee(tokens, found.cue.last, ceil)) : findAskedBy(tokens, first, found.cue.first)
@@ -165,7 +168,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           // `called it “unfair” for the students “to be dragged through the mud”`: a chain of fragments after one cue.
           const earlier = blockDrafts.at(-1)
           if (earlier && earlier.cue && earlier.referent && earlier.start >= sentenceStart && earlier.kind !== 'indirect') {
-            Object.assign(draft, {referent: earlier.referent, mention: earlier.mention, cue: earlier.cue})
+            Object.assign(draft, {referent: earlier.referent, mention: earlier.mention, cue: earlier.cue, evidence: 'same-cue'})
             if (earlier.addressee) draft.addressee = earlier.addressee
             blockDrafts.push(draft)
             drafts.push(draft)
@@ -175,7 +178,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           const info = subject && classifyMention(text, tokens, subject)
           const referent = info && (info.kind === 'person' || info.kind === 'pronoun' || info.kind === 'organization') ? registry.resolve(info, true) : undefined
           if (!referent) return
-          Object.assign(draft, {referent, mention: subject})
+          Object.assign(draft, {referent, mention: subject, evidence: 'sentence-subject'})
         }
         blockDrafts.push(draft)
         drafts.push(draft)
@@ -194,7 +197,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         const issued = documentNearCue(tokens, cue, first, ceil)
         if (issued) registry.issued(issued, referent)
         for (const piece of reported.pieces) {
-          const draft: Draft = {block: blockIndex, kind: 'indirect', start: tokens[piece.first]!.start, end: tokens[piece.last - 1]!.end, referent, mention: reported.reading.mention, cue: {first: cue.first, last: cue.last}}
+          const draft: Draft = {block: blockIndex, kind: 'indirect', start: tokens[piece.first]!.start, end: tokens[piece.last - 1]!.end, referent, mention: reported.reading.mention, cue: {first: cue.first, last: cue.last}, evidence: reported.evidence}
           const addressee = cue.addressee ? findAddressee(tokens, cue.last, ceil) : undefined
           if (addressee) draft.addressee = addressee
           drafts.push(draft)
@@ -223,10 +226,10 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
     }
     for (const [index, draft] of blockDrafts.entries()) {
       if (draft.chain?.referent) {
-        Object.assign(draft, {referent: draft.chain.referent, floating: true})
+        Object.assign(draft, {referent: draft.chain.referent, floating: true, evidence: 'running-quote'})
       } else if (!draft.referent) {
         const referent = previous ?? laterOf[index]
-        if (referent) Object.assign(draft, {referent, floating: true})
+        if (referent) Object.assign(draft, {referent, floating: true, evidence: previous ? 'running-quote' : 'next-quote'})
         else messages.push(createMessage('Quote with no speaker named before, after or around it', 'unattributed-quote', positionOf(draft.start, draft.end)))
       }
       if (draft.referent) previous = draft.referent

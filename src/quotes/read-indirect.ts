@@ -21,8 +21,20 @@ const auxiliaryWords = new Set(auxiliaries)
 /** Pronouns that open a clause as its subject (`they want`); "it" and "you" are left out (`found it useful`). */
 const subjectPronouns = new Set(subjectPronounList)
 
+/** What {@link readIndirect} found: the speaker, the reported words (one or more pieces) and the rule that read them. */
+export interface ReportedSpeech {
+  readonly reading: SpeakerReading
+  readonly pieces: TokenRange[]
+  readonly evidence: 'reported-speech' | 'according-to' | 'speech-object'
+}
+
 /** Reported speech around a cue: `X said (that) …`, `…, X said.`, `According to X, …`. */
-export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, first: number, ceil: number, quoted: (offset: number) => boolean): {reading: SpeakerReading; pieces: TokenRange[]} | undefined {
+export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, first: number, ceil: number, quoted: (offset: number) => boolean): ReportedSpeech | undefined {
+  const found = readPieces(text, tokens, cue, first, ceil, quoted)
+  return found && {...found, evidence: cue.phrase ? 'according-to' : found.object ? 'speech-object' : 'reported-speech'}
+}
+
+function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: number, ceil: number, quoted: (offset: number) => boolean): {reading: SpeakerReading; pieces: TokenRange[]; object?: boolean} | undefined {
   const enough = (range: TokenRange) => range.last > range.first && wordsOutside(tokens, range, quoted, 3) >= 3
   if (cue.phrase) {
     const reading = speakerAfterCue(tokens, cue, ceil, false)
@@ -68,7 +80,7 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   // "criticized the budget", "called for a recount", "asked whether …": the object is what was said.
   if (!that && cue.weak && (!cue.gerund || tokens[cue.first - 1]?.text === ',')) {
     const object = speechObject(tokens, cue, start, nextStatement(tokens, start, ceil, quoted), quoted)
-    if (object) return {reading: speaker, pieces: [object]}
+    if (object) return {reading: speaker, pieces: [object], object: true}
   }
   const end = nextStatement(tokens, start, ceil, quoted)
   if (!that && isNonSpeechClause(tokens, after, start, end)) return undefined
