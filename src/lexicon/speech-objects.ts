@@ -31,7 +31,6 @@ export const speechObjectVerbs: readonly (readonly [base: string, leads: readonl
   ['ask', ['about', 'for']],
   ['warn', ['against', 'about', 'of']],
   ['urge', []],
-  ['thank', []],
   ['echo', []]
 ]
 

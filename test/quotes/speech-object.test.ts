@@ -12,7 +12,13 @@ const rows: [string, string | undefined][] = [
   ['Mara Quell accused the board of wasting money.', 'the board of wasting money'],
   ['Mara Quell called the meeting to order.', undefined],
   ['Mara Quell talked to the press on Monday.', undefined],
-  ['Mara Quell will criticize the plan.', undefined]
+  ['Mara Quell will criticize the plan.', undefined],
+  ['Mara Quell condemned the vandalism and promised repairs.', 'the vandalism'],
+  ['Mara Quell proposes a harbour levy and the council criticizes it.', 'a harbour levy'],
+  ['Mara Quell criticized the plan and the budget.', 'the plan and the budget'],
+  ['The board read the proposed harbour budget twice.', undefined],
+  ["The board read the city's proposed harbour budget twice.", undefined],
+  ['Mara Quell thanked her neighbours.', undefined]
 ]
 
 describe('speechObject', () => {
