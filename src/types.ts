@@ -228,6 +228,13 @@ export interface Entity {
    * Pronouns and common nouns ("he", "the agency") are not mentions.
    */
   readonly mentions: readonly Phrase[]
+  /**
+   * The speakers this entity is, as indexes into {@link Article.speakers}
+   * (`article.speakers[index]`), when any of its quotes' speakers is it:
+   * a speaker named by a description or a pronoun links through the name the
+   * article resolved it to. Absent when the entity speaks no quote.
+   */
+  readonly speakers?: readonly number[]
 }
 
 /**

@@ -16,6 +16,7 @@ import {isLoneNonName} from './is-lone-non-name.js'
 import {joinInitials} from './join-initials.js'
 import {joinTails} from './join-tails.js'
 import {linkAliases} from './link-aliases.js'
+import {linkSpeakers} from './link-speakers.js'
 import type {Mention} from './mention.js'
 import {mergeSpeakerMentions} from './merge-speaker-mentions.js'
 import {NameGroups, nameKey} from './name-groups.js'
@@ -110,6 +111,7 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
   }
   addKnownMentions(blocks, tokenLists, new Set(headlines), byRoot, kinds, locator)
 
+  const speakersOf = linkSpeakers(found.speakers, groups, new Set(kinds.keys()))
   const entities: Entity[] = []
   for (const [root, kind] of kinds) {
     const list = byRoot.get(root)!
@@ -119,7 +121,8 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
     entities.push({
       name: canonicalName(ordered, families),
       kind,
-      mentions: ordered.map((mention): Phrase => ({text: mention.text, position: locator.position(mention.from, mention.to)}))
+      mentions: ordered.map((mention): Phrase => ({text: mention.text, position: locator.position(mention.from, mention.to)})),
+      ...(speakersOf.has(root) ? {speakers: speakersOf.get(root)!} : {})
     })
   }
   return entities.sort((a, b) => a.mentions[0]!.position.start.offset - b.mentions[0]!.position.start.offset)

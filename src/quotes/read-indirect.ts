@@ -13,7 +13,7 @@ import {isNonSpeechClause} from './non-speech-clause.js'
 import {namingComplement, namingMinWords} from './naming-complement.js'
 import {isReportingThat} from './reporting-that.js'
 import {speechObject} from './speech-object.js'
-import {subjectReading} from './sentence-subject.js'
+import {skipDateline, subjectReading} from './sentence-subject.js'
 
 const nonSpeech = new Set(nonSpeechObjects)
 const relatives = new Set(relativeObjects)
@@ -31,7 +31,10 @@ export interface ReportedSpeech {
 /** Reported speech around a cue: `X said (that) …`, `…, X said.`, `According to X, …`. */
 export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, first: number, ceil: number, quoted: (offset: number) => boolean): ReportedSpeech | undefined {
   const found = readPieces(text, tokens, cue, first, ceil, quoted)
-  return found && {...found, evidence: cue.phrase ? 'according-to' : found.object ? 'speech-object' : 'reported-speech'}
+  if (!found) return undefined
+  // "PORTVIK, Maine — The bridge reopened, the council said": the reported words start past the dateline.
+  const pieces = found.pieces.map((piece) => (piece.first === first ? {first: skipDateline(tokens, first, piece.last), last: piece.last} : piece))
+  return {reading: found.reading, pieces, evidence: cue.phrase ? 'according-to' : found.object ? 'speech-object' : 'reported-speech'}
 }
 
 function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: number, ceil: number, quoted: (offset: number) => boolean): {reading: SpeakerReading; pieces: TokenRange[]; object?: boolean} | undefined {

@@ -16,6 +16,8 @@ const participles: [string, string[]][] = [
   // A gerund after a comma reports the words of the sentence's subject.
   ['Tom Reyes opposed the bridge, saying it would cost too much.', ['indirect|Tom Reyes|saying|it would cost too much']],
   ['OAKVILLE, Ont. — Ana Pereira toured the site, arguing the bridge was overdue.', ['indirect|Ana Pereira|arguing|the bridge was overdue']],
+  // Reported words at the start of the sentence begin past its dateline.
+  ['OAKVILLE, Ont. — The old bridge will close in May, the city council said.', ['indirect|city council|said|The old bridge will close in May']],
   // Not after a comma, or with no clause after it: nothing reported.
   ['Tom Reyes left the meeting without saying a word.', []],
   ['Tom Reyes left the meeting, saying goodbye.', []],
