@@ -16,6 +16,11 @@ const participles: [string, string[]][] = [
   // A gerund after a comma reports the words of the sentence's subject.
   ['Tom Reyes opposed the bridge, saying it would cost too much.', ['indirect|Tom Reyes|saying|it would cost too much']],
   ['OAKVILLE, Ont. — Ana Pereira toured the site, arguing the bridge was overdue.', ['indirect|Ana Pereira|arguing|the bridge was overdue']],
+  // A weak cue with its own object after a quote that ended its sentence opens a new statement.
+  [
+    'Tom Reyes wrote: “The plan is rushed.” Reyes also criticized the mayor.',
+    ['direct|Tom Reyes|wrote|The plan is rushed.', 'indirect|Tom Reyes|criticized|the mayor']
+  ],
   // Reported words at the start of the sentence begin past its dateline.
   ['OAKVILLE, Ont. — The old bridge will close in May, the city council said.', ['indirect|city council|said|The old bridge will close in May']],
   // Not after a comma, or with no clause after it: nothing reported.
