@@ -16,6 +16,7 @@ import {isLoneNonName} from './is-lone-non-name.js'
 import {joinInitials} from './join-initials.js'
 import {joinTails} from './join-tails.js'
 import {linkAliases} from './link-aliases.js'
+import {knownStarts} from './known-starts.js'
 import {linkSpeakers} from './link-speakers.js'
 import type {Mention} from './mention.js'
 import {mergeSpeakerMentions} from './merge-speaker-mentions.js'
@@ -87,6 +88,8 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
     linkAliases(names.tokens, kept, (a, b) => join(a, b, true))
   })
 
+  // "Network Rail said" at a sentence's start, when "Network Rail" stands elsewhere.
+  mentions = knownStarts(mentions, blocks, tokenLists)
   // Speakers found by attribution: strong evidence of kind, and their aliases.
   mentions = mergeSpeakerMentions(mentions, found, locator, lowerWords, join)
   weighSpeakers(mentions, found, groups)
