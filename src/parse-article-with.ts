@@ -11,6 +11,7 @@ import {readMarkup, type MarkupReaders} from './blocks/read-markup.js'
 import {splitLines} from './blocks/split-lines.js'
 import {createLocator} from './locate.js'
 import {describe, resolveOptions} from './options.js'
+import {articleEntities, withEntities} from './entities/article-entities.js'
 import {quoteArticle, withQuotes} from './quotes/quote-article.js'
 import {buildStructure} from './structure/build-article.js'
 import {labelByRules} from './structure/label-by-rules.js'
@@ -51,7 +52,10 @@ export function parseArticleWith(readers: MarkupReaders, text: string, options?:
   const {messages: read, ...rest} = structure
   const messages = picked.message ? [picked.message, ...read] : read
   const language = readLanguage(structure, lang, marked ? undefined : text)
-  const found = language.english ? quoteArticle(structure, text, locator, marked?.paragraphs) : noQuotes()
+  // Quotes and attribution, then entities: English-only stages, skipped for another language.
+  const quoted = language.english ? quoteArticle(structure, text, locator, marked?.paragraphs) : noQuotes()
+  const entities = language.english ? articleEntities(structure, quoted, text, locator) : () => []
   const page = {...(marked?.published ? {published: marked.published} : {}), ...(marked?.metadata ? {metadata: marked.metadata} : {})}
-  return withLanguage(withQuotes({...rest, ...page}, found, messages), language, checkEncoding(text, locator))
+  const article = withEntities(withQuotes({...rest, ...page, messages: [...messages, ...quoted.messages]}, quoted), entities)
+  return withLanguage(article, language, checkEncoding(text, locator))
 }

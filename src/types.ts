@@ -127,10 +127,50 @@ export interface Speaker {
   readonly mention?: Phrase
 }
 
+/**
+ * The rule that tied a quote to its speaker:
+ *
+ * - `said-after`: a cue after the quotation (“…,” Lee said / “…,” said Lee);
+ * - `said-before`: a cue before it (Lee said: “…” / Lee called it “…”);
+ * - `next-sentence`: a question or exclamation whose attribution opens the
+ *   next sentence (“Why now?” Lee asked.);
+ * - `according-to`: “according to X”;
+ * - `reported-speech`: a cue with a reported clause (Lee said the talks failed);
+ * - `speech-object`: a speech verb whose object is what was said (Lee
+ *   criticized the plan, asked whether …, called for …);
+ * - `same-cue`: a fragment after another fragment of the same cue (called it
+ *   “unfair” and “rushed”);
+ * - `sentence-subject`: a quoted fragment with no cue, credited to the
+ *   sentence's subject;
+ * - `running-quote`: no attribution of its own; it continues the speaker of
+ *   the quote before (a quotation running over paragraphs, or a quote that
+ *   follows another);
+ * - `next-quote`: no attribution of its own; the next quote of the paragraph
+ *   names the speaker.
+ */
+export type AttributionEvidence = 'said-after' | 'said-before' | 'next-sentence' | 'according-to' | 'reported-speech' | 'speech-object' | 'same-cue' | 'sentence-subject' | 'running-quote' | 'next-quote'
+
 /** Who a quote is attributed to, with the cue and the addressee. */
 export interface Attribution {
   /** The speaker. */
   readonly speaker: Speaker
+  /**
+   * The rule that found the attribution (see {@link AttributionEvidence}).
+   * Always set by `parseArticle`; optional so that hand-built attributions
+   * need not invent one.
+   */
+  readonly evidence?: AttributionEvidence
+  /**
+   * How likely the words and the speaker's mention are right, in [0, 1]:
+   * the share of attributions found by the same rule, with the same kind of
+   * mention (a name, a description, a pronoun or none) and quote kind, that
+   * were right on the development half of an annotated corpus (fitted by
+   * `scripts/train/attribution-confidence.ts` into
+   * `src/attribution/confidence-weights.ts`). Filter on it, e.g. keep
+   * `confidence >= 0.8` for higher precision at lower recall. Always set by
+   * `parseArticle`.
+   */
+  readonly confidence?: number
   /** The cue: `"said"`, `"told"`, `"tweeted"`, `"according to"`. */
   readonly cue?: Phrase
   /** Who was addressed: `"VOA"` in “told VOA”. */
@@ -188,6 +228,13 @@ export interface Entity {
    * Pronouns and common nouns ("he", "the agency") are not mentions.
    */
   readonly mentions: readonly Phrase[]
+  /**
+   * The speakers this entity is, as indexes into {@link Article.speakers}
+   * (`article.speakers[index]`), when any of its quotes' speakers is it:
+   * a speaker named by a description or a pronoun links through the name the
+   * article resolved it to. Absent when the entity speaks no quote.
+   */
+  readonly speakers?: readonly number[]
 }
 
 /**
@@ -283,8 +330,9 @@ export interface Article {
    * words (`Association`, `the province of …`), compromise's lexicon, the
    * dateline and the speakers found by attribution decide each kind.
    *
-   * Computed on first read, then kept; an ordinary enumerable property, so
-   * `JSON.stringify` and spreading include it. Cost: a pass over the words,
+   * Computed on first read from a copy of what the parse found (editing
+   * `quotes` first changes nothing here), then kept; an ordinary enumerable,
+   * assignable property, so `JSON.stringify` and spreading include it. Cost: a pass over the words,
    * plus compromise's tagger over the sentences of names still in doubt (at
    * most a fifth of the article's text). Reading it roughly doubles to
    * quadruples the time of the parse; parse and entities together stay well

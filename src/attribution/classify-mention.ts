@@ -1,6 +1,7 @@
 import type {SpeakerKind} from '../types.js'
 import type {TokenRange} from './noun-phrase.js'
 import {documentIssuer} from './find-document-issuer.js'
+import {nameBeforeOf} from './name-before-of.js'
 import type {Token} from './tokenize.js'
 import {bare, particle, words} from './word-sets.js'
 import {articlesAndPossessives, definiteDeterminers, nameConnectors} from '../lexicon/speaker-phrase-words.js'
@@ -125,6 +126,10 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
     if (words.female.has(lower)) gender = 'female'
     else if (words.male.has(lower)) gender = 'male'
   }
+
+  // "Ann Lee of Oregon": the name before the place.
+  const of = nameBeforeOf(tokens, first, last)
+  if (of !== undefined) return readMention(text, tokens, {first: range.first, last: of})
 
   // The name: capitalised words at the end, back to a title or a lower-case word.
   let nameStart = last

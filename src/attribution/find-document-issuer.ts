@@ -28,7 +28,7 @@ export function documentIssuer(tokens: readonly Token[], range: TokenRange, head
   if (words.determiners.has(tokens[first]?.lower ?? '') && first < head) first++
   // "Harbour Trust’s early findings", "the agency’s report".
   for (let index = head - 1; index >= first; index--) {
-    if (possessive.test(tokens[index]!.text) && tokens[index]!.word && !words.pronouns.has(tokens[index]!.lower)) {
+    if (possessive.test(tokens[index]!.text) && tokens[index]!.word && !words.pronouns.has(tokens[index]!.lower) && !isTimePossessive(tokens[index]!)) {
       return {first: tokens[range.first]!.lower === 'the' ? range.first : first, last: index + 1}
     }
   }
@@ -83,4 +83,13 @@ function publisherBefore(tokens: readonly Token[], end: number, floor: number): 
 function isNounLike(token: Token): boolean {
   const lower = bare(token.lower)
   return words.organizationNouns.has(lower) || words.groups.has(lower) || words.titles.has(lower)
+}
+
+/** Month names, which may also be people's names (`May’s statement`), so only other time words are never issuers. */
+const months = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/
+
+/** "Saturday’s statement", "last week’s report": a time, not who issued the document. */
+function isTimePossessive(token: Token): boolean {
+  const stem = token.lower.replace(possessive, '')
+  return words.times.has(stem) && !months.test(stem)
 }

@@ -61,6 +61,11 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
         if (words.quantifiers.has(tokens[index - 1]!.lower) && partitive.has(candidate.lower) && (index - 1 === floor || !tokens[index - 2]!.word || words.clauses.has(tokens[index - 2]!.lower) || words.modifiers.has(tokens[index - 2]!.lower))) return {first: index - 1, last: end}
         return phraseBefore(tokens, index, floor)
       }
+      // "people briefed on the talks said": a group described by what it knows.
+      if (!candidate.capital && words.prepositions.has(candidate.lower) && phraseAdjectives.has(tokens[index - 1]!.lower) && index - 1 > floor && isHead(tokens[index - 2]!)) {
+        const group = phraseBefore(tokens, index - 1, floor)
+        return group && {first: group.first, last: end}
+      }
     }
     return undefined
   }
@@ -84,12 +89,22 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     break
   }
   if (first === end) return undefined
+  first = wholeNumberStart(tokens, first, floor)
   // The phrase must start where a phrase can: a boundary, a determiner or a capitalised word.
   const lead = tokens[first]!
   const before = tokens[first - 1]
   const boundary = first === floor || !before || !before.word || words.clauses.has(before.lower) || words.prepositions.has(before.lower) || cueAt(tokens, first - 1) !== undefined
   if (!boundary && !lead.capital && !words.determiners.has(lead.lower) && !isHead(lead)) return undefined
   return trimPhrase(tokens, first, end)
+}
+
+/**
+ * `10,000 supporters`: a number written with thousands separators is one
+ * word, so a phrase that starts inside it starts at its first digits.
+ */
+function wholeNumberStart(tokens: readonly Token[], first: number, floor: number): number {
+  while (first - 2 >= floor && /^\d+$/.test(tokens[first]!.text) && tokens[first - 1]!.text === ',' && tokens[first - 1]!.end === tokens[first]!.start && /^\d+$/.test(tokens[first - 2]!.text) && tokens[first - 2]!.end === tokens[first - 1]!.start) first -= 2
+  return first
 }
 
 /**

@@ -1,3 +1,4 @@
+import {partyTagStart} from './party-tag.js'
 import {type Cue, isQuotedAs} from './cue-words.js'
 import {phraseAfter, phraseBefore, type TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
@@ -106,6 +107,8 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
     end -= 2
     while (end - 1 > floor && passiveAuxiliaries.has(tokens[end - 1]!.lower)) end--
   }
+  // "Sen. Ann Lee (D-Ore.) said", "Tom Ruiz, R-Texas, said": the speaker stands before the party tag.
+  end = partyTagStart(tokens, end, floor)
   for (;;) {
     const previous = tokens[end - 1]
     if (end - 1 < floor || !previous) return undefined

@@ -1,6 +1,6 @@
 import type {ArticleQuotes} from '../quotes/quote-article.js'
 
-/** The quotes part of an article whose English-only stages were skipped: nothing found. */
+/** The quotes part of an article whose English-only stages were skipped: nothing found, nothing for the entity stage to read. */
 export function noQuotes(): ArticleQuotes {
-  return {quotes: [], speakers: [], entities: [], messages: []}
+  return {quotes: [], speakers: [], messages: [], sources: [], findings: {quotes: [], speakers: [], messages: [], windows: []}}
 }

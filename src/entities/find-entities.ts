@@ -16,6 +16,8 @@ import {isLoneNonName} from './is-lone-non-name.js'
 import {joinInitials} from './join-initials.js'
 import {joinTails} from './join-tails.js'
 import {linkAliases} from './link-aliases.js'
+import {knownStarts} from './known-starts.js'
+import {linkSpeakers} from './link-speakers.js'
 import type {Mention} from './mention.js'
 import {mergeSpeakerMentions} from './merge-speaker-mentions.js'
 import {NameGroups, nameKey} from './name-groups.js'
@@ -86,6 +88,8 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
     linkAliases(names.tokens, kept, (a, b) => join(a, b, true))
   })
 
+  // "Network Rail said" at a sentence's start, when "Network Rail" stands elsewhere.
+  mentions = knownStarts(mentions, blocks, tokenLists)
   // Speakers found by attribution: strong evidence of kind, and their aliases.
   mentions = mergeSpeakerMentions(mentions, found, locator, lowerWords, join)
   weighSpeakers(mentions, found, groups)
@@ -110,6 +114,7 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
   }
   addKnownMentions(blocks, tokenLists, new Set(headlines), byRoot, kinds, locator)
 
+  const speakersOf = linkSpeakers(found.speakers, groups, new Set(kinds.keys()))
   const entities: Entity[] = []
   for (const [root, kind] of kinds) {
     const list = byRoot.get(root)!
@@ -119,7 +124,8 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
     entities.push({
       name: canonicalName(ordered, families),
       kind,
-      mentions: ordered.map((mention): Phrase => ({text: mention.text, position: locator.position(mention.from, mention.to)}))
+      mentions: ordered.map((mention): Phrase => ({text: mention.text, position: locator.position(mention.from, mention.to)})),
+      ...(speakersOf.has(root) ? {speakers: speakersOf.get(root)!} : {})
     })
   }
   return entities.sort((a, b) => a.mentions[0]!.position.start.offset - b.mentions[0]!.position.start.offset)

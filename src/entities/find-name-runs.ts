@@ -137,16 +137,32 @@ export function findNameRuns(text: string, lowerWords: ReadonlySet<string>, stan
       continue
     }
     let last = index + 1
-    while (last < tokens.length && last - index < maxWords && !possessive.test(tokens[last - 1]!.text) && !breaks.has(last)) {
+    let joinedOf = false
+    while (last < tokens.length && last - index < maxWords && (!possessive.test(tokens[last - 1]!.text) || ownedOffice(tokens, last, isPart)) && !breaks.has(last)) {
       if (isPart(last)) last++
       // "Bank of Canada", "Secretary of State", "Inspector General for Afghanistan Reconstruction".
-      else if ((tokens[last]!.lower === 'of' || tokens[last]!.lower === 'for') && !tokens[last]!.capital && last + 1 < tokens.length && isPart(last + 1) && joinsOf(tokens[last - 1]!)) last += 2
+      else if ((tokens[last]!.lower === 'of' || tokens[last]!.lower === 'for') && !tokens[last]!.capital && last + 1 < tokens.length && isPart(last + 1) && joinsOf(tokens[last - 1]!)) {
+        last += 2
+        joinedOf = true
+      }
+      // "Office of Management and Budget": after an "of", a capitalised conjunct with no title in it.
+      else if (joinedOf && (tokens[last]!.lower === 'and' || tokens[last]!.text === '&') && !tokens[last]!.capital && isPart(last + 1) && !isTitle(tokens[last + 1]!)) last += 2
       else break
     }
     addRun(tokens, index, last, runs)
     index = last
   }
   return {tokens, runs}
+}
+
+/**
+ * `Sheriff’s Office`, `Attorney’s Office`: a title's possessive inside an
+ * organisation's name, when an organisation word follows it (`index` is the
+ * token after the possessive).
+ */
+function ownedOffice(tokens: readonly Token[], index: number, isPart: (index: number) => boolean): boolean {
+  const owner = tokens[index - 1]!
+  return /['’]s$/.test(owner.text) && isTitle({...owner, lower: owner.lower.replace(possessive, '')}) && isPart(index) && words.organization.has(bare(tokens[index]!.lower))
 }
 
 /** Whether a word takes an "of" inside a name: `Bank of Canada`, `Secretary of State`. */

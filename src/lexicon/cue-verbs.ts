@@ -78,7 +78,25 @@ export const cueVerbs: readonly (readonly [base: string, third: string, past: st
   ['demand', 'demands', 'demanded', 'demanding'],
   ['encourage', 'encourages', 'encouraged', 'encouraging'],
   ['find', 'finds', 'found', 'finding'],
-  ['show', 'shows', 'showed', 'showing']
+  ['show', 'shows', 'showed', 'showing'],
+  ['criticize', 'criticizes', 'criticized', 'criticizing'],
+  ['criticise', 'criticises', 'criticised', 'criticising'],
+  ['accuse', 'accuses', 'accused', 'accusing'],
+  ['praise', 'praises', 'praised', 'praising'],
+  ['blast', 'blasts', 'blasted', 'blasting'],
+  ['slam', 'slams', 'slammed', 'slamming'],
+  ['mock', 'mocks', 'mocked', 'mocking'],
+  ['denounce', 'denounces', 'denounced', 'denouncing'],
+  ['condemn', 'condemns', 'condemned', 'condemning'],
+  ['decry', 'decries', 'decried', 'decrying'],
+  ['rebuke', 'rebukes', 'rebuked', 'rebuking'],
+  ['scold', 'scolds', 'scolded', 'scolding'],
+  ['propose', 'proposes', 'proposed', 'proposing'],
+  ['question', 'questions', 'questioned', 'questioning'],
+  ['talk', 'talks', 'talked', 'talking'],
+  ['speak', 'speaks', 'spoke', 'speaking'],
+  ['thank', 'thanks', 'thanked', 'thanking'],
+  ['echo', 'echoes', 'echoed', 'echoing']
 ]
 
 /**
@@ -97,7 +115,7 @@ export const addresseeVerbs: readonly string[] = ['tell', 'ask', 'inform', 'assu
  * @example
  *   weakCueVerbs.includes('find') // true
  */
-export const weakCueVerbs: readonly string[] = ['find', 'show', 'continue', 'encourage', 'call', 'describe', 'urge', 'reject', 'deny', 'ask', 'promise', 'pledge', 'demand', 'estimate', 'predict', 'indicate', 'post', 'report', 'wonder', 'remind', 'inform', 'mention', 'recall', 'comment', 'counter']
+export const weakCueVerbs: readonly string[] = ['criticize', 'criticise', 'accuse', 'praise', 'blast', 'slam', 'mock', 'denounce', 'condemn', 'decry', 'rebuke', 'scold', 'propose', 'question', 'talk', 'speak', 'thank', 'echo', 'find', 'show', 'continue', 'encourage', 'call', 'describe', 'urge', 'reject', 'deny', 'ask', 'promise', 'pledge', 'demand', 'estimate', 'predict', 'indicate', 'post', 'report', 'wonder', 'remind', 'inform', 'mention', 'recall', 'comment', 'counter']
 
 /**
  * Multi-word cues, written as their words: `according to X, …`.
@@ -115,7 +133,7 @@ export const cuePhrases: readonly (readonly string[])[] = [['according', 'to']]
  * @example
  *   nounLikeCueVerbs.includes('report') // true
  */
-export const nounLikeCueVerbs: readonly string[] = ['report', 'call', 'claim', 'post', 'note', 'tweet', 'comment', 'answer', 'estimate', 'promise', 'show', 'find', 'state', 'reply', 'counter', 'demand', 'remark', 'pledge', 'vow', 'joke', 'quip', 'shout', 'chant', 'stress', 'lament', 'boast', 'recount', 'caution', 'wonder', 'whisper', 'yell', 'mention', 'recall', 'reject', 'deny']
+export const nounLikeCueVerbs: readonly string[] = ['question', 'talk', 'thank', 'echo', 'blast', 'mock', 'report', 'call', 'claim', 'post', 'note', 'tweet', 'comment', 'answer', 'estimate', 'promise', 'show', 'find', 'state', 'reply', 'counter', 'demand', 'remark', 'pledge', 'vow', 'joke', 'quip', 'shout', 'chant', 'stress', 'lament', 'boast', 'recount', 'caution', 'wonder', 'whisper', 'yell', 'mention', 'recall', 'reject', 'deny']
 
 /**
  * Objects that make a cue verb mean something other than speech

@@ -56,7 +56,8 @@ export const groupNouns: readonly string[] = [
   'farmers', 'owners', 'landlords', 'tenants', 'passengers', 'spokespeople', 'representatives', 'executives',
   'economists', 'pollsters', 'others', 'some', 'many', 'both', 'everyone', 'crowd', 'audience', 'group', 'groups',
   'participants', 'respondents', 'guests', 'homeowners', 'drivers', 'commuters', 'agencies', 'governments',
-  'ministers', 'senators', 'councillors', 'councilors', 'mayors', 'premiers', 'chiefs', 'elders', 'clerics'
+  'ministers', 'senators', 'councillors', 'councilors', 'mayors', 'premiers', 'chiefs', 'elders', 'clerics',
+  'women', 'men', 'children', 'percent', 'majority', 'plurality', 'half'
 ]
 
 /**

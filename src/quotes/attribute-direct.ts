@@ -14,6 +14,9 @@ export function attributeAfter(tokens: readonly Token[], from: number, to: numbe
     const cue = cueAt(tokens, index, titleCase) ?? closingVerb(tokens, index, start)
     if (!cue) continue
     if (cue.gerund) return quotedAsSaying(tokens, cue, start)
+    // `… a “global takeover.” Lee also criticized the plan`: a weak cue with an object of its own after a quote
+    // that ended its sentence opens a new statement.
+    if (cue.weak && endsSentence(tokens, from) && tokens[cue.last]?.word && !tokens[cue.last]!.capital) return undefined
     const reading = index === start || cue.phrase ? speakerAfterCue(tokens, cue, to) : speakerBeforeCue(tokens, cue, start)
     return reading ? {cue, reading} : undefined
   }
@@ -61,4 +64,14 @@ function quotedAsSaying(tokens: readonly Token[], cue: Cue, start: number): {cue
   if (tokens[cue.first - 1]?.lower !== 'as' || tokens[cue.first - 2]?.lower !== 'quoted') return undefined
   const reading = subjectReading(tokens, start, cue.first - 3)
   return reading ? {cue, reading} : undefined
+}
+
+/** Whether the quotation closing before token `from` ended its sentence with a full stop (a question may still be "asked" after it). */
+function endsSentence(tokens: readonly Token[], from: number): boolean {
+  for (let index = from - 1; index >= Math.max(0, from - 3); index--) {
+    const text = tokens[index]!.text
+    if (text === '.') return true
+    if (tokens[index]!.word) return false
+  }
+  return false
 }

@@ -10,11 +10,12 @@ import {type Token, tokenize} from '../attribution/tokenize.js'
 import type {SourceText} from '../blocks/source-text.js'
 import type {Locator} from '../locate.js'
 import {createMessage} from '../messages.js'
-import type {Message, Quote, SpeakerSummary} from '../types.js'
+import type {AttributionEvidence, Message, Quote, SpeakerSummary} from '../types.js'
 import {attributeAfter, attributeBefore} from './attribute-direct.js'
 import {attributeNextSentence} from './attribute-next-sentence.js'
 import {boundedEnd} from './bounded-end.js'
 import {findQuoteSpans, type QuoteSpan} from './find-quote-spans.js'
+import {isQuotedTitle} from './is-quoted-title.js'
 import {isTitleCase} from './is-title-case.js'
 import {isOpeningDouble} from './quote-marks.js'
 import {isScareQuote} from './is-scare-quote.js'
@@ -118,6 +119,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
       let hasCue = false
 
       inSentence.forEach((span, index) => {
+        // `told “Morning Hour”`, `the book “The Long Road”`: a title in quotation marks is nobody's words.
+        if (!titleCase && isQuotedTitle(tokens, tokenAt(span.start), tokenAt(span.end), first)) return
         const closeAt = span.close === -1 ? span.end : span.close + 1
         const openAt = span.open === -1 ? span.start : span.open
         const kind = quoteKind(text, span, sentenceStart, index > 0)
@@ -131,14 +134,17 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         const beforeLast = tokenAt(openAt)
 
         let found = attributeAfter(tokens, afterFirst, Math.min(afterLast, ceil), titleCase)
+        let evidence: AttributionEvidence = 'said-after'
         const nextEnd = ends[sentenceIndex + 1]
         if (!found && !nextSpan && nextEnd !== undefined && /[?!]/.test(text[span.end - 1] ?? '') && text.slice(closeAt, sentenceEnd).trim() === '') {
           // “Is the pier open?” Lee asked.: the attribution opens the next sentence.
           found = attributeNextSentence(tokens, tokenAt(sentenceEnd), tokenAt(nextEnd), titleCase)
+          evidence = 'next-sentence'
         }
         if (found) usedCues.add(found.cue.first)
         if (!found) {
           found = attributeBefore(tokens, beforeFirst, beforeLast, first, titleCase)
+          evidence = 'said-before'
           if (found && kind === 'direct' && !found.cue.phrase) usedCues.add(found.cue.first)
         }
         if (found) {
@@ -147,7 +153,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           const issued = referent && documentNearCue(tokens, found.cue, first, ceil)
           if (referent && issued) registry.issued(issued, referent)
           if (referent) {
-            Object.assign(draft, {referent, mention: found.reading.mention, cue: {first: found.cue.first, last: found.cue.last}})
+            Object.assign(draft, {referent, mention: found.reading.mention, cue: {first: found.cue.first, last: found.cue.last}, evidence: found.cue.phrase ? 'according-to' : evidence})
             // With the speaker after the cue ("asks editor Ana Pereira"), the words there name no addressee.
             const inverted = found.reading.mention.first >= found.cue.last
             const addressee = found.cue.addressee ? (inverted ? undefined : findAddressee(tokens, found.cue.last, ceil)) : findAskedBy(tokens, first, found.cue.first)
@@ -162,7 +168,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           // `called it “unfair” for the students “to be dragged through the mud”`: a chain of fragments after one cue.
           const earlier = blockDrafts.at(-1)
           if (earlier && earlier.cue && earlier.referent && earlier.start >= sentenceStart && earlier.kind !== 'indirect') {
-            Object.assign(draft, {referent: earlier.referent, mention: earlier.mention, cue: earlier.cue})
+            Object.assign(draft, {referent: earlier.referent, mention: earlier.mention, cue: earlier.cue, evidence: 'same-cue'})
             if (earlier.addressee) draft.addressee = earlier.addressee
             blockDrafts.push(draft)
             drafts.push(draft)
@@ -172,7 +178,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           const info = subject && classifyMention(text, tokens, subject)
           const referent = info && (info.kind === 'person' || info.kind === 'pronoun' || info.kind === 'organization') ? registry.resolve(info, true) : undefined
           if (!referent) return
-          Object.assign(draft, {referent, mention: subject})
+          Object.assign(draft, {referent, mention: subject, evidence: 'sentence-subject'})
         }
         blockDrafts.push(draft)
         drafts.push(draft)
@@ -191,7 +197,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         const issued = documentNearCue(tokens, cue, first, ceil)
         if (issued) registry.issued(issued, referent)
         for (const piece of reported.pieces) {
-          const draft: Draft = {block: blockIndex, kind: 'indirect', start: tokens[piece.first]!.start, end: tokens[piece.last - 1]!.end, referent, mention: reported.reading.mention, cue: {first: cue.first, last: cue.last}}
+          const draft: Draft = {block: blockIndex, kind: 'indirect', start: tokens[piece.first]!.start, end: tokens[piece.last - 1]!.end, referent, mention: reported.reading.mention, cue: {first: cue.first, last: cue.last}, evidence: reported.evidence}
           const addressee = cue.addressee ? findAddressee(tokens, cue.last, ceil) : undefined
           if (addressee) draft.addressee = addressee
           drafts.push(draft)
@@ -220,10 +226,10 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
     }
     for (const [index, draft] of blockDrafts.entries()) {
       if (draft.chain?.referent) {
-        Object.assign(draft, {referent: draft.chain.referent, floating: true})
+        Object.assign(draft, {referent: draft.chain.referent, floating: true, evidence: 'running-quote'})
       } else if (!draft.referent) {
         const referent = previous ?? laterOf[index]
-        if (referent) Object.assign(draft, {referent, floating: true})
+        if (referent) Object.assign(draft, {referent, floating: true, evidence: previous ? 'running-quote' : 'next-quote'})
         else messages.push(createMessage('Quote with no speaker named before, after or around it', 'unattributed-quote', positionOf(draft.start, draft.end)))
       }
       if (draft.referent) previous = draft.referent
@@ -241,7 +247,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
     if (running && !running.referent) running = undefined
   })
 
-  drafts.sort((a, b) => a.block - b.block || a.start - b.start)
+  // Input order, which is not block order when a paragraph stands before the headline.
+  drafts.sort((a, b) => blocks[a.block]!.offsetAt(a.start) - blocks[b.block]!.offsetAt(b.start) || a.block - b.block || a.start - b.start)
   const quotes = drafts.map((draft) => toQuote(draft, blocks[draft.block]!, tokensOf[draft.block]!, locator))
   // The tagger reads around each source's first mention only (and around addressees), to stay cheap.
   const tagged = new Set<Referent>()

@@ -12,7 +12,8 @@ import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
 import {isNonSpeechClause} from './non-speech-clause.js'
 import {namingComplement, namingMinWords} from './naming-complement.js'
 import {isReportingThat} from './reporting-that.js'
-import {subjectReading} from './sentence-subject.js'
+import {speechObject} from './speech-object.js'
+import {skipDateline, subjectReading} from './sentence-subject.js'
 
 const nonSpeech = new Set(nonSpeechObjects)
 const relatives = new Set(relativeObjects)
@@ -20,8 +21,23 @@ const auxiliaryWords = new Set(auxiliaries)
 /** Pronouns that open a clause as its subject (`they want`); "it" and "you" are left out (`found it useful`). */
 const subjectPronouns = new Set(subjectPronounList)
 
+/** What {@link readIndirect} found: the speaker, the reported words (one or more pieces) and the rule that read them. */
+export interface ReportedSpeech {
+  readonly reading: SpeakerReading
+  readonly pieces: TokenRange[]
+  readonly evidence: 'reported-speech' | 'according-to' | 'speech-object'
+}
+
 /** Reported speech around a cue: `X said (that) …`, `…, X said.`, `According to X, …`. */
-export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, first: number, ceil: number, quoted: (offset: number) => boolean): {reading: SpeakerReading; pieces: TokenRange[]} | undefined {
+export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, first: number, ceil: number, quoted: (offset: number) => boolean): ReportedSpeech | undefined {
+  const found = readPieces(text, tokens, cue, first, ceil, quoted)
+  if (!found) return undefined
+  // "PORTVIK, Maine — The bridge reopened, the council said": the reported words start past the dateline.
+  const pieces = found.pieces.map((piece) => (piece.first === first ? {first: skipDateline(tokens, first, piece.last), last: piece.last} : piece))
+  return {reading: found.reading, pieces, evidence: cue.phrase ? 'according-to' : found.object ? 'speech-object' : 'reported-speech'}
+}
+
+function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: number, ceil: number, quoted: (offset: number) => boolean): {reading: SpeakerReading; pieces: TokenRange[]; object?: boolean} | undefined {
   const enough = (range: TokenRange) => range.last > range.first && wordsOutside(tokens, range, quoted, 3) >= 3
   if (cue.phrase) {
     const reading = speakerAfterCue(tokens, cue, ceil, false)
@@ -64,6 +80,11 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
   if (!that && nonSpeech.has(tokens[start]?.lower ?? '')) return undefined
   // "nurses could still file reports", "she will tell the board": a modal cue with no "that" reports nothing yet said.
   if (!that && !cue.gerund && isModal(tokens, cue.first)) return undefined
+  // "criticized the budget", "called for a recount", "asked whether …": the object is what was said.
+  if (!that && cue.weak && (!cue.gerund || tokens[cue.first - 1]?.text === ',')) {
+    const object = speechObject(tokens, cue, start, nextStatement(tokens, start, ceil, quoted), quoted)
+    if (object) return {reading: speaker, pieces: [object], object: true}
+  }
   const end = nextStatement(tokens, start, ceil, quoted)
   if (!that && isNonSpeechClause(tokens, after, start, end)) return undefined
   const forward = {first: start, last: end}

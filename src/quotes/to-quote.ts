@@ -3,7 +3,8 @@ import type {Referent} from '../attribution/speaker-registry.js'
 import type {Token} from '../attribution/tokenize.js'
 import type {SourceText} from '../blocks/source-text.js'
 import type {Locator} from '../locate.js'
-import type {Phrase, Quote, QuoteKind, Speaker, SpeakerSummary} from '../types.js'
+import {attributionConfidence, mentionShape} from '../attribution/attribution-confidence.js'
+import type {AttributionEvidence, Phrase, Quote, QuoteKind, Speaker, SpeakerSummary} from '../types.js'
 
 /** A quote being built: offsets are into its block's text. */
 export interface Draft {
@@ -19,6 +20,8 @@ export interface Draft {
   floating?: boolean
   /** Quotes of one running quotation share one attribution. */
   chain?: Draft
+  /** The rule that found the attribution. */
+  evidence?: AttributionEvidence
 }
 
 
@@ -39,10 +42,14 @@ export function toQuote(draft: Draft, block: SourceText, tokens: readonly Token[
     kind: referent.kind,
     ...(draft.mention && !draft.floating ? {mention: phrase(draft.mention)} : {})
   }
+  const evidence = draft.evidence ?? 'said-after'
+  const shape = draft.mention && !draft.floating ? mentionShape(tokens, draft.mention) : 'none'
   return {
     ...base,
     attribution: {
       speaker,
+      evidence,
+      confidence: attributionConfidence(evidence, shape, draft.kind),
       ...(draft.cue && !draft.floating ? {cue: phrase(draft.cue)} : {}),
       ...(draft.addressee && !draft.floating ? {addressee: phrase(draft.addressee)} : {})
     }

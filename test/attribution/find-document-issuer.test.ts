@@ -14,7 +14,9 @@ const rows: [string, string, string | undefined][] = [
   ['A Harbour Authority report said fares would rise.', 'A Harbour Authority report', undefined],
   ['A report in May said fares would rise.', 'A report', undefined],
   ['A report said fares would rise. Lakeside Transit’s website agreed.', 'A report', undefined],
-  ['Its report said fares would rise.', 'Its report', undefined]
+  ['Its report said fares would rise.', 'Its report', undefined],
+  ['Saturday’s statement said fares would rise.', 'Saturday’s statement', undefined],
+  ['Last week’s report said fares would rise.', 'Last week’s report', undefined]
 ]
 
 const slice = (sentence: string, tokens: ReturnType<typeof tokenize>, range: {first: number; last: number}) => sentence.slice(tokens[range.first]!.start, tokens[range.last - 1]!.end)

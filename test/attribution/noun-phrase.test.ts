@@ -18,7 +18,11 @@ const before: [string, string | undefined][] = [
   ['It', 'It'],
   ['However, some in the fishing community', 'some in the fishing community'],
   ['many among the hospital staff', 'many among the hospital staff'],
-  ['the awesome in the end', undefined]
+  ['the awesome in the end', undefined],
+  ['More than 12,500 fans', '12,500 fans'],
+  ['In the survey, 31 percent', '31 percent'],
+  ['Some of the men', 'the men'],
+  ['People briefed on the sale', 'People briefed on the sale']
 ]
 
 // Rows of [words after an inverted cue, the speaker phrase].

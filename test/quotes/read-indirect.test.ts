@@ -16,11 +16,20 @@ const participles: [string, string[]][] = [
   // A gerund after a comma reports the words of the sentence's subject.
   ['Tom Reyes opposed the bridge, saying it would cost too much.', ['indirect|Tom Reyes|saying|it would cost too much']],
   ['OAKVILLE, Ont. — Ana Pereira toured the site, arguing the bridge was overdue.', ['indirect|Ana Pereira|arguing|the bridge was overdue']],
+  // A weak cue with its own object after a quote that ended its sentence opens a new statement.
+  [
+    'Tom Reyes wrote: “The plan is rushed.” Reyes also criticized the mayor.',
+    ['direct|Tom Reyes|wrote|The plan is rushed.', 'indirect|Tom Reyes|criticized|the mayor']
+  ],
+  // Reported words at the start of the sentence begin past its dateline.
+  ['OAKVILLE, Ont. — The old bridge will close in May, the city council said.', ['indirect|city council|said|The old bridge will close in May']],
   // Not after a comma, or with no clause after it: nothing reported.
   ['Tom Reyes left the meeting without saying a word.', []],
   ['Tom Reyes left the meeting, saying goodbye.', []],
-  // A weak gerund still needs "that".
-  ['Tom Reyes wrote to the board, calling for a new vote on the plan.', []],
+  // A weak gerund after a comma reports its object when the verb takes its topic as object ("calling for …").
+  ['Tom Reyes wrote to the board, calling for a new vote on the plan.', ['indirect|Tom Reyes|calling|a new vote on the plan']],
+  // … but not when the topic is not its object.
+  ['Tom Reyes wrote to the board, calling on Monday.', []],
   // `said A, insisting B`: two statements, not one.
   [
     'Tom Reyes said the city would keep its budget, insisting the bridge would not cost more.',

@@ -208,11 +208,11 @@ describe('toHtml, other inputs', () => {
 
   it('shows the attribution’s confidence and evidence when the article has them', () => {
     const source = '“Ready,” she said.'
-    const attribution = {speaker: {name: 'Ada Fern', kind: 'person' as const}, cue: at(source, 'said'), confidence: 0.875, evidence: ['cue after the quote', {rule: 'pronoun', mention: {text: 'she'}}]}
+    const attribution = {speaker: {name: 'Ada Fern', kind: 'person' as const}, cue: at(source, 'said'), confidence: 0.875, evidence: 'said-after' as const}
     const quote: Quote = {kind: 'direct', text: 'Ready,', position: at(source, 'Ready,').position, attribution}
     const tip = page(toHtml(article({quotes: [quote]}), source)).querySelector('.tip')!
     const lines = [...tip.querySelectorAll('.tip-line')].map((line) => line.textContent)
-    expect(lines).toEqual(['Speaker Ada Fern', 'Source person', 'Cue said', 'Kind direct speech', 'Confidence 0.88', 'Evidence cue after the quote', 'Evidence rule: pronoun, mention: she'])
+    expect(lines).toEqual(['Speaker Ada Fern', 'Source person', 'Cue said', 'Kind direct speech', 'Confidence 0.88', 'Evidence said-after'])
   })
 
   it('renders an empty article', () => {

@@ -1,0 +1,29 @@
+import {describe, expect, it} from 'vitest'
+import {parseArticle} from '../../src/index.js'
+
+const headline = 'A headline for the harbour story\n\n'
+
+// Rows of [sentence, the reported words found, or none].
+const rows: [string, string | undefined][] = [
+  ['Mara Quell criticized the new harbour budget.', 'the new harbour budget'],
+  ['Mara Quell called for a recount of the ballots.', 'a recount of the ballots'],
+  ['Mara Quell asked whether the ferry would run in winter.', 'whether the ferry would run in winter'],
+  ['Mara Quell talked about the strike, then left.', 'the strike'],
+  ['Mara Quell accused the board of wasting money.', 'the board of wasting money'],
+  ['Mara Quell called the meeting to order.', undefined],
+  ['Mara Quell talked to the press on Monday.', undefined],
+  ['Mara Quell will criticize the plan.', undefined],
+  ['Mara Quell condemned the vandalism and promised repairs.', 'the vandalism'],
+  ['Mara Quell proposes a harbour levy and the council criticizes it.', 'a harbour levy'],
+  ['Mara Quell criticized the plan and the budget.', 'the plan and the budget'],
+  ['The board read the proposed harbour budget twice.', undefined],
+  ["The board read the city's proposed harbour budget twice.", undefined],
+  ['Mara Quell thanked her neighbours.', undefined]
+]
+
+describe('speechObject', () => {
+  it.each(rows)('%s', (sentence, expected) => {
+    const quotes = parseArticle(headline + sentence).quotes
+    expect(quotes.find((quote) => quote.kind === 'indirect')?.text).toBe(expected)
+  })
+})
