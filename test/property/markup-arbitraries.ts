@@ -77,7 +77,7 @@ const markdownBlock = fc.oneof(
   {weight: 2, arbitrary: fc.tuple(markdownText, fc.array(markdownText, {maxLength: 2})).map(([a, more]) => `- ${continued('  ', a, more)}`)},
   {weight: 2, arbitrary: fc.tuple(markdownText, fc.array(markdownText, {maxLength: 2})).map(([a, more]) => `> ${continued('> ', a, more)}`)},
   {weight: 1, arbitrary: fc.tuple(markdownText, markdownText).map(([a, b]) => `> ${a}\n${b}`)},
-  {weight: 1, arbitrary: fc.tuple(markdownText, fc.constantFrom('', ' *with emphasis*', ' `code`', ' &amp; more')).map(([alt, extra]) => `![${alt}${extra}](photo.jpg)`)},
+  {weight: 1, arbitrary: fc.tuple(markdownText, fc.constantFrom('', ' *with emphasis*', ' `code`', ' &amp; more')).map(([alt, extra]) => `![${alt.replace(/[\r\n]+/g, ' ')}${extra}](photo.jpg)`)},
   {weight: 1, arbitrary: markdownText.map((text) => `*${text}*`)}
 )
 

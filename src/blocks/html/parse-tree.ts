@@ -127,8 +127,9 @@ function toHast(input: string, document: DefaultTreeAdapterMap['document']): Roo
     data: {quirksMode: document.mode === 'quirks' || document.mode === 'limited-quirks'},
     position: {start: locator.point(0), end: locator.point(input.length)}
   }
-  // Elements in document order with whether the source closes them, to fix the end of unclosed ones afterwards.
-  const elements: Array<[Element, boolean]> = []
+  // Elements in document order and whether the source closes them, to fix the end of unclosed ones afterwards.
+  const elements: Element[] = []
+  const closed: boolean[] = []
   const stack: Array<[P5Node[], Array<RootContent | ElementContent>]> = [[document.childNodes, root.children]]
   while (stack.length > 0) {
     const [nodes, into] = stack.pop()!
@@ -142,19 +143,22 @@ function toHast(input: string, document: DefaultTreeAdapterMap['document']): Roo
       } else if (defaultTreeAdapter.isElementNode(node)) {
         const element = shallowElement(node, file)
         into.push(element)
-        elements.push([element, Boolean(node.sourceCodeLocation?.endTag)])
+        elements.push(element)
+        closed.push(Boolean(node.sourceCodeLocation?.endTag))
         if (element.content && 'content' in node) stack.push([(node as DefaultTreeAdapterMap['template']).content.childNodes, element.content.children])
         stack.push([node.childNodes, element.children])
       }
     }
+    // Converted: let parse5's nodes go as soon as they are (the two trees are never both whole in memory).
+    nodes.length = 0
   }
   // Each child list is converted whole into its own array, so siblings keep their order; every
   // element comes after its ancestors in `elements`, so going backwards sees children first.
   for (let index = elements.length - 1; index >= 0; index--) {
-    const [element, closed] = elements[index]!
+    const element = elements[index]!
     const tail = element.children.at(-1)
     // An unclosed element ends with its last child (as hast-util-from-parse5 does).
-    if (!closed && element.position && tail?.position?.end) element.position.end = {...tail.position.end}
+    if (!closed[index] && element.position && tail?.position?.end) element.position.end = {...tail.position.end}
   }
   return root
 }
