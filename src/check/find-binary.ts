@@ -4,8 +4,8 @@ import type {Message} from '../types.js'
 
 /** How much of the input is looked at (as git does, the start of a file tells binary from text). */
 const sampleLength = 8192
-/** This many NUL characters in the sample and the input is binary: text has none. */
-const maximumNuls = 1
+/** NUL characters beyond this share of the sample: binary (executables and images are full of them; a text or page with a few stray ones is still read). */
+const maximumNulShare = 0.01
 /** Control characters (other than tab, line feed, form feed, carriage return) beyond this share: binary. */
 const maximumControlShare = 0.05
 /** Control and replacement characters together beyond this share: bytes that are no text in any encoding. */
@@ -15,7 +15,7 @@ const maximumUnreadableShare = 0.3
  * A `fatal` `binary-input` message when the input is not text: an image, an
  * executable or an archive read as a string. Its start holds NUL characters,
  * many control characters, or mostly characters that could not be decoded
- * (U+FFFD). `undefined` for text.
+ * (U+FFFD). `undefined` for text, also for text with a few stray NULs.
  *
  * The message's place is the first such character.
  *
@@ -38,9 +38,9 @@ export function findBinary(input: string, locator: Locator): Message | undefined
     if (first < 0) first = index
   }
   const length = Math.max(1, sample.length)
-  const binary = nuls > maximumNuls || controls / length > maximumControlShare || (controls + replacements) / length > maximumUnreadableShare
+  const binary = nuls > 1 && nuls / length > maximumNulShare || controls / length > maximumControlShare || (controls + replacements) / length > maximumUnreadableShare
   if (!binary) return undefined
-  const what = nuls > maximumNuls ? `${nuls} NUL characters` : `${controls + replacements} control or undecodable characters`
+  const what = nuls > 1 && nuls / length > maximumNulShare ? `${nuls} NUL characters` : `${controls + replacements} control or undecodable characters`
   return {
     ...createMessage(`The input is not text: its first ${sample.length} characters hold ${what}; nothing was read`, 'binary-input', locator.position(first, first + 1)),
     fatal: true

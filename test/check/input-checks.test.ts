@@ -28,6 +28,7 @@ describe('findBinary', () => {
     ['a story', story],
     ['a story with tabs, form feeds and CRLF', story.replace(/\n/g, '\r\n').replace('The', '\tThe\f')],
     ['a story with one stray NUL', story.replace('ferry will', 'ferry\0will')],
+    ['a page with a stray NUL in each of two paragraphs', `<p>${story.replace('ferry will', 'ferry\0will')}</p><p>${story.replace('the spring', 'the\0spring')}</p>`],
     ['a story with a few replacement characters', story.replace(/e/g, '\ufffd').slice(0, 60) + story],
     ['an empty input', '']
   ])('says nothing of %s', (_label, input) => {
