@@ -171,9 +171,8 @@ export function renderSlice(slice: string, format: 'html' | 'markdown'): string 
       .replace(/\]\([^)]*\)/g, '')
       .replace(/<\/?[a-zA-Z][^>]*>/g, '')
       .replace(/\\(?=\r?\n|\r)/g, '')
-      .replace(/\\([!-/:-@[-`{-~])/g, (_, mark: string) => `\u0001${mark}`)
-      .replace(/(?<!\u0001)&(?:#[xX][\da-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z\d]{0,31});/g, (reference) => decodeHTMLStrict(reference))
-      .replace(/\u0001/g, '')
+      // Escapes and references in one pass, so an escaped `&` starts no reference (no sentinel character that the input could hold too).
+      .replace(/\\([!-/:-@[-`{-~])|&(?:#[xX][\da-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z\d]{0,31});/g, (match, mark: string | undefined) => mark ?? decodeHTMLStrict(match))
       .replace(/\0/g, '\uFFFD')
   }
   return comparable(shown)
