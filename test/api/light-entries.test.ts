@@ -7,7 +7,8 @@ import * as text from '../../src/text.js'
 // The light entries read what they bring and say so for the rest; given the
 // formats they read, they give exactly what news-anatomy gives.
 const page = '<!doctype html><html><body><article><h1>Ferry Service Returns</h1><p>The island ferry ran again on Monday, the operator said.</p></article></body></html>'
-const story = '# Ferry Service Returns\n\nThe island ferry ran again on Monday, the operator said.'
+// Markdown by several marks (one leading `# ` alone reads as text under auto).
+const story = '# Ferry Service Returns\n\n*A month of repairs is over.*\n\nThe island ferry ran again on Monday, [the operator](https://example.org) said.'
 const plain = 'Ferry Service Returns\n\n“We are glad to be back,” said Ana Lowe, the operator, on Monday.'
 
 // Rows of [entry, input, format, whether it reads it].
