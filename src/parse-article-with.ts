@@ -56,6 +56,6 @@ export function parseArticleWith(readers: MarkupReaders, text: string, options?:
   const quoted = language.english ? quoteArticle(structure, text, locator, marked?.paragraphs) : noQuotes()
   const entities = language.english ? articleEntities(structure, quoted, text, locator) : () => []
   const page = {...(marked?.published ? {published: marked.published} : {}), ...(marked?.metadata ? {metadata: marked.metadata} : {})}
-  const article = withEntities(withQuotes({...rest, ...page, messages: [...messages, ...quoted.messages]}, quoted), entities)
-  return withLanguage(article, language, checkEncoding(text, locator))
+  const article = withEntities(withQuotes({...rest, ...page}, quoted), entities)
+  return withLanguage(Object.assign(article, {messages: [...messages, ...quoted.messages]}), language, checkEncoding(text, locator))
 }
