@@ -1,5 +1,5 @@
 import type {Element} from 'hast'
-import {isBlockLevel, isNeverText} from './tags.js'
+import {hasBlockInside} from './has-block-inside.js'
 
 /** The fewest rows a data table has. */
 const minimumRows = 2
@@ -37,22 +37,8 @@ export function dataTableRows(table: Element): Element[] | undefined {
   if (rows.length < minimumRows) return undefined
   for (const row of rows) {
     for (const cell of row.children) {
-      if (cell.type === 'element' && cellTag.test(cell.tagName) && holdsBlock(cell)) return undefined
+      if (cell.type === 'element' && cellTag.test(cell.tagName) && hasBlockInside(cell)) return undefined
     }
   }
   return rows
-}
-
-/** Whether a block element (a paragraph, a list, a table) stands in a cell. */
-function holdsBlock(cell: Element): boolean {
-  const stack: Element[] = [cell]
-  while (stack.length > 0) {
-    const current = stack.pop()!
-    for (const child of current.children) {
-      if (child.type !== 'element' || isNeverText(child.tagName)) continue
-      if (isBlockLevel(child.tagName)) return true
-      stack.push(child)
-    }
-  }
-  return false
 }

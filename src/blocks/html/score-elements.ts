@@ -1,5 +1,6 @@
 import type {Element, Root} from 'hast'
 import {hasClassWord} from './class-words.js'
+import {hasBlockInside} from './has-block-inside.js'
 import {furnitureRoles, furnitureWords} from './furniture-names.js'
 import {isHidden} from './is-hidden.js'
 import {isBlockLevel, isFurnitureTag, isNeverText} from './tags.js'
@@ -78,19 +79,6 @@ export function isTextBlock(element: Element): boolean {
 /** Headings and captions hold text that is no prose of the story's body. */
 function isNotProse(tagName: string): boolean {
   return /^h[1-6]$/.test(tagName) || tagName === 'figcaption'
-}
-
-function hasBlockInside(element: Element): boolean {
-  const stack: Element[] = [element]
-  while (stack.length > 0) {
-    const current = stack.pop()!
-    for (const child of current.children) {
-      if (child.type !== 'element' || isNeverText(child.tagName)) continue
-      if (isBlockLevel(child.tagName)) return true
-      stack.push(child)
-    }
-  }
-  return false
 }
 
 /**
