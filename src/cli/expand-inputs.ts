@@ -51,7 +51,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
     else if (isUrl(input)) sources.push({kind: 'url', name: input})
     else if (isDirectory(input)) {
       expanded = true
-      const matches = (await globFiles(`${input.replace(/\/+$/, '')}/**/*`)).filter((file) => articleFile.test(file))
+      const matches = (await globFiles(`${withoutTrailingSlashes(input)}/**/*`)).filter((file) => articleFile.test(file))
       if (matches.length === 0) unmatched.push(`the folder ${JSON.stringify(input)} has no article files (.txt, .html, .md)`)
       for (const match of matches) sources.push({kind: 'file', name: match})
     } else if (!existsSync(input) && isGlob(input)) {
@@ -62,4 +62,11 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
     } else sources.push({kind: 'file', name: input})
   }
   return {sources, batch: expanded || inputs.length > 1, unmatched}
+}
+
+/** A path without the slashes at its end (a loop: `/\/+$/` backtracks quadratically on long runs of slashes). */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length
+  while (end > 0 && path[end - 1] === '/') end--
+  return path.slice(0, end)
 }

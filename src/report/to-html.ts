@@ -1,3 +1,4 @@
+import {dropRawText} from './drop-raw-text.js'
 import {detectFormat, type ConcreteFormat} from '../blocks/detect-format.js'
 import {describe} from '../options.js'
 import type {Article, Block, InputFormat, Position} from '../types.js'
@@ -100,8 +101,7 @@ ${renderSidePanel(article, colours)}
 /** Whether HTML source shows any words once scripts, styles, tags and white space are gone. */
 function hasVisibleText(html: string): boolean {
   return (
-    html
-      .replace(/<(script|style|template)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
+    dropRawText(html, ['script', 'style', 'template'], '')
       .replace(/<[^>]*>?/g, '')
       .trim() !== ''
   )

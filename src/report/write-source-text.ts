@@ -1,3 +1,4 @@
+import {dropRawText} from './drop-raw-text.js'
 import type {ConcreteFormat} from '../blocks/detect-format.js'
 import {escapeHtml} from './escape-html.js'
 import type {TextWriter} from './render-marked.js'
@@ -29,15 +30,14 @@ export function writeSourceText(format: ConcreteFormat): TextWriter {
   if (format !== 'html') {
     return (text, inBlock) => {
       if (inBlock) return escapeHtml(text)
-      const loose = text.replace(/^\s*\n|\n\s*$/g, '')
+      const loose = withoutLooseLines(text)
       return loose.trim() === '' ? '' : `<span class="loose">${escapeHtml(loose)}</span>`
     }
   }
   return (text, inBlock) => {
     if (inBlock) return text.replace(/(<[!/?a-zA-Z][^>]*>?)|([^<]+|<)/g, (_, tag: string | undefined, words: string | undefined) => (tag === undefined ? escapeHtml(decode(words!)) : `<span class="tag">${escapeHtml(tag)}</span>`))
     const words = decode(
-      text
-        .replace(/<(script|style|template|noscript|title)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
+      dropRawText(text, ['script', 'style', 'template', 'noscript', 'title'], ' ')
         .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
         .replace(/<[!/?a-zA-Z][^>]*>?/g, ' ')
     )
@@ -55,4 +55,13 @@ function decode(text: string): string {
     const code = decimal === undefined ? Number.parseInt(hex!, 16) : Number(decimal)
     return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\uFFFD'
   })
+}
+
+/** Text without its leading white space up to the last line break in it, and its trailing white space from the first line break in it. */
+function withoutLooseLines(text: string): string {
+  let start = 0
+  for (let index = 0; index < text.length && /\s/.test(text[index]!); index++) if (text[index] === '\n') start = index + 1
+  let end = text.length
+  for (let index = text.length; index > start && /\s/.test(text[index - 1]!); index--) if (text[index - 1] === '\n') end = index - 1
+  return text.slice(start, Math.max(start, end))
 }

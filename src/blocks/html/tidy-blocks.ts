@@ -47,5 +47,8 @@ export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): St
 
 /** A text for comparing blocks: lower case, white space and end marks folded. */
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/\s+/gu, ' ').replace(/[\s.:!?…]+$/u, '').trim()
+  const folded = text.toLowerCase().replace(/\s+/gu, ' ')
+  let end = folded.length
+  while (end > 0 && ' .:!?…'.includes(folded[end - 1]!)) end--
+  return folded.slice(0, end).trim()
 }
