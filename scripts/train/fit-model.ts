@@ -4,7 +4,7 @@
  */
 import type {Label} from '../../src/structure/label.js'
 import {labels} from '../../src/structure/label.js'
-import type {LabelModel} from '../../src/structure/label-model.js'
+import type {LabelModel, LabelModelSettings} from '../../src/structure/label-model.js'
 import {fitLogistic} from './fit-logistic.js'
 
 /** One document ready for fitting: a feature row and a gold label per unit. */
@@ -15,26 +15,8 @@ export interface MeasuredDocument {
   readonly silver: boolean
 }
 
-/** Settings that decide the fitted file (no dates, no randomness). */
-export interface TrainingSettings {
-  /** Strength of the L2 penalty. */
-  readonly l2: number
-  /** Most L-BFGS iterations of a fit from zero. */
-  readonly iterations: number
-  /** How much the transition log-probabilities count in the decoder beside the units' own. */
-  readonly transitionWeight: number
-  /** Each unit weighs (most frequent label's count / its label's count) to this power: 0 weighs all alike. */
-  readonly classBalance: number
-  /** How much a unit of a hand-checked corpus weighs against one of a silver corpus (`silver` in its gold). */
-  readonly goldWeight: number
-  /** Most L-BFGS iterations of a cross-validation fold started from the full fit. */
-  readonly foldIterations: number
-  /**
-   * Smallest scale a feature is divided by: a rare mark (a few units in the corpus) has a tiny spread, and
-   * standardising by it would let the penalty allow it a huge weight learnt from those few units.
-   */
-  readonly scaleFloor: number
-}
+/** Settings that decide the fitted file (no dates, no randomness): the ones the weights file records. */
+export type TrainingSettings = LabelModelSettings
 
 /** The settings `npm run train` uses; chosen by the outlet-level cross-validation. */
 export const defaultSettings: TrainingSettings = {l2: 4, iterations: 100, transitionWeight: 0.5, classBalance: 0.5, goldWeight: 3, foldIterations: 30, scaleFloor: 0.3}
