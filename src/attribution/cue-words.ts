@@ -1,5 +1,6 @@
 import {addresseeVerbs, cuePhrases, cueVerbs, nounLikeCueVerbs, weakCueVerbs} from '../lexicon/cue-verbs.js'
 import {nounLeads, passiveLeads, verbSubjects} from '../lexicon/speaker-phrase-words.js'
+import {speakerTitles} from '../lexicon/speaker-titles.js'
 import type {Token} from './tokenize.js'
 
 /** A cue found among tokens: a speech verb or a phrase like "according to". */
@@ -34,6 +35,8 @@ const addressed = new Set(addresseeVerbs)
 const passive = new Set(passiveLeads)
 const nounLead = new Set(nounLeads)
 const subjects = new Set(verbSubjects)
+/** Noun leads that are also speakers' titles (`official`): `a senior official said` is a subject and its verb. */
+const titleLeads = new Set(nounLeads.filter((word) => speakerTitles.includes(word)))
 
 /**
  * The cue starting at `tokens[index]`, or `undefined`. A verb form counts
@@ -60,7 +63,9 @@ export function cueAt(tokens: readonly Token[], index: number, titleCase = false
   if (token.capital && !titleCase && previous && previous.word) return undefined
   // "Ada Last said": a capitalised word inside a name is no determiner ("That said" still is).
   const inName = previous?.capital === true && tokens[index - 2]?.word === true && tokens[index - 2]!.capital
-  if (previous && !inName && (passive.has(previous.lower) || nounLead.has(previous.lower))) {
+  // "the official statement" is a noun; "a senior official said" is a subject and its verb.
+  const titleSubject = previous !== undefined && titleLeads.has(previous.lower) && !nounLike.has(form.base) && tokens[index - 2]?.word === true
+  if (previous && !inName && !titleSubject && (passive.has(previous.lower) || nounLead.has(previous.lower))) {
     if (!(previous.lower === 'to' && form.gerund)) return undefined
   }
   if (previous && (previous.lower.endsWith('’s') || previous.lower.endsWith("'s")) && previous.capital) return undefined

@@ -1,6 +1,7 @@
 import type {Token} from './tokenize.js'
 import {cueAt} from './cue-words.js'
 import {bare, particle, words} from './word-sets.js'
+import {describedSubjectBefore} from './described-subject-before.js'
 import {objectPronouns as objectPronounList, partitivePrepositions, phraseAdjectives as phraseAdjectiveList} from '../lexicon/speaker-phrase-words.js'
 
 /** A run of tokens `[first, last)`. */
@@ -67,7 +68,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
         return group && {first: group.first, last: end}
       }
     }
-    return undefined
+    return describedSubjectBefore(tokens, end, floor)
   }
   let first = end
   for (;;) {

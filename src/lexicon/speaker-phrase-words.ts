@@ -117,3 +117,13 @@ export const nameConnectors: readonly string[] = ['of', 'for', 'and', '&', 'the'
  *   verbSubjects.includes('they') // true
  */
 export const verbSubjects: readonly string[] = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']
+
+/**
+ * Determiners that open a speaker described by a common noun the lexicons do
+ * not know (`the magazine said`, `one source said`, `a neighbour says`), in
+ * lower case.
+ *
+ * @example
+ *   describedSubjectDeterminers.includes('another') // true
+ */
+export const describedSubjectDeterminers: readonly string[] = ['the', 'a', 'an', 'one', 'another', 'this', 'each', 'his', 'her', 'their', 'its', 'our', 'my', 'your']

@@ -17,7 +17,11 @@ const rows: [string, string, string | undefined][] = [
   ['his comments were brief', 'comments', undefined],
   [', saying it was done', 'saying', 'say'],
   ['Ada Last said it', 'said', 'say'],
-  ['That said, it was done', 'said', undefined]
+  ['That said, it was done', 'said', undefined],
+  // A title word that is also a noun lead: the subject's head before a verb, an adjective before a noun.
+  ['a senior harbour official said it', 'said', 'say'],
+  ['the official report was late', 'report', undefined],
+  ['an official statement came', 'statement', undefined]
 ]
 
 // Rows of [sentence, whether "saying" is a gerund (its speaker is the clause's subject)].
