@@ -1,6 +1,7 @@
 import {partyTagStart} from './party-tag.js'
 import {type Cue, isQuotedAs} from './cue-words.js'
 import {phraseAfter, phraseBefore, type TokenRange} from './noun-phrase.js'
+import {relativeSubject} from './relative-subject.js'
 import type {Token} from './tokenize.js'
 import {bare, particle, words} from './word-sets.js'
 import {appositiveConjunctions, passiveAuxiliaries as passiveAuxiliaryList, relativeOpeners} from '../lexicon/speaker-phrase-words.js'
@@ -11,6 +12,8 @@ export interface SpeakerReading {
   readonly mention: TokenRange
   /** An appositive role (`a spokesperson for the Afghan government`). */
   readonly role?: TokenRange
+  /** For a relative pronoun mention (`voters who say`), the words it stands for (`voters`): they name the speaker. */
+  readonly antecedent?: TokenRange
 }
 
 const conjunctions = new Set(appositiveConjunctions)
@@ -122,6 +125,9 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
     }
     break
   }
+  // "voters who say …": the relative pronoun is the subject, its antecedent the speaker.
+  const relative = relativeSubject(tokens, end, floor)
+  if (relative) return relative
   const previous = tokens[end - 1]!
   if (previous.word && conjunctions.has(previous.lower)) {
     let start = end - 1

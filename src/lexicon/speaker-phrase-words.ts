@@ -127,3 +127,12 @@ export const verbSubjects: readonly string[] = ['he', 'she', 'it', 'they', 'we',
  *   describedSubjectDeterminers.includes('another') // true
  */
 export const describedSubjectDeterminers: readonly string[] = ['the', 'a', 'an', 'one', 'another', 'this', 'each', 'his', 'her', 'their', 'its', 'our', 'my', 'your']
+
+/**
+ * Relative pronouns that stand as a cue's subject for the noun before them
+ * (`voters who say …`, `the report, which says …`), in lower case.
+ *
+ * @example
+ *   relativeSubjects.includes('who') // true
+ */
+export const relativeSubjects: readonly string[] = ['who', 'which']

@@ -85,7 +85,7 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     const object = speechObject(tokens, cue, start, nextStatement(tokens, start, ceil, quoted), quoted)
     if (object) return {reading: speaker, pieces: [object], object: true}
   }
-  const end = nextStatement(tokens, start, ceil, quoted)
+  const end = relativeClauseEnd(tokens, speaker, start, nextStatement(tokens, start, ceil, quoted), quoted)
   if (!that && isNonSpeechClause(tokens, after, start, end)) return undefined
   const forward = {first: start, last: end}
   const opensQuote = tokens[start] && quoted(tokens[start]!.end - 1) && !tokens[start]!.word
@@ -103,7 +103,7 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     const before = {first, last: lead - 1}
     // A short subject counts when the words after the attribution open with an auxiliary: "Clinics, she says, have …".
     const subjectOnly = before.last > before.first && auxiliaryWords.has(tokens[forward.first]?.lower ?? '') && wordsOutside(tokens, before, quoted, 1) > 0
-    if (tokens[lead - 1]?.text === ',' && tokens[after]?.text === ',' && (enough(before) || subjectOnly)) {
+    if (!speaker.antecedent && tokens[lead - 1]?.text === ',' && tokens[after]?.text === ',' && (enough(before) || subjectOnly)) {
       // "…, he said, though he named no one": what follows the inserted attribution is the reporter's aside.
       if (opensAside(tokens, forward.first)) return {reading: speaker, pieces: [before]}
       pieces.unshift(before)
@@ -119,6 +119,16 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   if (!enough(piece)) return undefined
   if (quoted(tokens[piece.first]!.start) && quoted(tokens[piece.last - 1]!.start)) return undefined
   return {reading: speaker, pieces: [piece]}
+}
+
+/**
+ * `Ann Lee, who said the pier was unsafe, closed it`: the words a relative
+ * clause set off by commas reports end at its closing comma; otherwise `end`.
+ */
+function relativeClauseEnd(tokens: readonly Token[], speaker: SpeakerReading, start: number, end: number, quoted: (offset: number) => boolean): number {
+  if (!speaker.antecedent || tokens[speaker.mention.first - 1]?.text !== ',') return end
+  for (let index = start; index < end; index++) if (tokens[index]!.text === ',' && !quoted(tokens[index]!.start)) return index
+  return end
 }
 
 const modals = new Set(modalList)

@@ -5,7 +5,7 @@ import type {Token} from '../attribution/tokenize.js'
 
 /** Resolve a speaker reading to a referent, adding an appositive role. */
 export function resolveWith(registry: SpeakerRegistry, text: string, tokens: readonly Token[], reading: SpeakerReading, speaking: boolean): Referent | undefined {
-  const info: MentionInfo = classifyMention(text, tokens, reading.mention)
+  const info: MentionInfo = classifyMention(text, tokens, reading.antecedent ?? reading.mention)
   const referent = registry.resolve(info, speaking)
   if (referent && reading.role) {
     let last = reading.role.last

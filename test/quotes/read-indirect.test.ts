@@ -164,3 +164,15 @@ describe('readIndirect: requests past an appositive', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const relativeSubjects: [string, string[]][] = [
+  // A relative pronoun's cue reports the words of the noun before it; set off by commas, the words end at the closing comma.
+  ['Ana Pereira, who said the pier was unsafe, closed it on Monday.', ['indirect|Ana Pereira|said|the pier was unsafe']],
+  ['The petition was signed by tenants who say the heat has been off for weeks.', ['indirect|tenants|say|the heat has been off for weeks']]
+]
+
+describe('readIndirect: relative subjects', () => {
+  it.each(relativeSubjects)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
