@@ -36,7 +36,8 @@ export function quoteArticle(structure: Readable, input: string, locator: Locato
   }
   add(structure.headline)
   add(structure.dek)
-  if (paragraphs) sources.push(...paragraphs)
+  // A loop, not a spread: a page with more paragraphs than the engine's argument limit must not throw.
+  if (paragraphs) for (const paragraph of paragraphs) sources.push(paragraph)
   else for (const section of structure.sections) section.paragraphs.forEach((paragraph: Paragraph) => add(paragraph))
   const found = findQuotes(sources, locator)
   return {quotes: found.quotes, speakers: found.speakers, messages: found.messages, sources, findings: found}
