@@ -16,15 +16,21 @@ import {isNeverText} from './tags.js'
  */
 export function findCaptionCredits(caption: Element, textOf: (element: Element) => string): Element[] {
   const credits: Element[] = []
-  const visit = (parent: Element): void => {
-    for (const child of parent.children) {
-      if (child.type !== 'element') continue
-      // A `<cite>` in a caption names the photo's source.
-      if (hasClassWord(child, creditWords) || child.tagName === 'cite') credits.push(child)
-      else visit(child)
+  // In document order, with an explicit stack (any depth): each element's children pushed last first.
+  const stack: Element[] = []
+  const pushChildren = (parent: Element): void => {
+    for (let index = parent.children.length - 1; index >= 0; index--) {
+      const child = parent.children[index]!
+      if (child.type === 'element') stack.push(child)
     }
   }
-  visit(caption)
+  pushChildren(caption)
+  while (stack.length > 0) {
+    const child = stack.pop()!
+    // A `<cite>` in a caption names the photo's source.
+    if (hasClassWord(child, creditWords) || child.tagName === 'cite') credits.push(child)
+    else pushChildren(child)
+  }
   const last = lastChild(caption)
   if (credits.length === 0 && last?.tagName === 'small' && hasTextBefore(caption, last)) credits.push(last)
   const leading = findLeadingCredit(caption, textOf)

@@ -232,18 +232,23 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   // The caption block of each figure, by index into `blocks` (a label after the caption still credits it).
   const figureCaptions = new Map<Element, number>()
 
+  // A block cut by `<br><br>` is a paragraph per piece (a piece holds no `<br><br>` of its own).
   const addParagraph = (element: Element, quoted: boolean): void => {
     const pieces = splitAtBreaks(element)
-    if (pieces.length > 1) {
-      const parent = parents.get(element)
-      for (const nodes of pieces) {
-        const run = runElement(nodes)
-        if (parent) parents.set(run, parent)
-        runStats.set(run, countRun(nodes, scores))
-        addParagraph(run, quoted)
-      }
+    if (pieces.length <= 1) {
+      addPiece(element, quoted)
       return
     }
+    const parent = parents.get(element)
+    for (const nodes of pieces) {
+      const run = runElement(nodes)
+      if (parent) parents.set(run, parent)
+      runStats.set(run, countRun(nodes, scores))
+      addPiece(run, quoted)
+    }
+  }
+
+  const addPiece = (element: Element, quoted: boolean): void => {
     const text = elementText(input, element, skipInText)
     // A block with no letter in any script is a chart's label or a counter ("$915", "’17", "0"), not a paragraph.
     if (!text.text || isBoilerplate(text.text) || !anyLetter.test(text.text)) return

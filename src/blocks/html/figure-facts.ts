@@ -1,4 +1,4 @@
-import type {Element} from 'hast'
+import type {Element, ElementContent} from 'hast'
 import {hasCaptionInside, hasImage} from './caption-element.js'
 import {visibleLength} from './visible-length.js'
 import {hasClassWord} from './class-words.js'
@@ -46,24 +46,29 @@ export function hasPlayerChild(element: Element): boolean {
   return known
 }
 
-/** How many visible characters an element holds (scripts and styles aside). */
+/** How many visible characters an element holds (scripts and styles aside). Walks with an explicit stack (any depth). */
 function visibleText(element: Element): number {
   let count = 0
-  const visit = (node: Element['children'][number]): void => {
-    if (node.type === 'text') {
-      count += visibleLength(node.value)
-    } else if (node.type === 'element' && !isNeverText(node.tagName)) for (const child of node.children) visit(child)
+  const stack: ElementContent[] = [...element.children]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'text') count += visibleLength(node.value)
+    else if (node.type === 'element' && !isNeverText(node.tagName)) for (const child of node.children) stack.push(child)
   }
-  for (const child of element.children) visit(child)
   return count
 }
 
-/** How many blocks of text stand below an element. */
+/** How many blocks of text stand below an element (a block of text inside another is not counted again). */
 function countTextBlocks(element: Element): number {
   let count = 0
-  for (const child of element.children) {
-    if (child.type !== 'element' || isNeverText(child.tagName)) continue
-    count += isTextBlock(child) ? (visibleText(child) > 0 ? 1 : 0) : countTextBlocks(child)
+  const stack: Element[] = [element]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    for (const child of current.children) {
+      if (child.type !== 'element' || isNeverText(child.tagName)) continue
+      if (!isTextBlock(child)) stack.push(child)
+      else if (visibleText(child) > 0) count++
+    }
   }
   return count
 }

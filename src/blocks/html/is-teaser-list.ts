@@ -33,7 +33,8 @@ export function isTeaserList(element: Element, stats: ReadonlyMap<Element, Eleme
     if (!isTeaserItem(child, stats)) continue
     counts.set(child.tagName, (counts.get(child.tagName) ?? 0) + 1)
   }
-  const most = Math.max(0, ...counts.values())
+  let most = 0
+  for (const count of counts.values()) if (count > most) most = count
   return most >= minimumItems && most >= minimumItemShare * children.length
 }
 

@@ -21,20 +21,19 @@ export function isPhotoBox(element: Element): boolean {
   let captions = 0
   let other = 0
   let linked = false
-  const visit = (nodes: readonly ElementContent[], inLink: boolean): void => {
-    for (const node of nodes) {
-      if (node.type === 'text') other += visibleLength(node.value)
-      else if (node.type === 'element' && !isNeverText(node.tagName)) {
-        if (isCaptionElement(node)) {
-          captions++
-          // A teaser card's title under its picture is a link; a caption is not.
-          linked ||= inLink || isMostlyLink(node)
-        } else visit(node.children, inLink || node.tagName === 'a')
-      }
-      if (other > maximumOtherText || captions > 1 || linked) return
+  // Any order will do: the counts only grow, and each limit, once passed, gives the answer. An explicit stack reads any depth.
+  const stack: Array<{node: ElementContent; inLink: boolean}> = element.children.map((node) => ({node, inLink: false}))
+  while (stack.length > 0 && other <= maximumOtherText && captions <= 1 && !linked) {
+    const {node, inLink} = stack.pop()!
+    if (node.type === 'text') other += visibleLength(node.value)
+    else if (node.type === 'element' && !isNeverText(node.tagName)) {
+      if (isCaptionElement(node)) {
+        captions++
+        // A teaser card's title under its picture is a link; a caption is not.
+        linked ||= inLink || isMostlyLink(node)
+      } else for (const child of node.children) stack.push({node: child, inLink: inLink || node.tagName === 'a'})
     }
   }
-  visit(element.children, false)
   return captions === 1 && other <= maximumOtherText && !linked
 }
 
@@ -42,15 +41,16 @@ export function isPhotoBox(element: Element): boolean {
 function isMostlyLink(element: Element): boolean {
   let text = 0
   let link = 0
-  const visit = (nodes: readonly ElementContent[], inLink: boolean): void => {
-    for (const node of nodes) {
-      if (node.type === 'text') {
-        const count = visibleLength(node.value)
-        text += count
-        if (inLink) link += count
-      } else if (node.type === 'element' && !isNeverText(node.tagName)) visit(node.children, inLink || node.tagName === 'a')
+  const stack: Array<{node: ElementContent; inLink: boolean}> = element.children.map((node) => ({node, inLink: false}))
+  while (stack.length > 0) {
+    const {node, inLink} = stack.pop()!
+    if (node.type === 'text') {
+      const count = visibleLength(node.value)
+      text += count
+      if (inLink) link += count
+    } else if (node.type === 'element' && !isNeverText(node.tagName)) {
+      for (const child of node.children) stack.push({node: child, inLink: inLink || node.tagName === 'a'})
     }
   }
-  visit(element.children, false)
   return text > 0 && link > text / 2
 }

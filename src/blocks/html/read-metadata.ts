@@ -151,19 +151,26 @@ function unique(values: readonly string[]): string[] {
   return kept
 }
 
-/** A name as JSON-LD states it: a string, or an object's `name` (a publisher). */
+/** A name as JSON-LD states it: a string, or an object's `name` (a publisher); the first of a list. */
 function nameOf(value: Json | undefined): string | undefined {
-  if (Array.isArray(value)) return nameOf(value[0])
-  if (typeof value === 'string') return stringOf(value)
-  return value && typeof value === 'object' ? stringOf(value.name) : undefined
+  const first = firstOf(value)
+  if (typeof first === 'string') return stringOf(first)
+  return first && typeof first === 'object' ? stringOf((first as JsonObject).name) : undefined
 }
 
 /** An address as JSON-LD states it: a string, an object's `url` or `@id`, the first of a list. */
 function urlOf(value: Json | undefined): string | undefined {
-  if (Array.isArray(value)) return urlOf(value[0])
-  if (typeof value === 'string') return value.trim() || undefined
-  if (value && typeof value === 'object') return urlOf(value.url ?? value['@id'] ?? null)
-  return undefined
+  // A loop, not recursion: JSON nests as deep as the page writes it.
+  let current = firstOf(value)
+  while (current && typeof current === 'object') current = firstOf((current as JsonObject).url ?? (current as JsonObject)['@id'] ?? null)
+  return typeof current === 'string' ? current.trim() || undefined : undefined
+}
+
+/** The value, or the first item of a list (of a list…), read in a loop (any depth). */
+function firstOf(value: Json | undefined): Json | undefined {
+  let current = value
+  while (Array.isArray(current)) current = current[0]
+  return current
 }
 
 /** Keywords as a list: a JSON-LD array, or a string separated by commas (or semicolons). */
@@ -187,16 +194,18 @@ function articlesIn(source: string): JsonObject[] {
     return []
   }
   const objects: JsonObject[] = []
-  const collect = (value: Json, depth: number): void => {
-    if (depth > 8 || value === null || typeof value !== 'object') return
+  // Objects in document order, lists and `@graph`s opened to a few levels (a loop with a stack, not recursion).
+  const stack: Array<{value: Json; depth: number}> = [{value: data, depth: 0}]
+  while (stack.length > 0) {
+    const {value, depth} = stack.pop()!
+    if (depth > 8 || value === null || typeof value !== 'object') continue
     if (Array.isArray(value)) {
-      for (const item of value) collect(item, depth + 1)
-      return
+      for (let index = value.length - 1; index >= 0; index--) stack.push({value: value[index]!, depth: depth + 1})
+      continue
     }
     objects.push(value)
-    if (value['@graph']) collect(value['@graph'], depth + 1)
+    if (value['@graph']) stack.push({value: value['@graph'], depth: depth + 1})
   }
-  collect(data, 0)
   const byId = new Map<string, JsonObject>()
   for (const object of objects) if (typeof object['@id'] === 'string') byId.set(object['@id'], object)
   const articles = objects.filter((object) => typesOf(object['@type']).some((type) => articleType.test(type)))
@@ -215,7 +224,7 @@ function typesOf(value: Json | undefined): string[] {
 }
 
 function stringOf(value: Json | undefined): string | undefined {
-  if (Array.isArray(value)) return stringOf(value[0])
+  value = firstOf(value)
   if (typeof value !== 'string') return undefined
   // Some pages escape the HTML once more (`"&lt;p&gt;Here&amp;#x27;s"`): decode, drop tags, decode what was inside.
   const once = decodeEntities(value)
@@ -231,12 +240,20 @@ function stripTags(value: string): string {
   return value.includes('<') ? value.replace(tag, ' ').replace(/\s+/g, ' ') : value
 }
 
+/** The names in a JSON-LD `author`: strings, objects' `name` (or `byline`), lists of them, in order. Any depth. */
 function authorNames(value: Json | undefined): string[] {
-  if (value === undefined || value === null) return []
-  if (typeof value === 'string') return value.trim() ? [decodeEntities(value.trim())] : []
-  if (Array.isArray(value)) return value.flatMap((entry) => authorNames(entry))
-  if (typeof value === 'object') return authorNames(value.name ?? value.byline ?? null)
-  return []
+  const names: string[] = []
+  const stack: Array<Json | undefined> = [value]
+  while (stack.length > 0) {
+    const current = stack.pop()
+    if (current === undefined || current === null) continue
+    if (typeof current === 'string') {
+      if (current.trim()) names.push(decodeEntities(current.trim()))
+    } else if (Array.isArray(current)) {
+      for (let index = current.length - 1; index >= 0; index--) stack.push(current[index])
+    } else if (typeof current === 'object') stack.push(current.name ?? current.byline ?? null)
+  }
+  return names
 }
 
 /** The text of a `<script>` or `<title>` (their children are text). */
