@@ -10,6 +10,14 @@ export default defineConfig({
     // The packaging tests need the build, the browser tests Chromium: `npm test` runs both after the build (vitest.package.config.ts).
     exclude: ['test/package/**', 'test/browser/**', 'test/adversarial/**', '**/node_modules/**'],
     setupFiles: ['test/setup/provide-compromise.ts'],
+    // One module graph per worker, not per test file: with isolation each of
+    // the ~100 files loaded compromise, parse5 and the parser again (setup and
+    // import were 126 s of a 281 s run; without, 10 s). No test mocks modules
+    // or stubs globals. Child processes (forks), not threads, so the call
+    // stack is the main thread's, as for a user (the deep-nesting tests
+    // depend on its size).
+    isolate: false,
+    pool: 'forks',
     // The type tests (test/**/*.test-d.ts) are checked by `npm run typecheck`
     // (tsc over test/, which fails on any expectTypeOf mismatch); vitest's own
     // typecheck pass would run tsc over them a second time.
