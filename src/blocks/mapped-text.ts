@@ -84,13 +84,22 @@ export function createMappedTextBuilder(start: number): MappedTextBuilder {
     finish() {
       const text = chars.join('')
       if (unordered) return inSourceOrder(text, runs.finish(), furthest)
-      const map = runs.finish()
-      const first = length === 0 ? start : map.offsetAt(0)
-      const last = length === 0 ? first : end
-      return {text, start: first, end: last, offsetAt: (index) => (index >= length ? last : map.offsetAt(Math.max(0, index)))}
+      return mappedText(text, runs.finish(), length, length === 0 ? start : undefined, end)
     }
   }
   return builder
+}
+
+/**
+ * The finished text. A function of its own, so that the `offsetAt` closure
+ * keeps only the runs, not the builder's per-character working arrays.
+ *
+ * @param empty The offset of an empty text (`undefined` when it has characters).
+ */
+function mappedText(text: string, map: Runs, length: number, empty: number | undefined, end: number): MappedText {
+  const first = empty ?? map.offsetAt(0)
+  const last = empty ?? end
+  return {text, start: first, end: last, offsetAt: (index) => (index >= length ? last : map.offsetAt(Math.max(0, index)))}
 }
 
 /** Offsets of a text's characters, as runs of consecutive offsets. */
@@ -187,9 +196,7 @@ function inSourceOrder(text: string, map: Runs, end: number): MappedText {
       sorted.add(length++, previous)
     }
   }
-  const sortedMap = sorted.finish()
-  const first = length === 0 ? end : sortedMap.offsetAt(0)
-  return {text: sortedChars.join(''), start: first, end, offsetAt: (index) => (index >= length ? end : sortedMap.offsetAt(Math.max(0, index)))}
+  return mappedText(sortedChars.join(''), sorted.finish(), length, length === 0 ? end : undefined, end)
 }
 
 function firstVisible(text: string, from: number): number {
