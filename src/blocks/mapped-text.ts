@@ -32,33 +32,44 @@ const space = /\s/
  * Make a {@link MappedTextBuilder} starting at input offset `start`. Shared by
  * the HTML and Markdown readers: both decode inline content into a text whose
  * every character keeps the offset it came from.
+ *
+ * The offsets are kept as runs (where consecutive characters sit at
+ * consecutive offsets, one entry for the whole run), so a paragraph costs a
+ * few numbers per entity, tag or collapsed space rather than one per
+ * character: the map of a whole 10 MB page stays a few megabytes.
  */
 export function createMappedTextBuilder(start: number): MappedTextBuilder {
   const chars: string[] = []
-  const offsets: number[] = []
+  const runs = createRuns()
+  let length = 0
   let end = start
   let furthest = start
+  let previous = -1
   // Whether a character came from earlier in the input than the one before it (content the HTML parser moved).
   let unordered = false
   let pendingSpace: number | undefined
 
   const builder: MappedTextBuilder = {
     push(char, offset, after) {
-      if (pendingSpace !== undefined && chars.length > 0) {
+      if (pendingSpace !== undefined && length > 0) {
         // The space sits right after the character before it, so a span that ends before the space ends exactly there
         // (not after trailing white space, a closing tag or a line prefix that stands between).
         chars.push(' ')
-        offsets.push(end)
+        runs.add(length, end)
+        previous = end
+        length++
       }
       pendingSpace = undefined
-      if (chars.length > 0 && offset < offsets.at(-1)!) unordered = true
+      if (length > 0 && offset < previous) unordered = true
       chars.push(char)
-      offsets.push(offset)
+      runs.add(length, offset)
+      previous = offset
+      length += char.length
       end = after
       if (after > furthest) furthest = after
     },
     boundary(offset) {
-      if (chars.length > 0 && pendingSpace === undefined) pendingSpace = offset
+      if (length > 0 && pendingSpace === undefined) pendingSpace = offset
     },
     add(value, map, ends = undefined) {
       for (let index = 0; index < value.length; index++) {
@@ -71,14 +82,75 @@ export function createMappedTextBuilder(start: number): MappedTextBuilder {
       return end
     },
     finish() {
-      if (unordered) return inSourceOrder(chars, offsets, furthest)
       const text = chars.join('')
-      const first = offsets[0] ?? start
-      const last = chars.length === 0 ? first : end
-      return {text, start: first, end: last, offsetAt: (index) => (index >= offsets.length ? last : offsets[Math.max(0, index)]!)}
+      if (unordered) return inSourceOrder(text, runs.finish(), furthest)
+      return mappedText(text, runs.finish(), length, length === 0 ? start : undefined, end)
     }
   }
   return builder
+}
+
+/**
+ * The finished text. A function of its own, so that the `offsetAt` closure
+ * keeps only the runs, not the builder's per-character working arrays.
+ *
+ * @param empty The offset of an empty text (`undefined` when it has characters).
+ */
+function mappedText(text: string, map: Runs, length: number, empty: number | undefined, end: number): MappedText {
+  const first = empty ?? map.offsetAt(0)
+  const last = empty ?? end
+  return {text, start: first, end: last, offsetAt: (index) => (index >= length ? last : map.offsetAt(Math.max(0, index)))}
+}
+
+/** Offsets of a text's characters, as runs of consecutive offsets. */
+interface Runs {
+  /** The offset of character `index` (`0 <= index < length`). */
+  offsetAt(index: number): number
+}
+
+/** Collects `(index, offset)` pairs in index order and keeps only where a run breaks. */
+function createRuns(): {add(index: number, offset: number): void; finish(): Runs} {
+  let indexes = new Int32Array(8)
+  let offsets = new Int32Array(8)
+  let count = 0
+  return {
+    add(index, offset) {
+      if (count > 0 && offsets[count - 1]! + (index - indexes[count - 1]!) === offset) return
+      if (count === indexes.length) {
+        const grownIndexes = new Int32Array(count * 2)
+        grownIndexes.set(indexes)
+        indexes = grownIndexes
+        const grownOffsets = new Int32Array(count * 2)
+        grownOffsets.set(offsets)
+        offsets = grownOffsets
+      }
+      indexes[count] = index
+      offsets[count] = offset
+      count++
+    },
+    finish() {
+      // One array, `[index, offset]` pairs: article-sized texts keep many of these.
+      const pairs = new Int32Array(count * 2)
+      for (let run = 0; run < count; run++) {
+        pairs[2 * run] = indexes[run]!
+        pairs[2 * run + 1] = offsets[run]!
+      }
+      return {
+        offsetAt(index) {
+          if (count === 0) return 0
+          // The last run starting at or before `index`.
+          let low = 0
+          let high = count - 1
+          while (low < high) {
+            const middle = (low + high + 1) >> 1
+            if (pairs[2 * middle]! <= index) low = middle
+            else high = middle - 1
+          }
+          return pairs[2 * low + 1]! + (index - pairs[2 * low]!)
+        }
+      }
+    }
+  }
 }
 
 /**
@@ -88,45 +160,47 @@ export function createMappedTextBuilder(start: number): MappedTextBuilder {
  * every span of it has its start before its end and slices back to itself.
  * Runs are joined by one space.
  */
-function inSourceOrder(chars: readonly string[], offsets: readonly number[], end: number): MappedText {
+function inSourceOrder(text: string, map: Runs, end: number): MappedText {
   const runs: Array<[from: number, to: number]> = []
   let from = 0
   let last = -1
-  for (let index = 0; index < chars.length; index++) {
-    if (chars[index] === ' ') continue
-    if (last >= 0 && offsets[index]! < offsets[last]!) {
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] === ' ') continue
+    if (last >= 0 && map.offsetAt(index) < map.offsetAt(last)) {
       runs.push([from, index])
       from = index
     }
     last = index
   }
-  runs.push([from, chars.length])
+  runs.push([from, text.length])
   // Stable: runs that start at the same offset keep their order.
-  runs.sort((left, right) => offsets[firstVisible(chars, left[0])]! - offsets[firstVisible(chars, right[0])]!)
+  runs.sort((left, right) => map.offsetAt(firstVisible(text, left[0])) - map.offsetAt(firstVisible(text, right[0])))
   const sortedChars: string[] = []
-  const sortedOffsets: number[] = []
+  const sorted = createRuns()
+  let length = 0
+  let previous = 0
   for (const [runFrom, runTo] of runs) {
     let begin = runFrom
     let stop = runTo
-    while (begin < stop && chars[begin] === ' ') begin++
-    while (stop > begin && chars[stop - 1] === ' ') stop--
+    while (begin < stop && text[begin] === ' ') begin++
+    while (stop > begin && text[stop - 1] === ' ') stop--
     if (begin === stop) continue
-    if (sortedChars.length > 0) {
+    if (length > 0) {
       sortedChars.push(' ')
-      sortedOffsets.push(Math.max(sortedOffsets.at(-1)!, offsets[begin]! - 1))
+      previous = Math.max(previous, map.offsetAt(begin) - 1)
+      sorted.add(length++, previous)
     }
     for (let index = begin; index < stop; index++) {
-      sortedChars.push(chars[index]!)
-      sortedOffsets.push(offsets[index]!)
+      sortedChars.push(text[index]!)
+      previous = map.offsetAt(index)
+      sorted.add(length++, previous)
     }
   }
-  const text = sortedChars.join('')
-  const first = sortedOffsets[0] ?? end
-  return {text, start: first, end, offsetAt: (index) => (index >= sortedOffsets.length ? end : sortedOffsets[Math.max(0, index)]!)}
+  return mappedText(sortedChars.join(''), sorted.finish(), length, length === 0 ? end : undefined, end)
 }
 
-function firstVisible(chars: readonly string[], from: number): number {
+function firstVisible(text: string, from: number): number {
   let index = from
-  while (index < chars.length - 1 && chars[index] === ' ') index++
+  while (index < text.length - 1 && text[index] === ' ') index++
   return index
 }
