@@ -176,3 +176,17 @@ describe('readIndirect: relative subjects', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const verdictsBeforeReports: [string, string[]][] = [
+  // A verdict quoted to its full stop ends the sentence: the next name's report is a statement of its own.
+  [
+    'Tom Reyes called it a “reckless plan.” Ana Pereira said the council would vote on Tuesday.',
+    ['partial|Tom Reyes|called|reckless plan.', 'indirect|Ana Pereira|said|the council would vote on Tuesday']
+  ]
+]
+
+describe('readIndirect: a verdict quoted to its full stop', () => {
+  it.each(verdictsBeforeReports)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
