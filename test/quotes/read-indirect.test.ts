@@ -190,3 +190,15 @@ describe('readIndirect: a verdict quoted to its full stop', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const accordingToCounts: [string, string[]][] = [
+  // "according to" a count, poll or report with what qualifies it: the whole phrase is the source.
+  ['Rents rose by a third last year, according to a count by the county.', ['indirect|count by the county|according to|Rents rose by a third last year']],
+  ['According to exit polls, most voters backed the levy on Tuesday.', ['indirect|exit polls|According to|most voters backed the levy on Tuesday']]
+]
+
+describe('readIndirect: according to a count or poll', () => {
+  it.each(accordingToCounts)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
