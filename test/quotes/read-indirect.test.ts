@@ -202,3 +202,15 @@ describe('readIndirect: according to a count or poll', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const surveyed: [string, string[]][] = [
+  // A proportion of people, or a group with a survey's participle, before the cue.
+  ['Nearly three in five said they would vote for the levy.', ['indirect|Nearly three in five|said|they would vote for the levy']],
+  ['Some 56 percent of renters polled said they were less likely to vote.', ['indirect|Some 56 percent of renters|said|they were less likely to vote']]
+]
+
+describe('readIndirect: surveyed groups', () => {
+  it.each(surveyed)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
