@@ -55,6 +55,8 @@ interface Tally {
   speaker: number
   verb: number
   canonical: number
+  /** Matched with the canonical speaker and the verb right too. */
+  endToEnd: number
 }
 
 const thresholds = [0.3, 0.8] as const
@@ -96,17 +98,17 @@ export async function evaluateQuotes(folder: string, args: string[]): Promise<vo
   const lines = thresholds.map((threshold, index) => {
     const t = totals[index]!
     const f = prf(t)
-    return `TOTAL@${threshold} gold ${t.gold} pred ${t.predicted} matched ${t.matched}  P ${fmt(f.p)} R ${fmt(f.r)} F1 ${fmt(f.f1)}  speaker ${fmt(ratio(t.speaker, t.matched))} verb ${fmt(ratio(t.verb, t.matched))} canonical ${fmt(ratio(t.canonical, t.matched))}`
+    return `TOTAL@${threshold} gold ${t.gold} pred ${t.predicted} matched ${t.matched}  P ${fmt(f.p)} R ${fmt(f.r)} F1 ${fmt(f.f1)}  speaker ${fmt(ratio(t.speaker, t.matched))} verb ${fmt(ratio(t.verb, t.matched))} canonical ${fmt(ratio(t.canonical, t.matched))} end-to-end ${fmt(endToEnd(t))}`
   })
   console.log('')
   console.log(`published extractor (same scoring): F1 0.837 speaker 0.860 verb 0.918; targets F1 0.92 speaker 0.93 verb 0.96 canonical 0.90`)
   for (const line of lines) console.log(line)
   for (const [name, t] of Object.entries(halves)) {
     const f = prf(t)
-    console.log(`${name === 'dev' ? `development (${developmentOutlets.join(', ')})` : 'check (the other outlets)'}@0.3 gold ${t.gold} pred ${t.predicted} matched ${t.matched}  P ${fmt(f.p)} R ${fmt(f.r)} F1 ${fmt(f.f1)}  speaker ${fmt(ratio(t.speaker, t.matched))} verb ${fmt(ratio(t.verb, t.matched))} canonical ${fmt(ratio(t.canonical, t.matched))}`)
+    console.log(`${name === 'dev' ? `development (${developmentOutlets.join(', ')})` : 'check (the other outlets)'}@0.3 gold ${t.gold} pred ${t.predicted} matched ${t.matched}  P ${fmt(f.p)} R ${fmt(f.r)} F1 ${fmt(f.f1)}  speaker ${fmt(ratio(t.speaker, t.matched))} verb ${fmt(ratio(t.verb, t.matched))} canonical ${fmt(ratio(t.canonical, t.matched))} end-to-end ${fmt(endToEnd(t))}`)
   }
   const t = totals[0]!
-  console.log(`SUMMARY quotes F1@0.3 ${fmt(prf(t).f1)} speaker ${fmt(ratio(t.speaker, t.matched))} verb ${fmt(ratio(t.verb, t.matched))} canonical ${fmt(ratio(t.canonical, t.matched))}`)
+  console.log(`SUMMARY quotes F1@0.3 ${fmt(prf(t).f1)} speaker ${fmt(ratio(t.speaker, t.matched))} verb ${fmt(ratio(t.verb, t.matched))} canonical ${fmt(ratio(t.canonical, t.matched))} end-to-end ${fmt(endToEnd(t))}`)
 }
 
 function predict(text: string): Prediction[] {
@@ -132,7 +134,7 @@ function predict(text: string): Prediction[] {
 }
 
 function score(gold: readonly GoldQuote[], predictions: readonly Prediction[], threshold: number, text: string) {
-  const tally: Tally = {gold: gold.length, predicted: predictions.length, matched: 0, speaker: 0, verb: 0, canonical: 0}
+  const tally: Tally = {gold: gold.length, predicted: predictions.length, matched: 0, speaker: 0, verb: 0, canonical: 0, endToEnd: 0}
   const details: string[] = []
   let remaining = [...predictions]
   for (const entry of gold) {
@@ -161,6 +163,7 @@ function score(gold: readonly GoldQuote[], predictions: readonly Prediction[], t
     if (speakerOk) tally.speaker++
     if (verbOk) tally.verb++
     if (canonicalOk) tally.canonical++
+    if (canonicalOk && verbOk) tally.endToEnd++
     if (!speakerOk || !verbOk || !canonicalOk) {
       const said = best.speaker ? text.slice(best.speaker[0], best.speaker[1]) : '∅'
       details.push(`DIFF  ${clip(entry.quote)}\n          gold ${entry.speaker ?? '∅'} / ${entry.verb ?? '∅'} / ${entry.reference ?? '∅'}\n          ours ${said} / ${best.verb || '∅'} / ${best.name || '∅'}${speakerOk ? '' : '  [speaker]'}${verbOk ? '' : '  [verb]'}${canonicalOk ? '' : '  [canonical]'}`)
@@ -191,7 +194,7 @@ function clip(value: string): string {
 }
 
 function empty(): Tally {
-  return {gold: 0, predicted: 0, matched: 0, speaker: 0, verb: 0, canonical: 0}
+  return {gold: 0, predicted: 0, matched: 0, speaker: 0, verb: 0, canonical: 0, endToEnd: 0}
 }
 
 function add(total: Tally, part: Tally) {
@@ -201,6 +204,12 @@ function add(total: Tally, part: Tally) {
   total.speaker += part.speaker
   total.verb += part.verb
   total.canonical += part.canonical
+  total.endToEnd += part.endToEnd
+}
+
+/** End to end: F1 over quotes matched with the canonical speaker and the verb both right too. */
+function endToEnd(t: Tally): number {
+  return prf({...t, matched: t.endToEnd}).f1
 }
 
 function prf(t: Tally) {

@@ -14,13 +14,16 @@ const maxAppositive = 25
  * before it: a capitalised name and a cue (`Ortiz said.`), possibly with an
  * appositive between (`Ann Lee, a strategist at Harbour Bank, said …`). A
  * quotation that ends with "?" or "!" and is followed by one does not end its
- * sentence: “Is it over?” Lee asked.
+ * sentence: “Is it over?” Lee asked. With `alone`, the words after the cue must
+ * only finish the attribution (“We stay.” Lee said in a note.), as after a
+ * quotation that ends with a full stop, where `Lee said the vote …` opens a
+ * sentence of its own.
  *
  * @example
  *   opensWithAttribution('“Why not?” Ann Lee asked.', 11) // true
  *   opensWithAttribution('“Why not?” Ann Lee left.', 11) // false
  */
-export function opensWithAttribution(text: string, offset: number): boolean {
+export function opensWithAttribution(text: string, offset: number, alone = false): boolean {
   const tokens = tokenize(text, offset, Math.min(text.length, offset + window))
   let index = 0
   while (index < tokens.length && index < maxNameWords && (index === 0 ? isNameWord(tokens[index]!) : isNamePart(tokens[index]!))) index++
@@ -33,7 +36,26 @@ export function opensWithAttribution(text: string, offset: number): boolean {
   }
   while (index < tokens.length && tokens[index]!.word && words.modifiers.has(tokens[index]!.lower) && !tokens[index]!.capital) index++
   const cue = cueAt(tokens, index)
-  return cue !== undefined && !cue.gerund && !cue.phrase
+  if (cue === undefined || cue.gerund || cue.phrase) return false
+  return !alone || endsAttribution(tokens, cue.last, cue.addressee)
+}
+
+/**
+ * Whether the words from `index` (right after the cue) only finish an
+ * attribution: the sentence's end, a comma, a time or setting phrase (`said
+ * on Monday.`, `said in a note.`), or for a verb with an addressee a short one
+ * (`told reporters.`); not a reported clause (`said the vote …`).
+ */
+function endsAttribution(tokens: readonly Token[], index: number, addressee: boolean): boolean {
+  const next = tokens[index]
+  if (!next || /^[.!?,;]$/.test(next.text)) return true
+  const lower = bare(next.lower)
+  if (!next.capital && (words.prepositions.has(lower) || words.times.has(lower))) return true
+  if (words.times.has(lower)) return true
+  if (!addressee) return false
+  let end = index
+  while (end < tokens.length && end - index < 4 && tokens[end]!.word) end++
+  return end === tokens.length || /^[.!?,]$/.test(tokens[end]!.text)
 }
 
 /** A word inside a name: capitalised or a particle (`Last` in "Ada Last", `al-Masri`). */

@@ -136,3 +136,28 @@ export const describedSubjectDeterminers: readonly string[] = ['the', 'a', 'an',
  *   relativeSubjects.includes('who') // true
  */
 export const relativeSubjects: readonly string[] = ['who', 'which']
+
+/**
+ * Participles and adverbs that may stand between a surveyed group and its cue
+ * (`56 percent of voters polled said`, `voters overall say`), in lower case.
+ *
+ * @example
+ *   surveyParticiples.includes('polled') // true
+ */
+export const surveyParticiples: readonly string[] = ['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'overall', 'nationally', 'nationwide', 'statewide']
+
+/**
+ * Number words of a proportion (`three in five`, `one in four`), in lower case.
+ *
+ * @example
+ *   proportionNumbers.includes('four') // true
+ */
+export const proportionNumbers: readonly string[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a']
+
+/**
+ * Words that qualify a proportion before it (`about 4 in 10`, `more than six in 10`), in lower case.
+ *
+ * @example
+ *   proportionQualifiers.includes('nearly') // true
+ */
+export const proportionQualifiers: readonly string[] = ['about', 'nearly', 'almost', 'roughly', 'some', 'around', 'approximately', 'over', 'under', 'just', 'only', 'more', 'fewer', 'less', 'than', 'at', 'least', 'most']

@@ -1,4 +1,5 @@
 import {type Cue, cueAt} from '../attribution/cue-words.js'
+import {accordingSource} from '../attribution/according-source.js'
 import {findAddressee} from '../attribution/find-addressee.js'
 import {reportedClauseStart, wordsOutside} from '../attribution/find-indirect-speech.js'
 import type {TokenRange} from '../attribution/noun-phrase.js'
@@ -40,7 +41,7 @@ export function readIndirect(text: string, tokens: readonly Token[], cue: Cue, f
 function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: number, ceil: number, quoted: (offset: number) => boolean): {reading: SpeakerReading; pieces: TokenRange[]; object?: boolean} | undefined {
   const enough = (range: TokenRange) => range.last > range.first && wordsOutside(tokens, range, quoted, 3) >= 3
   if (cue.phrase) {
-    const reading = speakerAfterCue(tokens, cue, ceil, false)
+    const reading = speakerAfterCue(tokens, cue, ceil, false) ?? accordingSource(tokens, cue, ceil)
     if (!reading) return undefined
     const leading = cue.first === first || tokens[cue.first - 1]?.text === ','
     if (cue.first === first || (leading && cue.first - 1 <= first + 3)) {

@@ -35,7 +35,8 @@ export function sentenceEnds(text: string, spans: readonly QuoteSpan[]): number[
     if (after === text.length) continue
     if (after === end || !nextStart.test(text[after]!)) continue
     // “Is the pier open?” Lee asked: the attribution belongs to the quotation's sentence.
-    if (span && index === span.close && opensWithAttribution(text, after)) continue
+    // After a full stop inside the quotation, only a bare "Lee said." stays with it: `Lee said the vote …` is a new sentence.
+    if (span && index === span.close && opensWithAttribution(text, after, text[span.end - 1] === '.')) continue
     if (ends.at(-1) !== end) ends.push(end)
     index = end - 1
   }

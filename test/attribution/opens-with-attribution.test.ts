@@ -17,6 +17,23 @@ const rows: [string, boolean][] = [
   ['', false]
 ]
 
+// Rows of [text after a quotation that ended with a full stop, whether the attribution stands alone].
+const alone: [string, boolean][] = [
+  ['Ann Lee said.', true],
+  ['Ann Lee said on Monday.', true],
+  ['Ann Lee, a strategist for Harbour Bank, said in a note.', true],
+  ['Ann Lee told reporters.', true],
+  ['Ann Lee said the council would vote on Tuesday.', false],
+  ['Ann Lee said that the vote was close.', false],
+  ['Ann Lee told the board the vote was close.', false]
+]
+
+describe('opensWithAttribution: alone', () => {
+  it.each(alone)('%s', (text, expected) => {
+    expect(opensWithAttribution(text, 0, true)).toBe(expected)
+  })
+})
+
 describe('opensWithAttribution', () => {
   it.each(rows)('%s', (text, expected) => {
     expect(opensWithAttribution(text, 0)).toBe(expected)

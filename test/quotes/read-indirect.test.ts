@@ -176,3 +176,41 @@ describe('readIndirect: relative subjects', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const verdictsBeforeReports: [string, string[]][] = [
+  // A verdict quoted to its full stop ends the sentence: the next name's report is a statement of its own.
+  [
+    'Tom Reyes called it a “reckless plan.” Ana Pereira said the council would vote on Tuesday.',
+    ['partial|Tom Reyes|called|reckless plan.', 'indirect|Ana Pereira|said|the council would vote on Tuesday']
+  ]
+]
+
+describe('readIndirect: a verdict quoted to its full stop', () => {
+  it.each(verdictsBeforeReports)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+const accordingToCounts: [string, string[]][] = [
+  // "according to" a count, poll or report with what qualifies it: the whole phrase is the source.
+  ['Rents rose by a third last year, according to a count by the county.', ['indirect|count by the county|according to|Rents rose by a third last year']],
+  ['According to exit polls, most voters backed the levy on Tuesday.', ['indirect|exit polls|According to|most voters backed the levy on Tuesday']]
+]
+
+describe('readIndirect: according to a count or poll', () => {
+  it.each(accordingToCounts)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+const surveyed: [string, string[]][] = [
+  // A proportion of people, or a group with a survey's participle, before the cue.
+  ['Nearly three in five said they would vote for the levy.', ['indirect|Nearly three in five|said|they would vote for the levy']],
+  ['Some 56 percent of renters polled said they were less likely to vote.', ['indirect|Some 56 percent of renters|said|they were less likely to vote']]
+]
+
+describe('readIndirect: surveyed groups', () => {
+  it.each(surveyed)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})

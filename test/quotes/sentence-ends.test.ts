@@ -8,7 +8,10 @@ const rows: [string, string[]][] = [
   ['Sen. Ray spoke. Dr. Lee left.', ['Sen. Ray spoke.', 'Dr. Lee left.']],
   ['J. R. Smith came. The U.S. Army said so.', ['J. R. Smith came.', 'The U.S. Army said so.']],
   ['“Are you sure?” she asked. “Yes,” he said.', ['“Are you sure?” she asked.', '“Yes,” he said.']],
-  ['“We stay. We fight.” She left.', ['“We stay. We fight.”', 'She left.']]
+  ['“We stay. We fight.” She left.', ['“We stay. We fight.”', 'She left.']],
+  // A full stop inside the quotation: a bare attribution stays with it, a new report does not.
+  ['“We stay.” Ann Lee said.', ['“We stay.” Ann Lee said.']],
+  ['Lee called it a “reckless plan.” Ana Pereira said the vote was close.', ['Lee called it a “reckless plan.”', 'Ana Pereira said the vote was close.']]
 ]
 
 describe('sentenceEnds', () => {
