@@ -75,7 +75,22 @@ describe('HTML tables', () => {
   const rows: Array<[string, string, string[]]> = [
     ['a data table is read row by row', table, ['Crossings this week', 'Day | Sailings', 'Monday | none', 'Sunday | 3 & a late boat']],
     ['a layout table is read block by block', `<table><tr><td><p>${others[0]}</p></td><td><p>${others[1]}</p></td></tr></table>`, others],
-    ['a table of one row is read cell by cell', `<table><tr><td>${others[0]}</td><td>${others[1]}</td></tr></table>`, others]
+    ['a table of one row is read cell by cell', `<table><tr><td>${others[0]}</td><td>${others[1]}</td></tr></table>`, others],
+    [
+      'a data table with each value in a block of its own (pasted from an editor) is read row by row',
+      '<table><tr><td><div><span>Day</span></div></td><td><div><span>Sailings</span></div><div>(late boats)</div></td></tr><tr><td><div><span>Monday</span></div></td><td><div><span>none</span></div></td></tr></table>',
+      ['Day | Sailings (late boats)', 'Monday | none']
+    ],
+    [
+      'a layout table of lists is read block by block',
+      `<table><tr><td><ul><li>${others[0]}</li></ul></td></tr><tr><td><ul><li>${others[1]}</li></ul></td></tr></table>`,
+      others
+    ],
+    [
+      'a layout table of long text is read block by block',
+      `<table><tr><td><div>${story[0]}</div><div>${story[1]}</div><div>${story[2]}</div><div>${story[3]}</div></td></tr><tr><td><div>${others[0]}</div></td></tr></table>`,
+      [...story.slice(0, 4), others[0]!]
+    ]
   ]
   it.each(rows)('%s', (_, markup, expected) => {
     const paragraphs = paragraphsOf(page(`<div class="body">${story.map((text) => `<p>${text}</p>`).join('')}${markup}</div>`))
