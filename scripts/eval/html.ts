@@ -225,13 +225,16 @@ function totals(name: string, rows: readonly Row[]): string {
  * @param folder A folder of `<id>.gold.json` with `<id>.html`.
  * @param args `--show <id>` (or `all`) prints what was missed and extra;
  *   `--readability` prints Readability's details too; `--body` prints only
- *   the body check.
+ *   the body check; `--half development` (or `check`) limits the per-page
+ *   lines to the pages of that half (the totals still cover both), so the
+ *   check half can be read in aggregate only.
  */
 export async function evaluateHtml(folder: string, args: readonly string[]): Promise<void> {
   const scored = scoreFolder(folder)
   if (scored.mine.length === 0) return
-  if (!args.includes('--body')) printFields(scored, args)
-  printBody(folder, scored)
+  const only = valueOf(args, '--half') as Half | undefined
+  if (!args.includes('--body')) printFields(scored, args, only)
+  printBody(folder, scored, only)
   console.log('')
   console.log(totals('html (Readability alone)', scored.theirs))
   console.log(totals('html', scored.mine))
@@ -265,10 +268,11 @@ function scoreFolder(folder: string): Scored {
   return {mine, theirs}
 }
 
-function printFields({mine, theirs}: Scored, args: readonly string[]): void {
+function printFields({mine, theirs}: Scored, args: readonly string[], only: Half | undefined): void {
   const show = valueOf(args, '--show')
   console.log('HTML input                           news-anatomy: head captions   headings   paragraphs | Readability: head captions   headings   paragraphs')
   mine.forEach((row, index) => {
+    if (only && row.half !== only) return
     const other = theirs[index]!
     console.log(
       `${row.id.padEnd(36)} ${(row.headline ? 'yes' : 'NO').padEnd(5)}${cell(row.captions)}${cell(row.headings)}${cell(row.paragraphs)} | ${(other.headline ? 'yes' : 'NO').padEnd(5)}${cell(other.captions)}${cell(other.headings)}${cell(other.paragraphs)}`
@@ -276,7 +280,7 @@ function printFields({mine, theirs}: Scored, args: readonly string[]): void {
   })
   if (show) {
     for (const [index, row] of mine.entries()) {
-      if (show !== 'all' && row.id !== show) continue
+      if ((show !== 'all' && row.id !== show) || (only && row.half !== only)) continue
       printMisses(row, 'news-anatomy')
       if (args.includes('--readability')) printMisses(theirs[index]!, 'Readability')
     }
@@ -285,7 +289,7 @@ function printFields({mine, theirs}: Scored, args: readonly string[]): void {
 }
 
 /** The body check: word 4-gram P/R/F1 by half of the sites, ours beside Readability's, F1-0 pages and the slowest page. */
-function printBody(folder: string, {mine, theirs}: Scored): void {
+function printBody(folder: string, {mine, theirs}: Scored, only: Half | undefined): void {
   console.log(`HTML body, word 4-grams (${folder})         pages  news-anatomy P / R / F1      Readability P / R / F1     ours better / worse`)
   for (const half of ['development', 'check', 'all'] as const) {
     const indices = mine.flatMap((row, index) => (half === 'all' || row.half === half ? [index] : []))
@@ -303,11 +307,11 @@ function printBody(folder: string, {mine, theirs}: Scored): void {
       `  ${`${half} half`.padEnd(40)} ${String(indices.length).padStart(5)}  ${f3(a.precision)} / ${f3(a.recall)} / ${f3(a.f1)}   ${f3(b.precision)} / ${f3(b.recall)} / ${f3(b.f1)}   ${better} / ${worse}`
     )
   }
-  const zero = mine.filter((row) => shinglePrecisionRecall(row.body).f1 === 0)
+  const zero = mine.filter((row) => shinglePrecisionRecall(row.body).f1 === 0 && (!only || row.half === only))
   console.log(`  pages with F1 0: ${zero.length === 0 ? 'none' : zero.map((row) => `${row.id} (${row.half})`).join(', ')}`)
   const low = mine
     .map((row) => ({row, f1: shinglePrecisionRecall(row.body).f1}))
-    .filter(({f1}) => f1 < 0.8)
+    .filter(({row, f1}) => f1 < 0.8 && (!only || row.half === only))
     .sort((x, y) => x.f1 - y.f1)
   if (low.length > 0) console.log(`  pages under F1 0.8: ${low.map(({row, f1}) => `${row.id} ${f2(f1)} (${row.half})`).join(', ')}`)
   const slowest = mine.reduce((slow, row) => (row.ms > slow.ms ? row : slow))
@@ -322,9 +326,9 @@ function valueOf(args: readonly string[], name: string): string | undefined {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2)
-  const folders = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--show')
+  const folders = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--show' && args[index - 1] !== '--half')
   if (folders.length === 0 || !folders.every((folder) => existsSync(folder))) {
-    console.error('usage: npx tsx scripts/eval/html.ts <folder>... [--body] [--show <id>|all] [--readability]')
+    console.error('usage: npx tsx scripts/eval/html.ts <folder>... [--body] [--show <id>|all] [--half development|check] [--readability]')
     process.exit(2)
   }
   for (const folder of folders) await evaluateHtml(folder, args.filter((arg) => !folders.includes(arg)))

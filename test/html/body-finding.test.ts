@@ -75,7 +75,22 @@ describe('HTML tables', () => {
   const rows: Array<[string, string, string[]]> = [
     ['a data table is read row by row', table, ['Crossings this week', 'Day | Sailings', 'Monday | none', 'Sunday | 3 & a late boat']],
     ['a layout table is read block by block', `<table><tr><td><p>${others[0]}</p></td><td><p>${others[1]}</p></td></tr></table>`, others],
-    ['a table of one row is read cell by cell', `<table><tr><td>${others[0]}</td><td>${others[1]}</td></tr></table>`, others]
+    ['a table of one row is read cell by cell', `<table><tr><td>${others[0]}</td><td>${others[1]}</td></tr></table>`, others],
+    [
+      'a data table with each value in a block of its own (pasted from an editor) is read row by row',
+      '<table><tr><td><div><span>Day</span></div></td><td><div><span>Sailings</span></div><div>(late boats)</div></td></tr><tr><td><div><span>Monday</span></div></td><td><div><span>none</span></div></td></tr></table>',
+      ['Day | Sailings (late boats)', 'Monday | none']
+    ],
+    [
+      'a layout table of lists is read block by block',
+      `<table><tr><td><ul><li>${others[0]}</li></ul></td></tr><tr><td><ul><li>${others[1]}</li></ul></td></tr></table>`,
+      others
+    ],
+    [
+      'a layout table of long text is read block by block',
+      `<table><tr><td><div>${story[0]}</div><div>${story[1]}</div><div>${story[2]}</div><div>${story[3]}</div></td></tr><tr><td><div>${others[0]}</div></td></tr></table>`,
+      [...story.slice(0, 4), others[0]!]
+    ]
   ]
   it.each(rows)('%s', (_, markup, expected) => {
     const paragraphs = paragraphsOf(page(`<div class="body">${story.map((text) => `<p>${text}</p>`).join('')}${markup}</div>`))
@@ -118,9 +133,28 @@ describe('HTML section headings', () => {
   // [case, the story's markup, headings read]
   const rows: Array<[string, string, string[]]> = [
     ['an <h1> after the first paragraph heads a section', `<div class="body"><p>${story[0]}</p><h1>On the quay</h1>${story.slice(1).map((text) => `<p>${text}</p>`).join('')}</div>`, ['On the quay']],
-    ['an <h1> before any paragraph is no section heading', `<div class="body"><h1>Island Courier weekly</h1>${story.map((text) => `<p>${text}</p>`).join('')}</div>`, []]
+    ['an <h1> before any paragraph is no section heading', `<div class="body"><h1>Island Courier weekly</h1>${story.map((text) => `<p>${text}</p>`).join('')}</div>`, []],
+    [
+      'a heading that links away heads a section when prose follows it (a ranked list, a weekly edition)',
+      `<div class="body"><p>${story[0]}</p><h2>3) <a href="/reviews/north-shore">North Shore</a></h2><p>${story[1]}</p><p>${story[2]}</p><p>${story[3]}</p><h2>2) <a href="/reviews/outer-islands">Outer Islands</a></h2><p>${story[4]}</p><p>${story[5]}</p><p>${story[6]}</p></div>`,
+      ['3) North Shore', '2) Outer Islands']
+    ],
+    [
+      'a heading that links away over one short lede is a teaser, not a section',
+      `<div class="body">${story.slice(0, 6).map((text) => `<p>${text}</p>`).join('')}<h3><a href="/news/bridge">Bridge plan delayed</a></h3><p>The vote moves to May.</p><p>${story[6]}</p><h2>Next week</h2><p>${story[7]}</p></div>`,
+      ['Next week']
+    ]
   ]
   it.each(rows)('%s', (_, body, expected) => {
     expect(headingsOf(page(body))).toEqual(expected)
+  })
+
+  it.each(['<h3>Islands</h3>', '<h3><a href="/islands">Islands</a></h3>'])('takes no heading above the headline (a kicker) as a section heading: %s', (kicker) => {
+    const html = `<!doctype html><html lang="en"><head><title>Ferry runs again after the storms</title></head><body>
+<article>${kicker}<h1>Ferry runs again after the storms</h1>${story.slice(0, 4).map((text) => `<p>${text}</p>`).join('')}<h2>On the quay</h2>${story.slice(4).map((text) => `<p>${text}</p>`).join('')}</article>
+</body></html>`
+    const article = parseArticle(html, {format: 'html'})
+    expect(article.headline?.text).toBe('Ferry runs again after the storms')
+    expect(headingsOf(html)).toEqual(['On the quay'])
   })
 })

@@ -31,6 +31,8 @@ export interface StoryBlock {
   readonly quoted?: boolean
   /** Whether an image stands just before the block, in the same parent. */
   readonly afterImage?: boolean
+  /** A heading whose text is mostly a link: a teaser's title, unless a section of prose follows it (see `tidyBlocks`). */
+  readonly linked?: boolean
 }
 
 /** Where to look for the story's blocks. */
@@ -66,6 +68,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   const blocks: StoryBlock[] = []
   const rootProse = scores.stats.get(region.root)?.prose ?? 0
   const rootStart = region.root.position?.start.offset ?? 0
+  const headlineStart = region.headline?.position?.start.offset ?? -1
 
   const isFurniture = (element: Element): boolean => {
     if (isNeverText(element.tagName) || isVisuallyHidden(element)) return true
@@ -111,11 +114,13 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     // An `<h1>` is the headline, unless it follows the story's first paragraph: then it heads a section (pages that mark every heading `<h1>`).
     if (element.tagName === 'h1' && !blocks.some((block) => block.kind === 'paragraph')) return undefined
     if (headingTag.test(element.tagName) || element.tagName === 'h1') {
+      // A heading above the headline is a kicker or a label (`"Africa"`, `"Analysis"`): sections come after the headline.
+      if ((element.position?.end.offset ?? 0) <= headlineStart) return undefined
       const text = elementText(input, element, skipInText)
       const stats = scores.stats.get(element)
-      // A heading that is all link is a teaser's title.
+      // A heading that is all link is a teaser's title, unless a section of prose follows it (decided in `tidyBlocks`).
       const linked = stats !== undefined && stats.link > maximumLinkShare * stats.text
-      if (text.text && text.text.length <= 200 && !linked && !isBoilerplate(text.text)) blocks.push({kind: 'heading', text})
+      if (text.text && text.text.length <= 200 && !isBoilerplate(text.text)) blocks.push(linked ? {kind: 'heading', text, linked} : {kind: 'heading', text})
       return undefined
     }
     if (element.tagName === 'table') {

@@ -1,8 +1,13 @@
-import type {Element} from 'hast'
+import type {Element, ElementContent} from 'hast'
 import {hasBlockInside} from './has-block-inside.js'
+import {isTextBlock} from './score-elements.js'
+import {isBlockLevel, isNeverText} from './tags.js'
+import {visibleLength} from './visible-length.js'
 
 /** The fewest rows a data table has. */
 const minimumRows = 2
+/** The most visible characters a data table's cell holds in blocks (a value, a label: not a column of the page). */
+const maximumCellText = 300
 
 const cellTag = /^t[dh]$/
 const sectionTag = /^(?:thead|tbody|tfoot)$/
@@ -37,8 +42,42 @@ export function dataTableRows(table: Element): Element[] | undefined {
   if (rows.length < minimumRows) return undefined
   for (const row of rows) {
     for (const cell of row.children) {
-      if (cell.type === 'element' && cellTag.test(cell.tagName) && hasBlockInside(cell)) return undefined
+      if (cell.type === 'element' && cellTag.test(cell.tagName) && isLayoutCell(cell)) return undefined
     }
   }
   return rows
+}
+
+/** Whether a table cell lays out part of a page rather than holding a value (see {@link dataTableRows}). */
+function isLayoutCell(cell: Element): boolean {
+  if (!hasBlockInside(cell)) return false
+  let text = 0
+  // The outermost blocks in the cell, each read whole; an explicit stack (any depth).
+  const stack: Element[] = [cell]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    for (const child of current.children) {
+      if (child.type !== 'element' || isNeverText(child.tagName)) continue
+      if (!isBlockLevel(child.tagName)) {
+        stack.push(child)
+        continue
+      }
+      if (!isTextBlock(child)) return true
+      text += visibleText(child)
+      if (text > maximumCellText) return true
+    }
+  }
+  return false
+}
+
+/** The visible characters below an element (scripts and styles aside). */
+function visibleText(element: Element): number {
+  let count = 0
+  const stack: ElementContent[] = [...element.children]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'text') count += visibleLength(node.value)
+    else if (node.type === 'element' && !isNeverText(node.tagName)) for (const child of node.children) stack.push(child)
+  }
+  return count
 }

@@ -1,6 +1,10 @@
 import type {StoryBlock} from './collect-blocks.js'
 import {splitCaptionCredit} from './split-caption-credit.js'
 
+/** The fewest paragraphs under a linked heading that make it a section's heading. */
+const minimumSectionParagraphs = 2
+/** The fewest characters of those paragraphs. */
+const minimumSectionProse = 150
 /** A short line repeated this often in one story is a label of the page (`"Advertisement"`, `"Article content"`). */
 const repeatedLabel = 3
 // "Image: Jane Doe", "Photo credit: Jane Doe", "Picture: Supplied"
@@ -18,6 +22,7 @@ export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): St
   const paired: StoryBlock[] = []
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!
+    if (block.linked && !headsProse(blocks, index)) continue
     const next = blocks[index + 1]
     if (block.kind === 'paragraph' && block.afterImage && next?.kind === 'paragraph' && creditLine.test(next.text.text) && !creditLine.test(block.text.text)) {
       const credit = next.text.text.replace(/^[^:]*:\s*/, '')
@@ -43,6 +48,24 @@ export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): St
   let end = kept.length
   while (end > 0 && kept[end - 1]!.kind === 'heading') end--
   return kept.slice(0, end).some((block) => block.kind === 'paragraph') ? kept.slice(0, end) : kept
+}
+
+/**
+ * Whether a section of prose follows the heading at `index` before the next
+ * heading: {@link minimumSectionParagraphs} paragraphs holding
+ * {@link minimumSectionProse} characters. A teaser's linked title has a
+ * short lede under it at most; a linked section heading (a ranked list's
+ * entries, a weekly edition's articles) has a section.
+ */
+function headsProse(blocks: readonly StoryBlock[], index: number): boolean {
+  let paragraphs = 0
+  let characters = 0
+  for (let at = index + 1; at < blocks.length && blocks[at]!.kind !== 'heading'; at++) {
+    if (blocks[at]!.kind !== 'paragraph') continue
+    paragraphs++
+    characters += blocks[at]!.text.text.length
+  }
+  return paragraphs >= minimumSectionParagraphs && characters >= minimumSectionProse
 }
 
 /** A text for comparing blocks: lower case, white space and end marks folded. */
