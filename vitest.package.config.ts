@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['test/package/**/*.test.ts', 'test/browser/**/*.test.ts'],
     testTimeout: 120_000,
+    // The concurrent tests (the TypeScript consumers, a tsc process each): two at a time, one per core.
+    maxConcurrency: 2,
     hookTimeout: 180_000
   }
 })

@@ -1,8 +1,9 @@
-import {execFileSync} from 'node:child_process'
+import {execFile, execFileSync} from 'node:child_process'
 import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {builtinModules} from 'node:module'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {promisify} from 'node:util'
 import {gzipSync} from 'node:zlib'
 import {build} from 'esbuild'
 import {chromium} from 'playwright-core'
@@ -27,6 +28,8 @@ let consumer = ''
 function run(command: string, args: readonly string[], cwd: string, input?: string): string {
   return execFileSync(command, args, {cwd, encoding: 'utf8', stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], ...(input === undefined ? {} : {input})})
 }
+
+const runAsync = promisify(execFile)
 
 function write(file: string, content: string | object): void {
   mkdirSync(path.dirname(file), {recursive: true})
@@ -128,7 +131,8 @@ describe('installed into a fresh project', () => {
     ['esnext', 'bundler', 'module'],
     ['node16', 'node16', 'commonjs']
   ]
-  it.each(typescript)('compiles and runs as TypeScript (module %s, moduleResolution %s, type %s), every entry', (module, resolution, type) => {
+  // Concurrently: each is a tsc process of its own (about 5 s each here), in its own folder.
+  it.concurrent.each(typescript)('compiles and runs as TypeScript (module %s, moduleResolution %s, type %s), every entry', async (module, resolution, type) => {
     const dir = path.join(consumer, `ts-${module}-${resolution}-${type}`)
     write(path.join(dir, 'package.json'), {type})
     writeStrictTsconfig(dir, module, resolution)
@@ -146,10 +150,10 @@ const html: string | undefined = parseHtml('<h1>Page headline</h1><p>First parag
 const markdown: string | undefined = parseMarkdown('# Markdown headline\\n\\nFirst paragraph.', {format: 'markdown'}).headline?.text
 process.stdout.write(JSON.stringify({headline, sentences: first?.sentences.length, light: light.headline?.text, html, markdown, plugin: typeof newsAnatomy}))
 `)
-    run(process.execPath, [tsc, '-p', 'tsconfig.json'], dir)
+    await runAsync(process.execPath, [tsc, '-p', 'tsconfig.json'], {cwd: dir})
     const emitted = readFileSync(path.join(dir, 'out/index.js'), 'utf8')
     if (type === 'commonjs') expect(emitted).toMatch(/require\("news-anatomy"\)/)
-    expect(JSON.parse(run(process.execPath, ['out/index.js'], dir))).toEqual({
+    expect(JSON.parse((await runAsync(process.execPath, ['out/index.js'], {cwd: dir})).stdout)).toEqual({
       headline: 'Headline here',
       sentences: 2,
       light: 'Headline here',
