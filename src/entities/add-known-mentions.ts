@@ -1,9 +1,10 @@
-import {type Token, tokenize} from '../attribution/tokenize.js'
+import {tokenize} from '../attribution/tokenize.js'
 import {particle} from '../attribution/word-sets.js'
 import type {SourceText} from '../blocks/source-text.js'
 import {nameConnectors} from '../lexicon/entity-cues.js'
 import type {Locator} from '../locate.js'
 import type {EntityKind} from '../types.js'
+import type {BlockTokens} from './block-tokens.js'
 import {firstAbove} from './first-above.js'
 import type {Mention} from './mention.js'
 import {nameKey} from './name-groups.js'
@@ -20,14 +21,14 @@ const connectors = new Set(nameConnectors)
  * number of words times the distinct names sharing a first word that can
  * match there.
  *
- * @param tokenLists The tokens of each block.
+ * @param tokensOf The tokens of each block (see {@link BlockTokens}).
  * @param headlines Indexes of the title-case blocks.
  * @param byRoot Mentions of each group; found mentions are added to them.
  * @param kinds The kind of each group kept: only their names are sought.
  * @example
- *   addKnownMentions(blocks, tokenLists, new Set([0]), byRoot, kinds, locator)
+ *   addKnownMentions(blocks, blockTokens(blocks), new Set([0]), byRoot, kinds, locator)
  */
-export function addKnownMentions(blocks: readonly SourceText[], tokenLists: readonly (readonly Token[])[], headlines: ReadonlySet<number>, byRoot: Map<string, Mention[]>, kinds: ReadonlyMap<string, EntityKind>, locator: Locator): void {
+export function addKnownMentions(blocks: readonly SourceText[], tokensOf: BlockTokens, headlines: ReadonlySet<number>, byRoot: Map<string, Mention[]>, kinds: ReadonlyMap<string, EntityKind>, locator: Locator): void {
   /** Names by their first word, longest first: all of them by the word in lower case (for headlines), those with a lower-case word by the word as written (elsewhere). */
   const byFirst = new Map<string, {words: string[]; root: string}[]>()
   const byFirstWritten = new Map<string, {words: string[]; root: string}[]>()
@@ -69,7 +70,7 @@ export function addKnownMentions(blocks: readonly SourceText[], tokenLists: read
   }
   blocks.forEach((block, blockIndex) => {
     const headline = headlines.has(blockIndex)
-    const tokens = tokenLists[blockIndex]!
+    const tokens = tokensOf(blockIndex)
     for (let index = 0; index < tokens.length; index++) {
       const candidates = headline ? byFirst.get(tokens[index]!.lower) : byFirstWritten.get(tokens[index]!.text)
       if (!candidates) continue

@@ -3,6 +3,7 @@ import type {Locator} from '../locate.js'
 import type {ArticleQuotes} from '../quotes/quote-article.js'
 import type {Caption, Dateline, Entity} from '../types.js'
 import {findEntities} from './find-entities.js'
+import {speakerFindings} from './speaker-findings.js'
 
 /** The parts of a structure the entity stage reads. */
 interface Readable {
@@ -13,9 +14,10 @@ interface Readable {
 /**
  * The entity stage, run after attribution: returns a function that finds the
  * article's entities on its first call and returns the same list after that.
- * Everything it reads is copied now (the quote findings included), so a caller
- * who edits `article.quotes` before reading `article.entities` gets the
- * entities of the parse, not of the edit.
+ * Everything it reads is copied now (of the quote findings, only the
+ * speakers and addressees: see {@link speakerFindings}), so a caller who edits
+ * `article.quotes` before reading `article.entities` gets the entities of the
+ * parse, not of the edit; after the first call it keeps only the entities.
  *
  * @param structure The article's structure (captions and dateline are read).
  * @param quoted What the quote stage found, with the text blocks it read.
@@ -26,12 +28,22 @@ interface Readable {
  *   entities()[0]?.name // 'Ana Lowe'
  */
 export function articleEntities(structure: Readable, quoted: ArticleQuotes, input: string, locator: Locator): () => Entity[] {
-  const findings = structuredClone({quotes: quoted.findings.quotes, speakers: quoted.findings.speakers, messages: [], windows: quoted.findings.windows})
-  const sources = [...quoted.sources]
-  const captions = captionSources(structure.captions ?? [], input)
-  const dateline = structure.dateline && structuredClone(structure.dateline)
+  let inputs: Parameters<typeof findEntities> | undefined = [
+    [...quoted.sources],
+    speakerFindings(quoted.findings),
+    locator,
+    captionSources(structure.captions ?? [], input),
+    structure.dateline && structuredClone(structure.dateline)
+  ]
   let entities: Entity[] | undefined
-  return () => (entities ??= findEntities(sources, findings, locator, captions, dateline))
+  return () => {
+    if (!entities) {
+      entities = findEntities(...inputs!)
+      // The texts and findings are read once: let them go, the article keeps only the entities.
+      inputs = undefined
+    }
+    return entities
+  }
 }
 
 /**

@@ -2,13 +2,13 @@ import {tokenize} from '../attribution/tokenize.js'
 import {bare} from '../attribution/word-sets.js'
 import type {SourceText} from '../blocks/source-text.js'
 import type {Locator} from '../locate.js'
-import type {QuoteFindings} from '../quotes/find-quotes.js'
 import {isTitleCase} from '../quotes/is-title-case.js'
 import type {Dateline, Entity, EntityKind, Phrase} from '../types.js'
 import {acronymInParentheses} from './acronym-in-parentheses.js'
 import {addDatelineNames} from './add-dateline-names.js'
 import {addKnownMentions} from './add-known-mentions.js'
 import {askTagger} from './ask-tagger.js'
+import {blockTokens} from './block-tokens.js'
 import {canonicalName} from './canonical-name.js'
 import {keepFloor} from './evidence-weights.js'
 import {findNameRuns, type NameRun} from './find-name-runs.js'
@@ -23,6 +23,7 @@ import {mergeSpeakerMentions} from './merge-speaker-mentions.js'
 import {NameGroups, nameKey} from './name-groups.js'
 import {weighSpeakers} from './weigh-speakers.js'
 import {addVotes, bestKind, noVotes, weighKind} from './weigh-kind.js'
+import type {SpeakerFindings} from './speaker-findings.js'
 
 const possessive = /['’]s?$/
 
@@ -42,13 +43,14 @@ const possessive = /['’]s?$/
  * @param captions Caption texts (first occurrence, photo credits left out).
  * @param dateline The dateline: its place is a place, its agency an organisation.
  */
-export function findEntities(sources: readonly SourceText[], found: QuoteFindings, locator: Locator, captions: readonly SourceText[] = [], dateline?: Dateline): Entity[] {
+export function findEntities(sources: readonly SourceText[], found: SpeakerFindings, locator: Locator, captions: readonly SourceText[] = [], dateline?: Dateline): Entity[] {
   const blocks = [...sources, ...captions]
-  const tokenLists = blocks.map((block) => tokenize(block.text))
+  // Tokens are made block by block, as each pass reads them, so only one block's are held at a time.
+  const tokensOf = blockTokens(blocks)
   const lowerWords = new Set<string>()
   const standalone = new Set<string>()
-  for (const tokens of tokenLists) {
-    for (const token of tokens) {
+  for (const block of blocks) {
+    for (const token of tokenize(block.text)) {
       if (!token.word) continue
       if (token.text === token.lower) lowerWords.add(bare(token.lower))
       else if (!token.text.includes('-')) standalone.add(token.text.replace(possessive, ''))
@@ -66,7 +68,7 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
   let mentions: Mention[] = []
   const headlines: number[] = []
   blocks.forEach((block, index) => {
-    const tokens = tokenLists[index]!
+    const tokens = tokensOf(index)
     if (isTitleCase(tokens)) {
       headlines.push(index)
       return
@@ -89,7 +91,7 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
   })
 
   // "Network Rail said" at a sentence's start, when "Network Rail" stands elsewhere.
-  mentions = knownStarts(mentions, blocks, tokenLists)
+  mentions = knownStarts(mentions, blocks, tokensOf)
   // Speakers found by attribution: strong evidence of kind, and their aliases.
   mentions = mergeSpeakerMentions(mentions, found, locator, lowerWords, join)
   weighSpeakers(mentions, found, groups)
@@ -112,7 +114,7 @@ export function findEntities(sources: readonly SourceText[], found: QuoteFinding
     const kind = bestKind(votes, keepFloor)
     if (kind) kinds.set(root, kind)
   }
-  addKnownMentions(blocks, tokenLists, new Set(headlines), byRoot, kinds, locator)
+  addKnownMentions(blocks, tokensOf, new Set(headlines), byRoot, kinds, locator)
 
   const speakersOf = linkSpeakers(found.speakers, groups, new Set(kinds.keys()))
   const entities: Entity[] = []

@@ -1,4 +1,4 @@
-import type {Token} from '../attribution/tokenize.js'
+import type {BlockTokens} from './block-tokens.js'
 import type {SourceText} from '../blocks/source-text.js'
 import type {Mention} from './mention.js'
 import {nameKey} from './name-groups.js'
@@ -10,16 +10,16 @@ import {lowerBound} from '../quotes/token-search.js'
  * but when the article writes the two together as a name elsewhere, the
  * mention starts at that word. Mentions are replaced in place.
  *
- * @param tokenLists - Each block's tokens.
+ * @param tokensOf - Each block's tokens (see {@link BlockTokens}).
  * @returns The mentions, those extended replaced.
  * @example
- *   mentions = knownStarts(mentions, blocks, tokenLists)
+ *   mentions = knownStarts(mentions, blocks, blockTokens(blocks))
  */
-export function knownStarts(mentions: readonly Mention[], blocks: readonly SourceText[], tokenLists: readonly (readonly Token[])[]): Mention[] {
+export function knownStarts(mentions: readonly Mention[], blocks: readonly SourceText[], tokensOf: BlockTokens): Mention[] {
   const keys = new Set(mentions.map((mention) => mention.key))
   return mentions.map((mention) => {
     if (mention.block < 0) return mention
-    const tokens = tokenLists[mention.block]!
+    const tokens = tokensOf(mention.block)
     const index = lowerBound(tokens, mention.start)
     const before = tokens[index - 1]
     if (!before || !before.word || !before.capital || tokens[index]?.start !== mention.start) return mention

@@ -1,6 +1,5 @@
 import {words} from '../attribution/word-sets.js'
 import type {Locator} from '../locate.js'
-import type {QuoteFindings} from '../quotes/find-quotes.js'
 import {acronymPattern} from './acronym-pattern.js'
 import {lexiconKind} from './compromise-adapter.js'
 import {speakerWeight, taggerWeight} from './evidence-weights.js'
@@ -10,6 +9,7 @@ import {nameKey} from './name-groups.js'
 import {speakerNames} from './speaker-names.js'
 import {addVotes, noVotes} from './weigh-kind.js'
 import {withoutOwner} from './without-owner.js'
+import type {SpeakerFindings} from './speaker-findings.js'
 
 /**
  * Bring the speakers found by attribution into the mentions: strong evidence
@@ -27,7 +27,7 @@ import {withoutOwner} from './without-owner.js'
  * @example
  *   mentions = mergeSpeakerMentions(mentions, found, locator, lowerWords, join)
  */
-export function mergeSpeakerMentions(mentions: Mention[], found: QuoteFindings, locator: Locator, lowerWords: ReadonlySet<string>, join: (a: string, b: string) => void): Mention[] {
+export function mergeSpeakerMentions(mentions: Mention[], found: SpeakerFindings, locator: Locator, lowerWords: ReadonlySet<string>, join: (a: string, b: string) => void): Mention[] {
   const speakerMentions = speakerNames(found, locator)
   for (const speaker of found.speakers) {
     if (speaker.kind !== 'person' && speaker.kind !== 'organization') continue

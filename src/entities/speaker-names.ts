@@ -1,8 +1,8 @@
 import type {Locator} from '../locate.js'
 import {lowerInPlace} from '../lower-in-place.js'
-import type {QuoteFindings} from '../quotes/find-quotes.js'
 import {nameKey} from './name-groups.js'
 import {withoutOwner} from './without-owner.js'
+import type {SpeakerFindings} from './speaker-findings.js'
 
 /** A named speaker at one quote: the name inside its mention, in input offsets. */
 export interface SpeakerName {
@@ -32,7 +32,7 @@ const pronoun = /^(?:he|she|it|they|i|we|him|her|them)$/i
  * @example
  *   speakerNames(found, locator)[0]?.text // 'Zara Holm'
  */
-export function speakerNames(found: QuoteFindings, locator: Locator): SpeakerName[] {
+export function speakerNames(found: SpeakerFindings, locator: Locator): SpeakerName[] {
   const names: SpeakerName[] = []
   for (const quote of found.quotes) {
     const speaker = quote.attribution?.speaker

@@ -1,9 +1,9 @@
-import type {QuoteFindings} from '../quotes/find-quotes.js'
 import {acronymPattern} from './acronym-pattern.js'
 import {speakerWeight} from './evidence-weights.js'
 import type {Mention} from './mention.js'
 import {type NameGroups, nameKey} from './name-groups.js'
 import {withoutOwner} from './without-owner.js'
+import type {SpeakerFindings} from './speaker-findings.js'
 
 /**
  * Evidence from attribution that needs no speaker mention: a speaker found
@@ -15,7 +15,7 @@ import {withoutOwner} from './without-owner.js'
  * @example
  *   weighSpeakers(mentions, found, groups)
  */
-export function weighSpeakers(mentions: readonly Mention[], found: QuoteFindings, groups: NameGroups): void {
+export function weighSpeakers(mentions: readonly Mention[], found: SpeakerFindings, groups: NameGroups): void {
   const firstOfRoot = new Map<string, Mention>()
   const atSpan = new Map<string, Mention[]>()
   for (const mention of mentions) {

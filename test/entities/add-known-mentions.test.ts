@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {tokenize} from '../../src/attribution/tokenize.js'
 import {sliceSource} from '../../src/blocks/source-text.js'
 import {addKnownMentions} from '../../src/entities/add-known-mentions.js'
+import {blockTokens} from '../../src/entities/block-tokens.js'
 import type {Mention} from '../../src/entities/mention.js'
 import {nameKey} from '../../src/entities/name-groups.js'
 import {noVotes} from '../../src/entities/weigh-kind.js'
@@ -24,7 +25,7 @@ describe('addKnownMentions', () => {
       return {from: headline.length + 2 + at, to: headline.length + 2 + at + name.length, text: name, key: nameKey(name), votes: noVotes(), block: 1, start: at}
     })
     const byRoot = new Map([[root, [...found]]])
-    addKnownMentions(blocks, blocks.map((block) => tokenize(block.text)), new Set([0]), byRoot, new Map([[root, 'organization' as const]]), createLocator(input))
+    addKnownMentions(blocks, blockTokens(blocks), new Set([0]), byRoot, new Map([[root, 'organization' as const]]), createLocator(input))
     const result = byRoot.get(root)!.slice(found.length)
     expect(result.map((mention) => mention.text)).toEqual(added)
     for (const mention of result) expect(input.slice(mention.from, mention.to)).toBe(mention.text)
