@@ -56,7 +56,8 @@ export function alignGold(units: readonly Unit[], gold: TrainingGold): Label[] {
     if (firstParagraph < 0 && dek.has(text)) {
       labels[index] = 'dek'
     } else if (take(paragraphs, prepare(unit.text))) {
-      labels[index] = 'paragraph'
+      // A contributor credit is its own field in the library, whatever the gold filed it under.
+      labels[index] = readCredit(unit.text) ? 'credit' : 'paragraph'
       if (firstParagraph < 0) firstParagraph = index
     } else if (take(headings, text)) {
       labels[index] = 'heading'

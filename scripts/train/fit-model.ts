@@ -51,6 +51,25 @@ export interface FitOptions {
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6
 
+/** Fewest words a line must have for its caption marks to outweigh its gold label (a bare credit line is furniture). */
+const minDoubtfulWords = 5
+
+/**
+ * Whether a unit's gold label is left out of the fit: the unit carries a
+ * photo caption's marks (caption marks, a trailing photo credit, or a
+ * sentence printed twice in a row, as alt text and again under the photo),
+ * has five words or more, is no bare photo-credit line, and its gold is not
+ * a caption. An extraction files a caption outside a `<figcaption>` under
+ * paragraphs or drops it (structure-silver's README), and a hand-checked
+ * gold without a page's captions leaves them as furniture: taught as such,
+ * they would teach the model that caption marks mean a paragraph.
+ */
+function doubtful(row: Float64Array, label: Label, place: Readonly<Record<string, number>>): boolean {
+  const value = (name: string) => (place[name]! >= 0 ? row[place[name]!]! : 0)
+  if (label === 'caption' || value('log-words') < Math.log1p(minDoubtfulWords) || value('photo-credit-line') > 0) return false
+  return value('caption-marks') > 0 || value('trailing-photo-credit') > 0 || value('sentence-printed-twice') > 0
+}
+
 /** Fit the whole model on `documents`. */
 export function fitModel(documents: readonly MeasuredDocument[], options: FitOptions): LabelModel {
   const width = options.features.length
@@ -65,8 +84,11 @@ export function fitModel(documents: readonly MeasuredDocument[], options: FitOpt
   const counts = labels.map((_, label) => targets.filter((target) => target === label).length)
   const most = Math.max(...counts)
   const balance = counts.map((count) => (count === 0 ? 0 : (most / count) ** options.settings.classBalance))
+  const place = Object.fromEntries(['log-words', 'photo-credit-line', 'caption-marks', 'trailing-photo-credit', 'sentence-printed-twice'].map((name) => [name, options.features.indexOf(name)]))
   const unitWeights = documents.flatMap((document) =>
-    document.labels.map((label) => balance[labels.indexOf(label)]! * (document.silver ? 1 : options.settings.goldWeight))
+    document.labels.map((label, index) =>
+      doubtful(document.rows[index]!, label, place) ? 0 : balance[labels.indexOf(label)]! * (document.silver ? 1 : options.settings.goldWeight)
+    )
   )
   const fit = fitLogistic(rows, targets, labels.length, {mean: roundedMean, scale: roundedScale}, {
     l2: options.settings.l2,

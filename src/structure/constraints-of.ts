@@ -17,11 +17,14 @@ export function hasDecisiveCaptionMark(text: string): boolean {
 /**
  * The hard constraints the decoder keeps for a document: a headline when
  * some line has a headline's shape, and a caption wherever a line carries a
- * decisive caption mark (see {@link hasDecisiveCaptionMark}).
+ * decisive caption mark (see {@link hasDecisiveCaptionMark}) or is a
+ * sentence printed twice in a row (a photo's alt text, then its caption
+ * under it: every such line in the structure corpora is a caption, and no
+ * paragraph is).
  */
 export function constraintsOf(document: DocumentFacts): DecodeConstraints {
   return {
     requireHeadline: document.units.some((unit) => unit.headlineShaped),
-    fixed: document.units.map((unit) => (hasDecisiveCaptionMark(unit.text) ? 'caption' : undefined))
+    fixed: document.units.map((unit) => (hasDecisiveCaptionMark(unit.text) || (unit.printed > 1 && unit.prose) ? 'caption' : undefined))
   }
 }

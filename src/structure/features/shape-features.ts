@@ -68,5 +68,7 @@ export const shapeFeatures: readonly Feature[] = [
   shape('digit-share', (unit) => (unit.text.match(/\d/g)?.length ?? 0) / Math.max(1, unit.text.length)),
   shape('verbless', (unit) => bit(unit.words <= 8 && isFragment(unit.text, unit.tokens))),
   shape('repeated', (unit) => Math.log(unit.copies)),
-  shape('printed-twice', (unit) => bit(unit.printed > 1))
+  // Printed twice in a row: a short label rendered twice is page furniture; a sentence, a photo's alt text and its caption.
+  shape('printed-twice', (unit) => bit(unit.printed > 1 && !unit.prose)),
+  shape('sentence-printed-twice', (unit) => bit(unit.printed > 1 && unit.prose))
 ]
