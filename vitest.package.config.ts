@@ -9,6 +9,9 @@ export default defineConfig({
     testTimeout: 120_000,
     // The concurrent tests (the TypeScript consumers, a tsc process each): two at a time, one per core.
     maxConcurrency: 2,
+    // The browser tests run beside the install test, which mostly waits on npm, the
+    // clean checkout's build and tsc (vitest would use one worker on two CPUs).
+    maxWorkers: 2,
     hookTimeout: 180_000
   }
 })
