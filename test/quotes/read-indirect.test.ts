@@ -214,3 +214,16 @@ describe('readIndirect: surveyed groups', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const colons: [string, string[]][] = [
+  // A cue before a colon: the reported words start past it.
+  ['Tom Reyes explained: the plan is dead and the vote is off.', ['indirect|Tom Reyes|explained|the plan is dead and the vote is off']],
+  // A speaker, a colon and the statement, once the article names the speaker in full.
+  ['Tom Reyes spoke on Monday.\n\nReyes: the plan is dead and the vote is off.', ['indirect|Tom Reyes|:|the plan is dead and the vote is off']]
+]
+
+describe('readIndirect: colons', () => {
+  it.each(colons)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
