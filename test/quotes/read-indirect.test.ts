@@ -227,3 +227,14 @@ describe('readIndirect: colons', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const taggedAppositives: [string, string[]][] = [
+  // A party tag, then an appositive: the name stands before the tag.
+  ['Rep. Ana Lee (D-Ore.), ranking member of the harbour committee, said she backs the compromise.', ['indirect|Ana Lee|said|she backs the compromise']]
+]
+
+describe('readIndirect: a party tag before an appositive', () => {
+  it.each(taggedAppositives)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
