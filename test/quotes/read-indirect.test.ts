@@ -238,3 +238,15 @@ describe('readIndirect: a party tag before an appositive', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const progressives: [string, string[]][] = [
+  // "is predicting that …": the auxiliary is part of the cue, the subject before it the speaker.
+  ['Ana Pereira is predicting that she will win the primary.', ['indirect|Ana Pereira|is predicting|she will win the primary']],
+  ['The plan is saving money for the harbour.', []]
+]
+
+describe('readIndirect: progressives', () => {
+  it.each(progressives)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
