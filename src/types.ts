@@ -138,6 +138,8 @@ export interface Speaker {
  * - `reported-speech`: a cue with a reported clause (Lee said the talks failed);
  * - `speech-object`: a speech verb whose object is what was said (Lee
  *   criticized the plan, asked whether …, called for …);
+ * - `colon-cue`: a speaker, a colon and what was said, as in headlines and
+ *   transcripts (Harbour Board: Ferry fares will rise);
  * - `same-cue`: a fragment after another fragment of the same cue (called it
  *   “unfair” and “rushed”);
  * - `sentence-subject`: a quoted fragment with no cue, credited to the
@@ -148,7 +150,7 @@ export interface Speaker {
  * - `next-quote`: no attribution of its own; the next quote of the paragraph
  *   names the speaker.
  */
-export type AttributionEvidence = 'said-after' | 'said-before' | 'next-sentence' | 'according-to' | 'reported-speech' | 'speech-object' | 'same-cue' | 'sentence-subject' | 'running-quote' | 'next-quote'
+export type AttributionEvidence = 'said-after' | 'said-before' | 'next-sentence' | 'according-to' | 'reported-speech' | 'speech-object' | 'colon-cue' | 'same-cue' | 'sentence-subject' | 'running-quote' | 'next-quote'
 
 /** Who a quote is attributed to, with the cue and the addressee. */
 export interface Attribution {

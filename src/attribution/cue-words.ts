@@ -1,5 +1,5 @@
 import {addresseeVerbs, cuePhrases, cueVerbs, nounLikeCueVerbs, weakCueVerbs} from '../lexicon/cue-verbs.js'
-import {nounLeads, passiveLeads, verbSubjects} from '../lexicon/speaker-phrase-words.js'
+import {nounLeads, passiveLeads, progressiveAuxiliaries, verbSubjects} from '../lexicon/speaker-phrase-words.js'
 import {speakerTitles} from '../lexicon/speaker-titles.js'
 import type {Token} from './tokenize.js'
 
@@ -35,6 +35,7 @@ const addressed = new Set(addresseeVerbs)
 const passive = new Set(passiveLeads)
 const nounLead = new Set(nounLeads)
 const subjects = new Set(verbSubjects)
+const progressive = new Set(progressiveAuxiliaries)
 /** Noun leads that are also speakers' titles (`official`): `a senior official said` is a subject and its verb. */
 const titleLeads = new Set(nounLeads.filter((word) => speakerTitles.includes(word)))
 
@@ -61,6 +62,10 @@ export function cueAt(tokens: readonly Token[], index: number, titleCase = false
   // "he was quoted as saying": a finite report, whose speaker is the passive's subject.
   if (form.gerund && isQuotedAs(tokens, index)) form = {...form, gerund: false}
   if (token.capital && !titleCase && previous && previous.word) return undefined
+  // "Lee is calling for …", "she was saying": a progressive is a finite report, the auxiliary part of its cue.
+  if (form.gerund && previous && progressive.has(previous.lower) && !previous.capital && index >= 2 && tokens[index - 2]!.word) {
+    return {base: form.base, first: index - 1, last: index + 1, gerund: false, weak: weak.has(form.base), addressee: addressed.has(form.base), phrase: false}
+  }
   // "Ada Last said": a capitalised word inside a name is no determiner ("That said" still is).
   const inName = previous?.capital === true && tokens[index - 2]?.word === true && tokens[index - 2]!.capital
   // "the official statement" is a noun; "a senior official said" is a subject and its verb.

@@ -39,6 +39,8 @@ export function reportedClauseStart(tokens: readonly Token[], cue: Cue, after: n
     break
   }
   if (tokens[index]?.text === ',' && cue.base !== 'according to') index++
+  // "Lee explained: the plan is dead": the colon opens the reported words.
+  else if (tokens[index]?.text === ':') index++
   return {start: index, that: false}
 }
 

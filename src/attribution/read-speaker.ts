@@ -175,7 +175,8 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
         }
       }
     }
-    if (start < right) segments.push({first: start, last: right})
+    // "Rep. Ana Lee (D-Ore.), ranking member …, said": a segment's party tag is no part of the name.
+    if (start < right) segments.push({first: start, last: Math.max(start + 1, partyTagStart(tokens, right, start))})
     if (start > left) break
     right = left - 1
   }

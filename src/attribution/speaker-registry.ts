@@ -113,6 +113,12 @@ export class SpeakerRegistry {
     referent.seen = Number.NEGATIVE_INFINITY
   }
 
+  /** Whether a name is known to the article as a person's full name or its ending (`Pereira`), or as an organisation's name. */
+  knows(name: string): boolean {
+    const lower = name.toLowerCase()
+    return this.personEndings.has(lower) || this.organizationNames.has(lower)
+  }
+
   /** Resolve a mention; `speaking` marks it as a speaker now. Returns `undefined` for an unresolvable pronoun. */
   resolve(info: MentionInfo, speaking: boolean): Referent | undefined {
     const now = ++this.clock

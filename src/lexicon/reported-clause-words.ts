@@ -44,3 +44,19 @@ export const thatClauseWords: readonly string[] = ['is', 'was', 'are', 'were', '
  *   namingObjects.includes('them') // true
  */
 export const namingObjects: readonly string[] = ['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those']
+
+/**
+ * Labels that open a line with a colon without naming a speaker (`Update: …`,
+ * `Editor's note: …`, `Watch: …`), in lower case: no colon cue.
+ *
+ * @example
+ *   colonLabels.includes('update') // true
+ */
+export const colonLabels: readonly string[] = [
+  'note', 'notes', 'update', 'updated', 'related', 'correction', 'clarification', 'photo', 'photos', 'video', 'videos',
+  'watch', 'read', 'more', 'see', 'listen', 'caption', 'credit', 'warning', 'breaking', 'exclusive', 'opinion',
+  'analysis', 'review', 'editorial', 'commentary', 'background', 'disclosure', 'advertisement', 'sponsored', 'live',
+  'q', 'a', 'question', 'answer', 'tags', 'topics', 'source', 'sources', 'transcript', 'summary', 'recap', 'explainer',
+  'bottom', 'line', 'why', 'what', 'how', 'when', 'where', 'who', 'also', 'plus', 'pictured', 'above', 'below', 'top', 'editor', "editor's", 'editor’s',
+  'latest', 'paid', 'email', 'e-mail', 'contact', 'follow', 'subscribe', 'download', 'today', 'tonight'
+]

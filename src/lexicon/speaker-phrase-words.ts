@@ -161,3 +161,12 @@ export const proportionNumbers: readonly string[] = ['one', 'two', 'three', 'fou
  *   proportionQualifiers.includes('nearly') // true
  */
 export const proportionQualifiers: readonly string[] = ['about', 'nearly', 'almost', 'roughly', 'some', 'around', 'approximately', 'over', 'under', 'just', 'only', 'more', 'fewer', 'less', 'than', 'at', 'least', 'most']
+
+/**
+ * Forms of "be" that make a gerund cue a progressive, a finite report
+ * (`Lee is calling for …`, `they were saying`), in lower case.
+ *
+ * @example
+ *   progressiveAuxiliaries.includes('been') // true
+ */
+export const progressiveAuxiliaries: readonly string[] = ['is', 'are', 'was', 'were', 'am', 'been', "'s", '’s']

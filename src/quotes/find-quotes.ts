@@ -14,6 +14,7 @@ import type {AttributionEvidence, Message, Quote, SpeakerSummary} from '../types
 import {attributeAfter, attributeBefore} from './attribute-direct.js'
 import {attributeNextSentence} from './attribute-next-sentence.js'
 import {boundedEnd} from './bounded-end.js'
+import {colonCue} from './colon-cue.js'
 import {findQuoteSpans, type QuoteSpan} from './find-quote-spans.js'
 import {isQuotedTitle} from './is-quoted-title.js'
 import {isTitleCase} from './is-title-case.js'
@@ -203,6 +204,16 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           drafts.push(draft)
         }
         index = cue.last - 1
+      }
+
+      // "Harbour Board: Ferry fares will rise": a speaker, a colon and what was said.
+      const colon = !hasCue && inSentence.length === 0 ? colonCue(text, tokens, skipDateline(tokens, first, ceil), ceil, quoted, (name) => registry.knows(name)) : undefined
+      if (colon) {
+        const referent = resolveWith(registry, text, tokens, {mention: colon.mention}, true)
+        if (referent) {
+          hasCue = true
+          drafts.push({block: blockIndex, kind: 'indirect', start: tokens[colon.piece.first]!.start, end: tokens[colon.piece.last - 1]!.end, referent, mention: colon.mention, cue: {first: colon.colon, last: colon.colon + 1}, evidence: 'colon-cue'})
+        }
       }
 
       if (!hasCue && !titleCase) {

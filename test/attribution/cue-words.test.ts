@@ -21,14 +21,18 @@ const rows: [string, string, string | undefined][] = [
   // A title word that is also a noun lead: the subject's head before a verb, an adjective before a noun.
   ['a senior harbour official said it', 'said', 'say'],
   ['the official report was late', 'report', undefined],
-  ['an official statement came', 'statement', undefined]
+  ['an official statement came', 'statement', undefined],
+  // A progressive is a finite report.
+  ['Lee is calling for a vote', 'calling', 'call'],
+  ['they were saying it', 'saying', 'say']
 ]
 
 // Rows of [sentence, whether "saying" is a gerund (its speaker is the clause's subject)].
 const gerunds: [string, boolean][] = [
   ['She left, saying it was done.', true],
   ['She was quoted as saying it was done.', false],
-  ['She is known as saying little.', true]
+  ['She is known as saying little.', true],
+  ['She is saying little.', false]
 ]
 
 describe('cueAt: gerunds', () => {

@@ -214,3 +214,39 @@ describe('readIndirect: surveyed groups', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const colons: [string, string[]][] = [
+  // A cue before a colon: the reported words start past it.
+  ['Tom Reyes explained: the plan is dead and the vote is off.', ['indirect|Tom Reyes|explained|the plan is dead and the vote is off']],
+  // A speaker, a colon and the statement, once the article names the speaker in full.
+  ['Tom Reyes spoke on Monday.\n\nReyes: the plan is dead and the vote is off.', ['indirect|Tom Reyes|:|the plan is dead and the vote is off']]
+]
+
+describe('readIndirect: colons', () => {
+  it.each(colons)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+const taggedAppositives: [string, string[]][] = [
+  // A party tag, then an appositive: the name stands before the tag.
+  ['Rep. Ana Lee (D-Ore.), ranking member of the harbour committee, said she backs the compromise.', ['indirect|Ana Lee|said|she backs the compromise']]
+]
+
+describe('readIndirect: a party tag before an appositive', () => {
+  it.each(taggedAppositives)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+const progressives: [string, string[]][] = [
+  // "is predicting that …": the auxiliary is part of the cue, the subject before it the speaker.
+  ['Ana Pereira is predicting that she will win the primary.', ['indirect|Ana Pereira|is predicting|she will win the primary']],
+  ['The plan is saving money for the harbour.', []]
+]
+
+describe('readIndirect: progressives', () => {
+  it.each(progressives)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})

@@ -1,0 +1,30 @@
+import {describe, expect, it} from 'vitest'
+import {tokenize} from '../../src/attribution/tokenize.js'
+import {colonCue} from '../../src/quotes/colon-cue.js'
+
+// Rows of [sentence, expected "speaker|words" or undefined]; every sentence is invented.
+const rows: [string, string | undefined][] = [
+  ['Harbour Board: Ferry fares will rise in May', 'Harbour Board|Ferry fares will rise in May'],
+  ['Poll: Reyes and Lee hold narrow leads in Halton', 'Poll|Reyes and Lee hold narrow leads in Halton'],
+  ['Pereira: the plan is dead and we know it', 'Pereira|the plan is dead and we know it'],
+  // Labels, section heads in capitals, times, lists, quotations and unknown single words are no colon cue.
+  ['Update: the ferry will run on Sunday', undefined],
+  ['DAY IN HALTON: Fares rose 2 per cent on Tuesday', undefined],
+  ['At 10:30 the ferry left the pier', undefined],
+  ['Ohio Delegates: Ana Pereira, Tom Reyes, Lena Okafor, Sam Ortiz, Dana Lee', undefined],
+  ['Harbour Board: “We will raise fares.”', undefined],
+  ['Bridges: the city has three of them now', undefined]
+]
+
+describe('colonCue', () => {
+  it.each(rows)('%s', (text, expected) => {
+    const tokens = tokenize(text)
+    const quoted = (offset: number) => {
+      const open = text.indexOf('“')
+      return open >= 0 && offset >= open && offset <= text.indexOf('”')
+    }
+    const found = colonCue(text, tokens, 0, tokens.length, quoted, (name) => name === 'Pereira')
+    const words = (range: {first: number; last: number}) => text.slice(tokens[range.first]!.start, tokens[range.last - 1]!.end)
+    expect(found && `${words(found.mention)}|${words(found.piece)}`).toBe(expected)
+  })
+})
