@@ -59,10 +59,16 @@ function readCommentList(element: Element): boolean {
   if (most < minimumItems || most < minimumItemShare * children.length) return false
   const authors = new Set<string>()
   let comments = 0
+  // Stop at the first item past the misses a comment section can have (most lists fail on their first items).
+  const allowedMisses = most - Math.max(minimumItems, Math.ceil(minimumItemShare * most))
+  let misses = 0
   for (const child of children) {
     if (child.tagName !== tag) continue
     const facts = commentFacts(child)
-    if (!facts) continue
+    if (!facts) {
+      if (++misses > allowedMisses) return false
+      continue
+    }
     comments++
     authors.add(facts.author)
   }

@@ -19,7 +19,7 @@ import {findStoryRoot, scoreElements} from './score-elements.js'
  * Texts are decoded and white-space-collapsed; positions point into the HTML.
  */
 export function readHtmlArticle(input: string, locator: Locator): MarkedArticle {
-  const tree = parseTree(input)
+  const tree = parseTree(input, locator)
   const metadata = readMetadata(tree)
   const scores = scoreElements(tree)
   const root = findStoryRoot(scores)
