@@ -75,7 +75,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     // An element holding most of the page's prose stays, whatever its tag, name or style say.
     if (scores.kept.has(element)) return false
     const rule = furnitureRule(element)
-    if (rule === 'hidden') return true
+    if (rule === 'hidden' || rule === 'comments') return true
     if (rule === undefined && element !== region.root && isTeasers(element)) return true
     const byTag = rule === 'tag'
     const byName = (scores.byClass && (rule === 'role' || rule === 'name')) || hasClassWord(element, videoWords)

@@ -14,6 +14,9 @@ export const furnitureWords: readonly string[] = [
   'tweet', 'twitter', 'instagram', 'tiktok', 'facebook', 'timestamp', 'byline', 'bio', 'bios'
 ]
 
+/** Words in `class` or `id` that mark the name (or avatar) of the person who wrote a comment or post: hCard's `fn` and `vcard` too. */
+export const personWords: readonly string[] = ['author', 'authors', 'fn', 'vcard', 'nickname', 'username', 'user', 'commenter', 'avatar', 'profile']
+
 /** `role` values that mark furniture. */
 export const furnitureRoles: readonly string[] = ['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'menu', 'menubar', 'toolbar']
 

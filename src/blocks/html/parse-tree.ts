@@ -2,7 +2,7 @@ import type {Comment, Doctype, Element, ElementContent, Root, RootContent, Text}
 import {fromParse5} from 'hast-util-from-parse5'
 import {defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type Token, type TreeAdapter} from 'parse5'
 import {VFile} from 'vfile'
-import {createLocator} from '../../locate.js'
+import {createLocator, type Locator} from '../../locate.js'
 import {decodesTo} from './decoded-offsets.js'
 
 type P5Node = DefaultTreeAdapterMap['node']
@@ -28,10 +28,12 @@ const fields = 7
  * contiguous in the input, so each hast text node's value decodes from
  * exactly `input.slice(start, end)` (character references and line endings
  * aside, see `decodedOffsets`).
+ *
+ * @param locator The input's locator, when the caller has one already (it is built otherwise).
  */
-export function parseTree(input: string): Root {
+export function parseTree(input: string, locator: Locator = createLocator(input)): Root {
   const document = parse(input, {sourceCodeLocationInfo: true, scriptingEnabled: false, treeAdapter: textRunAdapter})
-  return toHast(input, document)
+  return toHast(input, document, locator)
 }
 
 /** The default tree adapter, recording where each character token of a text node came from. */
@@ -118,9 +120,8 @@ function runStart(input: string, start: number, end: number, value: string): num
 }
 
 /** parse5's tree as hast, built with an explicit stack. */
-function toHast(input: string, document: DefaultTreeAdapterMap['document']): Root {
+function toHast(input: string, document: DefaultTreeAdapterMap['document'], locator: Locator): Root {
   const file = new VFile(input)
-  const locator = createLocator(input)
   const root: Root = {
     type: 'root',
     children: [],

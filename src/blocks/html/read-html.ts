@@ -2,6 +2,7 @@ import type {Element} from 'hast'
 import type {Locator} from '../../locate.js'
 import {assembleArticle, placed, type MarkedArticle, type PlacedText} from './assemble-article.js'
 import {collectBlocks} from './collect-blocks.js'
+import {findDekHeading} from './find-dek-heading.js'
 import {findHeadline} from './find-headline.js'
 import {findNearHeadline} from './find-near-headline.js'
 import {parseTree} from './parse-tree.js'
@@ -19,7 +20,7 @@ import {findStoryRoot, scoreElements} from './score-elements.js'
  * Texts are decoded and white-space-collapsed; positions point into the HTML.
  */
 export function readHtmlArticle(input: string, locator: Locator): MarkedArticle {
-  const tree = parseTree(input)
+  const tree = parseTree(input, locator)
   const metadata = readMetadata(tree)
   const scores = scoreElements(tree)
   const root = findStoryRoot(scores)
@@ -35,12 +36,13 @@ export function readHtmlArticle(input: string, locator: Locator): MarkedArticle 
   const near = findNearHeadline(input, tree, headline?.end ?? from, to, descriptions)
 
   // The standfirst: shown under the headline, else the page's description unless it only repeats the first paragraph.
-  let dek: PlacedText | undefined = near.dek ? placed(near.dek) : undefined
+  // A standfirst set as a heading at the top of the story, when none stands between the headline and the story.
+  const shownDek = near.dek ?? findDekHeading(blocks, descriptions)
+  let dek: PlacedText | undefined = shownDek ? placed(shownDek) : undefined
   const description = metadata.descriptions[0]
   if (!dek && description && !repeats(description.value, firstParagraph?.text)) {
     dek = metaPlaced(description.value, description.element)
   }
-  const shownDek = near.dek
   const storyBlocks = shownDek ? blocks.filter((block) => block.text.start !== shownDek.start) : blocks
 
   const authors = metadata.authors?.names

@@ -2,6 +2,7 @@ import type {Element, Root} from 'hast'
 import {hasClassWord} from './class-words.js'
 import {hasBlockInside} from './has-block-inside.js'
 import {furnitureRoles, furnitureWords} from './furniture-names.js'
+import {isCommentList} from './is-comment-list.js'
 import {isHidden} from './is-hidden.js'
 import {isBlockLevel, isFurnitureTag, isNeverText} from './tags.js'
 import {visibleLength} from './visible-length.js'
@@ -31,7 +32,7 @@ export interface PageScores {
 }
 
 /** Why an element is page furniture. */
-export type FurnitureRule = 'hidden' | 'tag' | 'role' | 'name'
+export type FurnitureRule = 'hidden' | 'tag' | 'role' | 'name' | 'comments'
 
 /** The fewest characters a prose block has. */
 const minimumProse = 25
@@ -52,8 +53,9 @@ export function isFurnitureByName(element: Element): boolean {
  * Which furniture rule marks an element, if any: `hidden` (the `hidden`
  * attribute, an inline `display: none`), `tag` (`<nav>`, `<footer>`,
  * `<aside>`, `<form>`), `role` (`navigation`, `complementary`, …) or `name`
- * (a furniture word in its class or id, `aria-hidden="true"`). `<html>` and
- * `<body>` are never furniture (pages put state classes on them).
+ * (a furniture word in its class or id, `aria-hidden="true"`) or `comments`
+ * (a comment section by its structure, see {@link isCommentList}). `<html>`
+ * and `<body>` are never furniture (pages put state classes on them).
  */
 export function furnitureRule(element: Element): FurnitureRule | undefined {
   if (element.tagName === 'html' || element.tagName === 'body') return undefined
@@ -62,7 +64,8 @@ export function furnitureRule(element: Element): FurnitureRule | undefined {
   const role = element.properties.role
   if (typeof role === 'string' && furnitureRoles.includes(role.toLowerCase())) return 'role'
   if (String(element.properties.ariaHidden) === 'true') return 'name'
-  return hasClassWord(element, furnitureWords) ? 'name' : undefined
+  if (hasClassWord(element, furnitureWords)) return 'name'
+  return isCommentList(element) ? 'comments' : undefined
 }
 
 /**
@@ -98,7 +101,11 @@ export function scoreElements(tree: Root): PageScores {
   const raw = score(tree, () => undefined, undefined)
   let total = 0
   for (const child of tree.children) if (child.type === 'element') total += raw.stats.get(child)?.prose ?? 0
-  const majority = (element: Element) => total > 0 && (raw.stats.get(element)?.prose ?? 0) >= majorityOfProse * total
+  // A comment section stays only when the page holds no prose block beside it (the post commented on); anything else when it holds most of the page's prose.
+  const majority = (element: Element, rule: FurnitureRule) => {
+    const prose = raw.stats.get(element)?.prose ?? 0
+    return rule === 'comments' ? total - prose < minimumProse : total > 0 && prose >= majorityOfProse * total
+  }
   const prose = (scores: PageScores) => {
     const root = findStoryRoot(scores)
     return root ? scores.stats.get(root)!.prose : 0
@@ -134,7 +141,7 @@ interface Frame {
 
 const empty: ElementStats = {text: 0, link: 0, prose: 0}
 
-function score(tree: Root, ruleOf: (element: Element) => FurnitureRule | undefined, isKept: ((element: Element) => boolean) | undefined): PageScores {
+function score(tree: Root, ruleOf: (element: Element) => FurnitureRule | undefined, isKept: ((element: Element, rule: FurnitureRule) => boolean) | undefined): PageScores {
   const stats = new Map<Element, ElementStats>()
   const scores = new Map<Element, number>()
   const parents = new Map<Element, Element>()
@@ -143,8 +150,9 @@ function score(tree: Root, ruleOf: (element: Element) => FurnitureRule | undefin
 
   const skipped = (element: Element): boolean => {
     if (isNeverText(element.tagName)) return true
-    if (!ruleOf(element)) return false
-    if (isKept?.(element)) {
+    const rule = ruleOf(element)
+    if (!rule) return false
+    if (isKept?.(element, rule)) {
       kept.add(element)
       return false
     }
