@@ -11,7 +11,6 @@
 // Each growth and memory case runs in its own process, so one case's heap never counts for another.
 // Inputs are generated from invented words; nothing is read from the corpora.
 import {execFileSync} from 'node:child_process'
-import fc from 'fast-check'
 import nlp from 'compromise/two'
 import {groupRepeats} from '../src/blocks/group-repeats.js'
 import {readHtmlArticle} from '../src/blocks/html/read-html.js'
@@ -26,9 +25,7 @@ import {createLocator} from '../src/locate.js'
 import {quoteArticle} from '../src/quotes/quote-article.js'
 import {buildStructure} from '../src/structure/build-article.js'
 import {labelByRules} from '../src/structure/label-by-rules.js'
-import {checkPositions} from '../test/property/check-article.js'
-import {articleText} from '../test/property/arbitraries.js'
-import {htmlArticle, markdownArticle} from '../test/property/markup-arbitraries.js'
+import type fc from 'fast-check'
 
 type Format = 'text' | 'html' | 'markdown'
 
@@ -233,7 +230,12 @@ function stages(megabytes: number): void {
   }
 }
 
-function fuzz(runs: number): void {
+async function fuzz(runs: number): Promise<void> {
+  // Imported here: the arbitraries take some 80 MB of heap, which would count in every memory child.
+  const {default: fc} = await import('fast-check')
+  const {checkPositions} = await import('../test/property/check-article.js')
+  const {articleText} = await import('../test/property/arbitraries.js')
+  const {htmlArticle, markdownArticle} = await import('../test/property/markup-arbitraries.js')
   const formats: Array<[Format, fc.Arbitrary<string>]> = [
     ['text', articleText],
     ['html', htmlArticle],
@@ -259,7 +261,7 @@ if (command === '--one') runOne(argument!, Number(bytes))
 else if (command === '--stages') runStages(argument as Format, Number(bytes))
 else if (command === 'stages') stages(Number(argument ?? 10) || 10)
 else {
-  if (!command || command === 'fuzz') fuzz(Number(argument ?? 100_000) || 100_000)
+  if (!command || command === 'fuzz') await fuzz(Number(argument ?? 100_000) || 100_000)
   if (!command || command === 'growth') growth(Number(argument ?? 8) || 8)
   if (!command || command === 'memory') memory()
 }
