@@ -4,29 +4,98 @@
 //   npm run stress -- fuzz [n]     n generated cases per format (default 100,000), every position checked
 //   npm run stress -- growth [MB]  each pathological shape at doubling sizes up to MB (default 8): CPU seconds
 //                                  per MB and the ratio per doubling (aims: ≤ 5 s/MB, ≤ 2.2×)
+//   npm run stress -- stages [MB]  live heap and peak RSS after each stage, per format (default 10 MB; not in the default run)
 //   npm run stress -- memory       peak RSS at 10 MB of text, HTML and Markdown (entities read, JSON written)
 //                                  and at 8 MB of the worst shapes (aims: ≤ 200 / 300 MB, nothing above 1 GB)
 //
 // Each growth and memory case runs in its own process, so one case's heap never counts for another.
 // Inputs are generated from invented words; nothing is read from the corpora.
 import {execFileSync} from 'node:child_process'
-import fc from 'fast-check'
+import nlp from 'compromise/two'
+import {groupRepeats} from '../src/blocks/group-repeats.js'
+import {readHtmlArticle} from '../src/blocks/html/read-html.js'
+import {joinContinuedLines} from '../src/blocks/join-continued-lines.js'
+import {readMarkdownArticle} from '../src/blocks/markdown/read-markdown.js'
+import {readMarkup} from '../src/blocks/read-markup.js'
+import {splitLines} from '../src/blocks/split-lines.js'
+import {articleEntities} from '../src/entities/article-entities.js'
+import {provideCompromise} from '../src/entities/compromise-slot.js'
 import {parseArticle} from '../src/index.js'
-import {checkPositions} from '../test/property/check-article.js'
-import {articleText} from '../test/property/arbitraries.js'
-import {htmlArticle, markdownArticle} from '../test/property/markup-arbitraries.js'
+import {createLocator} from '../src/locate.js'
+import {quoteArticle} from '../src/quotes/quote-article.js'
+import {buildStructure} from '../src/structure/build-article.js'
+import {labelByRules} from '../src/structure/label-by-rules.js'
+import type fc from 'fast-check'
 
 type Format = 'text' | 'html' | 'markdown'
+
+const first = ['Ana', 'Jonah', 'Mira', 'Tomas', 'Leila', 'Omar', 'Greta', 'Felix', 'Nadia', 'Pavel', 'Rosa', 'Idris', 'Clara', 'Hugo', 'Sana', 'Viktor']
+const last = ['Lowe', 'Marsh', 'Okafor', 'Brandt', 'Haddad', 'Quinlan', 'Ferreira', 'Novak', 'Sato', 'Whitcombe', 'Delacroix', 'Amari', 'Petrov', 'Lindqvist']
+const places = ['Westbrook', 'Port Aldin', 'Karsova', 'the northern province', 'Lake Merin', 'New Halden', 'Ostrava Valley', 'the capital']
+const orgs = ['the Ministry of Water', 'the Harbour Council', 'Northgate Bank', 'the Regional Health Authority', 'the Farmers Union', 'Delta Rail']
+const roles = ['a spokesperson for', 'the head of', 'an adviser to', 'a senior official at', 'the chair of']
+const verbs = ['said', 'told reporters', 'said on Tuesday', 'added', 'wrote in a statement']
+const clauses = [
+  'the talks would continue next week', 'prices had risen by 4 percent since March', 'the bridge would reopen before winter',
+  'no decision had been made', 'the plan needed more money', 'several families had already left', 'the vote was delayed again',
+  'officials were reviewing the contracts', 'the river had reached its highest level in a decade', 'schools would stay closed on Friday'
+]
+const said = ['“We are not going to leave,”', '“This is only the beginning,”', '“Nobody told us anything,”', '“The numbers speak for themselves,”', '“We expected more from them,”']
+
+/**
+ * `bytes` of invented article-like text in `format`: a headline, a byline, then paragraphs of varied sentences
+ * (direct and reported speech with attribution, names, places, organisations), a subheading every 25 paragraphs.
+ * Identical repeated lines would fold into one boilerplate unit and measure nothing.
+ */
+function articleLike(format: 'text' | 'html' | 'markdown', bytes: number): string {
+  let seed = 12345
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff
+    return seed % n
+  }
+  const pick = <T>(list: readonly T[]) => list[rand(list.length)]!
+  const name = () => `${pick(first)} ${pick(last)}`
+  const sentence = (n: number) => {
+    switch (rand(12)) {
+      case 0: return `${pick(said).slice(0, -2)},” ${name()}, ${pick(roles)} ${pick(orgs)}, ${pick(verbs)}.`
+      case 1: return `${name()} ${pick(verbs)} that ${pick(clauses)}, according to ${pick(orgs)}.`
+      case 2: return `In ${pick(places)}, ${pick(clauses)} and ${pick(clauses)}, residents said ${n}.`
+      case 3: return `${pick(orgs).replace(/^the /, 'The ')} said ${pick(clauses)}.`
+      case 5: case 6: return `The ${pick(['council', 'report', 'budget', 'agency'])} in ${pick(places)} noted that ${pick(clauses)} ${n}.`
+      default: return `Work on ${pick(['the dam', 'the road', 'the port', 'the school'])} began in ${1990 + rand(30)}, and ${pick(clauses)}.`
+      case 4: return `${pick(said)} ${pick(last)} said. “${pick(clauses).replace(/^./, (c) => c.toUpperCase())}.”`
+    }
+  }
+  const parts: string[] = []
+  let size = 0
+  let count = 0
+  const push = (s: string) => { parts.push(s); size += s.length }
+  const headline = 'Talks resume in Westbrook as river rises'
+  if (format === 'html') push(`<!doctype html><html><head><title>${headline}</title></head><body><article><h1>${headline}</h1><p class="byline">By ${name()}</p>\n`)
+  else if (format === 'markdown') push(`# ${headline}\n\nBy ${name()}\n\n`)
+  else push(`${headline}\n\nBy ${name()}\n\n`)
+  while (size < bytes) {
+    count++
+    let paragraph = Array.from({length: 1 + rand(3)}, () => sentence(count)).join(' ')
+    if (format === 'markdown' && rand(4) === 0) paragraph = paragraph.replace(/ (\w+) /, ' *$1* ')
+    if (format === 'html') push(count % 25 === 0 ? `<h2>${pick(places)} ${count}</h2>\n` : `<p>${paragraph}</p>\n`)
+    else if (format === 'markdown') push(count % 25 === 0 ? `## ${pick(places)} ${count}\n\n` : `${paragraph}\n\n`)
+    else push(`${paragraph}\n\n`)
+  }
+  if (format === 'html') push('</article></body></html>\n')
+  return parts.join('')
+}
 
 const sentence = 'The minister said on Tuesday that the talks would continue, “and we will not leave,” Jane Doe told reporters in Kabul. '
 const fill = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes)
 
 /** Each shape: the format it is read as and how to make `bytes` of it. */
 const shapes: Record<string, {format: Format; make: (bytes: number) => string}> = {
-  'text: prose': {format: 'text', make: (bytes) => fill(`${sentence}\n\n`, bytes)},
+  'text: prose': {format: 'text', make: (bytes) => articleLike('text', bytes)},
+  'text: one repeated paragraph': {format: 'text', make: (bytes) => fill(`${sentence}\n\n`, bytes)},
   'text: closing quotes': {format: 'text', make: (bytes) => fill('\u201D', bytes)},
   'text: dashes': {format: 'text', make: (bytes) => fill('\u2014', bytes)},
-  'html: prose': {format: 'html', make: (bytes) => `<html><body><article><h1>Talks resume</h1>${fill(`<p>${sentence}</p>\n`, bytes)}</article></body></html>`},
+  'html: prose': {format: 'html', make: (bytes) => articleLike('html', bytes)},
   'html: headlines against titles': {
     format: 'html',
     make: (bytes) => {
@@ -38,7 +107,7 @@ const shapes: Record<string, {format: Format; make: (bytes: number) => string}> 
   },
   'html: unclosed <b>': {format: 'html', make: (bytes) => fill('<b>', bytes)},
   'html: nested <div>': {format: 'html', make: (bytes) => `${fill('<div>', bytes / 2)}text${fill('</div>', bytes / 2)}`},
-  'markdown: prose': {format: 'markdown', make: (bytes) => `# Talks resume\n\n${fill(`${sentence.replace('talks', '*talks*')}\n\n`, bytes)}`},
+  'markdown: prose': {format: 'markdown', make: (bytes) => articleLike('markdown', bytes)},
   'markdown: **_a': {format: 'markdown', make: (bytes) => fill('**_a', bytes)},
   'markdown: nested >': {format: 'markdown', make: (bytes) => `${fill('> ', bytes)}a`},
   'markdown: setext headings': {format: 'markdown', make: (bytes) => fill('Title\n===\n', bytes)},
@@ -113,7 +182,60 @@ function memory(): void {
   }
 }
 
-function fuzz(runs: number): void {
+/**
+ * Child (run with --expose-gc): the pipeline's stages one by one on `bytes` of article-like text in `format`, with the
+ * heap still live after each (after a full GC), the RSS, and the peak RSS so far: which stage's data dominate.
+ * The stages are those of `parseArticleWith`; keep them in step with it.
+ */
+function runStages(format: Format, bytes: number): void {
+  const gc = (globalThis as {gc?: () => void}).gc
+  if (!gc) throw new Error('run the stages with node --expose-gc')
+  const megabytes = (value: number) => (value / (1 << 20)).toFixed(0).padStart(5)
+  let last = process.cpuUsage()
+  const mark = (stage: string) => {
+    gc()
+    const used = process.cpuUsage(last)
+    const {heapUsed, rss} = process.memoryUsage()
+    console.log(`  ${stage.padEnd(16)} live heap ${megabytes(heapUsed)} MB  rss ${megabytes(rss)} MB  peak ${megabytes(process.resourceUsage().maxRSS * 1024)} MB  ${((used.user + used.system) / 1e6).toFixed(1)} s CPU`)
+    last = process.cpuUsage()
+  }
+  provideCompromise(nlp)
+  mark('start')
+  const input = articleLike(format, bytes)
+  mark('input')
+  const locator = createLocator(input)
+  const marked = readMarkup(input, format, locator, {entry: 'news-anatomy', html: readHtmlArticle, markdown: readMarkdownArticle})
+  let structure
+  if (marked) structure = marked.structure
+  else {
+    const units = groupRepeats(joinContinuedLines(splitLines(input), input))
+    structure = buildStructure(units, labelByRules(units), locator)
+  }
+  mark(`read ${format}`)
+  const quoted = quoteArticle(structure, input, locator, marked?.paragraphs)
+  mark('quotes')
+  const entities = articleEntities(structure, quoted, input, locator)
+  mark('lazy entities')
+  const found = entities()
+  mark('entities read')
+  const json = JSON.stringify({...structure, quotes: quoted.quotes, speakers: quoted.speakers, entities: found})
+  mark('JSON string')
+  console.log(`  ${structure.sections.reduce((sum, section) => sum + section.paragraphs.length, 0)} paragraphs, ${quoted.quotes.length} quotes, ${found.length} entities, ${(json.length / (1 << 20)).toFixed(0)} M characters of JSON`)
+}
+
+function stages(megabytes: number): void {
+  for (const format of ['text', 'html', 'markdown'] as const) {
+    console.log(`stages: ${format}, ${megabytes} MB`)
+    execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/stress.ts', '--stages', format, String(megabytes << 20)], {stdio: 'inherit', timeout: 15 * 60_000})
+  }
+}
+
+async function fuzz(runs: number): Promise<void> {
+  // Imported here: the arbitraries take some 80 MB of heap, which would count in every memory child.
+  const {default: fc} = await import('fast-check')
+  const {checkPositions} = await import('../test/property/check-article.js')
+  const {articleText} = await import('../test/property/arbitraries.js')
+  const {htmlArticle, markdownArticle} = await import('../test/property/markup-arbitraries.js')
   const formats: Array<[Format, fc.Arbitrary<string>]> = [
     ['text', articleText],
     ['html', htmlArticle],
@@ -136,8 +258,10 @@ function fuzz(runs: number): void {
 
 const [command, argument, bytes] = process.argv.slice(2)
 if (command === '--one') runOne(argument!, Number(bytes))
+else if (command === '--stages') runStages(argument as Format, Number(bytes))
+else if (command === 'stages') stages(Number(argument ?? 10) || 10)
 else {
-  if (!command || command === 'fuzz') fuzz(Number(argument ?? 100_000) || 100_000)
+  if (!command || command === 'fuzz') await fuzz(Number(argument ?? 100_000) || 100_000)
   if (!command || command === 'growth') growth(Number(argument ?? 8) || 8)
   if (!command || command === 'memory') memory()
 }

@@ -1,10 +1,9 @@
-import type {QuoteFindings} from '../quotes/find-quotes.js'
-import type {Phrase, Speaker, SpeakerSummary} from '../types.js'
+import type {Phrase, Quote, Speaker, SpeakerSummary} from '../types.js'
 
 /**
  * What the entity stage reads of the quote stage's findings: each attributed
  * quote's speaker (name, kind, mention) and addressee, and the distinct
- * speakers. A {@link QuoteFindings} is one.
+ * speakers. The quote stage's findings are one.
  */
 export interface SpeakerFindings {
   /** The quotes' attributions, in reading order. */
@@ -22,7 +21,7 @@ export interface SpeakerFindings {
  * @example
  *   speakerFindings(found).quotes[0]?.attribution?.speaker.name // 'Ana Lowe'
  */
-export function speakerFindings(found: Pick<QuoteFindings, 'quotes' | 'speakers'>): SpeakerFindings {
+export function speakerFindings(found: {readonly quotes: readonly Quote[]; readonly speakers: readonly SpeakerSummary[]}): SpeakerFindings {
   const quotes: Array<SpeakerFindings['quotes'][number]> = []
   for (const quote of found.quotes) {
     const attribution = quote.attribution

@@ -9,6 +9,7 @@ import {createMappedTextBuilder} from '../mapped-text.js'
 import {findPullQuotes, type PullQuote} from './find-pull-quote.js'
 import {imageCredit} from './image-credit.js'
 import {inlineText} from './inline-text.js'
+import {chunkSize, markdownChunks} from './markdown-chunks.js'
 import {findMarkdownRisk} from './markdown-risk.js'
 import {readFrontMatter} from './read-front-matter.js'
 import {readPlainBlocks} from './read-plain-blocks.js'
@@ -28,22 +29,32 @@ import {createSourceRuns, type SourceRuns} from './source-runs.js'
  * Input micromark would read in more than linear time (see
  * `findMarkdownRisk`) is read as plain blocks instead, with a
  * `markdown-read-as-text` message. Walks the tree with an explicit stack, so
- * nesting depth is limited only by memory.
+ * nesting depth is limited only by memory. A long document is parsed in
+ * pieces of about `size` characters cut where they read the same apart (see
+ * {@link markdownChunks}), so the parser's working set stays that size.
+ *
+ * @param size How long a piece to parse at once, at least (tests lower it).
  */
-export function readMarkdownArticle(input: string, locator: Locator): MarkedArticle & {readonly pullQuotes: readonly PullQuote[]} {
+export function readMarkdownArticle(input: string, locator: Locator, size: number = chunkSize): MarkedArticle & {readonly pullQuotes: readonly PullQuote[]} {
   const risk = findMarkdownRisk(input)
   if (risk) return {...readPlainBlocks(input, locator, risk), pullQuotes: []}
   // Front matter gives the fields the body does not: its title is the headline when no `#` heading is.
   // Its body is the input with the front matter blanked, so offsets stay the input's.
   const front = readFrontMatter(input)
   const body = front?.body ?? input
-  // micromark drops a leading byte order mark and counts offsets from after it.
-  const base = body.charCodeAt(0) === 0xfeff ? 1 : 0
-  const sources = createSourceRuns(base)
-  const tree: Root = fromMarkdown(base ? body.slice(1) : body, {mdastExtensions: [sources.extension]})
-  if (base) shiftPositions(tree, base)
+  // A long document is read piece by piece, so only one piece's events and tree are held at a time.
+  const starts = markdownChunks(body, size)
+  const pieces = starts.map((start, index) => [start, starts[index + 1] ?? body.length] as const)
+  const lineAt = lineCounter(body)
+  const read = ([from, to]: readonly [number, number]) => readPiece(body, from, to, lineAt(from))
+  const hasHeadline = (tree: Root) => tree.children.some((node) => node.type === 'heading' && node.depth === 1)
+  let piece = read(pieces[0]!)
+  let sources = piece.sources
   const blocks: StoryBlock[] = []
-  let headline: PlacedText | undefined = tree.children.some((node) => node.type === 'heading' && node.depth === 1) ? undefined : front?.title
+  const pullQuotes: PullQuote[] = []
+  // Front matter's title is the headline when no piece has a `#` heading (each is read once more to know).
+  const titled = front?.title && !hasHeadline(piece.tree) && !pieces.slice(1).some((next) => hasHeadline(read(next).tree))
+  let headline: PlacedText | undefined = titled ? front.title : undefined
   let dek: PlacedText | undefined = front?.dek
   let byline: (PlacedText & {readonly authors: readonly string[]}) | undefined = front?.byline
   let afterImage = false
@@ -109,33 +120,73 @@ export function readMarkdownArticle(input: string, locator: Locator): MarkedArti
     blocks.push(block)
     if (block.kind !== 'caption') storyBlocks++
   }
-  // Depth first, in document order, with an explicit stack.
-  const stack: Array<[RootContent, boolean]> = []
-  for (let index = tree.children.length - 1; index >= 0; index--) stack.push([tree.children[index]!, false])
-  while (stack.length > 0) {
-    const [node, quoted] = stack.pop()!
-    visit(node, quoted, stack)
+  for (let index = 0; index < pieces.length; index++) {
+    if (index > 0) {
+      piece = read(pieces[index]!)
+      sources = piece.sources
+    }
+    const {tree} = piece
+    // Depth first, in document order, with an explicit stack.
+    const stack: Array<[RootContent, boolean]> = []
+    for (let child = tree.children.length - 1; child >= 0; child--) stack.push([tree.children[child]!, false])
+    while (stack.length > 0) {
+      const [node, quoted] = stack.pop()!
+      visit(node, quoted, stack)
+    }
+    for (const found of findPullQuotes(input, tree, sources)) pullQuotes.push(found)
   }
 
   return {
     ...assembleArticle({...(headline ? {headline} : {}), ...(dek ? {dek} : {}), ...(byline ? {byline} : {}), ...(front?.published ? {published: front.published} : {}), blocks}, locator),
-    pullQuotes: findPullQuotes(input, tree, sources)
+    pullQuotes
   }
+}
+
+/** Parse `body.slice(from, to)` (a piece that starts line `line`) into a tree whose positions point into `body`. */
+function readPiece(body: string, from: number, to: number, line: number): {readonly tree: Root; readonly sources: SourceRuns} {
+  // micromark drops a leading byte order mark and counts offsets from after it.
+  const base = from + (body.charCodeAt(from) === 0xfeff ? 1 : 0)
+  const sources = createSourceRuns(base)
+  const tree: Root = fromMarkdown(body.slice(base, to), {mdastExtensions: [sources.extension]})
+  if (base) shiftPositions(tree, base, line - 1, base - from)
+  return {tree, sources}
 }
 
 function offsetOf(node: Nodes): number {
   return node.position?.start.offset ?? 0
 }
 
-/** Move every position of the tree `base` characters on (a byte order mark cut off before parsing). */
-function shiftPositions(tree: Root, base: number): void {
+/** The 1-based line of an offset of `text` (lines end at LF, CR LF or CR, as micromark counts them), for offsets asked in increasing order (counting starts over when one is not). */
+function lineCounter(text: string): (offset: number) => number {
+  let at = 0
+  let line = 1
+  return (offset) => {
+    if (offset < at) {
+      at = 0
+      line = 1
+    }
+    for (; at < offset; at++) {
+      const code = text.charCodeAt(at)
+      if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) line++
+    }
+    return line
+  }
+}
+
+/**
+ * Move every position of the tree `base` characters and `lines` lines on (a
+ * piece read apart, a byte order mark cut off before parsing); a point on the
+ * piece's first line moves `columns` columns on.
+ */
+function shiftPositions(tree: Root, base: number, lines: number, columns: number): void {
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.position) {
       for (const point of [node.position.start, node.position.end]) {
         if (point.offset !== undefined) point.offset += base
-        if (point.line === 1) point.column += base
+        if (point.line === 1) point.column += columns
+        point.line += lines
       }
     }
     if ('children' in node) for (const child of node.children) stack.push(child)
