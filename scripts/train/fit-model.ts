@@ -64,8 +64,11 @@ const minDoubtfulWords = 5
  * gold without a page's captions leaves them as furniture: taught as such,
  * they would teach the model that caption marks mean a paragraph.
  */
-function doubtful(row: Float64Array, label: Label, place: Readonly<Record<string, number>>): boolean {
-  const value = (name: string) => (place[name]! >= 0 ? row[place[name]!]! : 0)
+export function doubtfulGold(row: Float64Array, label: Label, features: readonly string[]): boolean {
+  const value = (name: string) => {
+    const place = features.indexOf(name)
+    return place >= 0 ? row[place]! : 0
+  }
   if (label === 'caption' || value('log-words') < Math.log1p(minDoubtfulWords) || value('photo-credit-line') > 0) return false
   return value('caption-marks') > 0 || value('trailing-photo-credit') > 0 || value('sentence-printed-twice') > 0
 }
@@ -84,10 +87,9 @@ export function fitModel(documents: readonly MeasuredDocument[], options: FitOpt
   const counts = labels.map((_, label) => targets.filter((target) => target === label).length)
   const most = Math.max(...counts)
   const balance = counts.map((count) => (count === 0 ? 0 : (most / count) ** options.settings.classBalance))
-  const place = Object.fromEntries(['log-words', 'photo-credit-line', 'caption-marks', 'trailing-photo-credit', 'sentence-printed-twice'].map((name) => [name, options.features.indexOf(name)]))
   const unitWeights = documents.flatMap((document) =>
     document.labels.map((label, index) =>
-      doubtful(document.rows[index]!, label, place) ? 0 : balance[labels.indexOf(label)]! * (document.silver ? 1 : options.settings.goldWeight)
+      doubtfulGold(document.rows[index]!, label, options.features) ? 0 : balance[labels.indexOf(label)]! * (document.silver ? 1 : options.settings.goldWeight)
     )
   )
   const fit = fitLogistic(rows, targets, labels.length, {mean: roundedMean, scale: roundedScale}, {

@@ -30,6 +30,8 @@ export interface DecodeConstraints {
   readonly requireHeadline?: boolean
   /** Per unit, the one label it may take, or `undefined` for any. */
   readonly fixed?: ReadonlyArray<Label | undefined>
+  /** Per unit, whether it may be the headline (all may when absent). */
+  readonly headlines?: readonly boolean[]
 }
 
 /**
@@ -42,10 +44,11 @@ export interface DecodeConstraints {
  * @param constraints `requireHeadline`: the path must hold a headline (when
  *   some line has a headline's shape, a story's text has one, so the decoder
  *   picks the likeliest line rather than none); `fixed`: per unit, the one
- *   label it may take (furniture aside, above the headline).
+ *   label it may take (furniture aside, above the headline); `headlines`:
+ *   per unit, whether it may be the headline.
  */
 export function decodeLabels(scores: readonly Float64Array[], model: LabelModel, constraints: DecodeConstraints = {}): Label[] {
-  const {requireHeadline = false, fixed = []} = constraints
+  const {requireHeadline = false, fixed = [], headlines} = constraints
   const count = scores.length
   if (count === 0) return []
   const labels = model.labels
@@ -56,6 +59,7 @@ export function decodeLabels(scores: readonly Float64Array[], model: LabelModel,
   const back: Int32Array[] = []
   const allowed = (at: number, phase: Phase, label: Label): Phase | undefined => {
     if (requireHeadline && phase === above && label !== 'headline' && label !== 'boilerplate') return undefined
+    if (label === 'headline' && headlines && !headlines[at]) return undefined
     const only = fixed[at]
     if (only !== undefined && label !== only && !(phase === above && label === 'boilerplate')) return undefined
     return nextPhase(phase, label)

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {hasDecisiveCaptionMark} from '../../src/structure/constraints-of.js'
+import {constraintsOf, hasDecisiveCaptionMark} from '../../src/structure/constraints-of.js'
 import {decodeLabels, nextPhase} from '../../src/structure/decode-labels.js'
 import {featureNames} from '../../src/structure/features/feature-list.js'
 import {labels} from '../../src/structure/label.js'
@@ -8,7 +8,7 @@ import type {LabelModel} from '../../src/structure/label-model.js'
 import {labelModel} from '../../src/structure/label-units.js'
 import {scoreUnits} from '../../src/structure/score-units.js'
 import {alignGold} from '../../scripts/train/align-gold.js'
-import {fitModel} from '../../scripts/train/fit-model.js'
+import {doubtfulGold, fitModel} from '../../scripts/train/fit-model.js'
 import type {MeasuredDocument, TrainingSettings} from '../../scripts/train/fit-model.js'
 import {outletOf} from '../../scripts/train/load-corpus.js'
 import {readUnits} from '../../scripts/train/measure-corpus.js'
@@ -95,6 +95,32 @@ describe('decodeLabels', () => {
     expect(decodeLabels(scores, biasModel(), {requireHeadline: true})).toContain('headline')
     expect(decodeLabels(scores, biasModel(), {fixed: [undefined, 'caption', undefined]})).toEqual(['paragraph', 'caption', 'paragraph'])
   })
+
+  it('puts the headline only where one may stand', () => {
+    const scores = favour('headline', 'paragraph', 'paragraph')
+    expect(decodeLabels(scores, biasModel(), {headlines: [false, true, true]})[0]).not.toBe('headline')
+    expect(decodeLabels(scores, biasModel(), {requireHeadline: true, headlines: [false, true, false]})).toEqual(['boilerplate', 'headline', 'paragraph'])
+  })
+})
+
+describe('constraintsOf', () => {
+  const of = (text: string) => constraintsOf(readDocument(readUnits(text)))
+
+  it.each([
+    ['Harbour council votes to rebuild the old pier', true],
+    ['Pier reopens after U.S.', true],
+    ['The harbour council voted on Tuesday to rebuild the old pier.', false],
+    ['“The pier is safe again.”', false]
+  ])('lets %j be the headline: %j', (line, expected) => {
+    expect(of(`${line}\n\nThe harbour council voted on Tuesday to rebuild the old stone pier at a cost of four million pounds.`).headlines?.[0]).toBe(expected)
+  })
+
+  it('fixes a sentence printed twice in a row as a caption, and not a short label printed twice', () => {
+    const body = 'The harbour council voted on Tuesday to rebuild the old stone pier at a cost of four million pounds.'
+    const caption = 'A crane lifts the first stone of the old pier at dawn.'
+    expect(of(`${body}\n\n${caption}\n\n${caption}\n\n${body} Work starts in May.`).fixed).toEqual([undefined, 'caption', undefined])
+    expect(of(`${body}\n\nShare\n\nShare\n\n${body} Work starts in May.`).fixed).toEqual([undefined, undefined, undefined])
+  })
 })
 
 describe('hasDecisiveCaptionMark', () => {
@@ -105,6 +131,19 @@ describe('hasDecisiveCaptionMark', () => {
     ['A crane lifts a container at the new port.', false]
   ])('%j → %j', (text, expected) => {
     expect(hasDecisiveCaptionMark(text)).toBe(expected)
+  })
+})
+
+describe('doubtfulGold', () => {
+  const body = 'The harbour council voted on Tuesday to rebuild the old stone pier at a cost of four million pounds.'
+  it.each([
+    ['A crane lifts the first stone of the old pier. (Jane Doe/Seatown Gazette)', 'paragraph', true],
+    ['A crane lifts the first stone of the old pier. (Jane Doe/Seatown Gazette)', 'caption', false],
+    ['Photograph: Jane Doe', 'boilerplate', false],
+    [body, 'paragraph', false]
+  ] as const)('%j filed as %s is left out: %j', (line, label, expected) => {
+    const rows = measureUnits(readDocument(readUnits(`${body}\n\n${line}\n\n${body} Work starts in May.`)))
+    expect(doubtfulGold(rows[1]!, label, featureNames)).toBe(expected)
   })
 })
 
@@ -152,6 +191,13 @@ describe('training', () => {
     expect(documents[0]!.labels).toEqual(['boilerplate', 'boilerplate', 'headline', 'dek', 'paragraph', 'heading', 'paragraph', 'boilerplate'])
     expect(documents[1]!.labels).toEqual(['headline', 'paragraph', 'caption', 'paragraph'])
     expect(documents[2]!.labels).toEqual(['boilerplate', 'boilerplate', 'headline', 'byline', 'paragraph', 'paragraph', 'boilerplate'])
+  })
+
+  it('aligns a contributor credit the gold files as a paragraph to a credit', () => {
+    const body = 'The harbour council voted on Tuesday to rebuild the old stone pier at a cost of four million pounds.'
+    const credit = 'Jane Doe contributed to this report.'
+    const gold = {title: 'Harbour council votes to rebuild the old pier', captions: [], sections: [{heading: null, paragraphs: [body, credit]}]}
+    expect(alignGold(readUnits(`Harbour council votes to rebuild the old pier\n\n${body}\n\n${credit}`), gold)).toEqual(['headline', 'paragraph', 'credit'])
   })
 
   it('is deterministic: the same corpus and settings give the same file', () => {
