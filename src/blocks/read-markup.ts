@@ -22,10 +22,10 @@ export interface MarkupReaders {
  * which the line-based reader handles.
  *
  * Never throws: markup that cannot be read gives an empty article with a
- * fatal `unreadable-markup` message. The HTML tree is built without
- * recursion and the Markdown reader walks its tree with a stack; a tree walk
- * that still recurses can overflow the stack on elements nested a few
- * thousand deep, which is what this catches (and running out of memory).
+ * fatal `unreadable-markup` message. The HTML tree is built and walked
+ * without recursion and the Markdown reader walks its tree with a stack, so
+ * nesting depth alone does not reach this; what it catches is a reader that
+ * runs out of stack or memory all the same.
  */
 export function readMarkup(input: string, format: ConcreteFormat, locator: Locator, readers: MarkupReaders): MarkedArticle | undefined {
   const reader = format === 'text' ? undefined : readers[format]
