@@ -168,7 +168,8 @@ export function renderSlice(slice: string, format: 'html' | 'markdown'): string 
   } else {
     shown = shown
       .replace(/^[ \t]*(?:>[ \t]?)+/gm, '')
-      .replace(/\]\([^)]*\)/g, '')
+      // A link's destination; after an escaped bracket (a backslash before `](x)`) it is literal text.
+      .replace(/(?<!\\)\]\([^)]*\)/g, '')
       .replace(/<\/?[a-zA-Z][^>]*>/g, '')
       .replace(/\\(?=\r?\n|\r)/g, '')
       // Escapes and references in one pass, so an escaped `&` starts no reference (no sentinel character that the input could hold too).

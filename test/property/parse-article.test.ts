@@ -26,7 +26,7 @@ describe('parseArticle properties', () => {
 
   it('holds for generated article-like text', () => {
     fc.assert(fc.property(articleText, holdsFor), {numRuns: runs})
-  })
+  }, 30_000)
 
   it('the generator does produce articles with positioned elements (the checks are not vacuous)', () => {
     const samples = fc.sample(articleText, {numRuns: 50, seed: 42})
