@@ -6,6 +6,13 @@ export interface MappedText extends SourceText {
   readonly start: number
   /** Input offset after the last character. */
   readonly end: number
+  /**
+   * Input offset after the character at `index` (`0 <= index < text.length`):
+   * past a whole character reference (`&amp;`, `&NotEqualTilde;`, which
+   * decodes to two code units) or a literal, where `offsetAt(index) + 1`
+   * would stop inside it.
+   */
+  endAt(index: number): number
 }
 
 /** Collects decoded characters with their input offsets; white space is collapsed and trimmed. */
@@ -41,6 +48,7 @@ const space = /\s/
 export function createMappedTextBuilder(start: number): MappedTextBuilder {
   const chars: string[] = []
   const runs = createRuns()
+  const ends = createRuns()
   let length = 0
   let end = start
   let furthest = start
@@ -56,6 +64,7 @@ export function createMappedTextBuilder(start: number): MappedTextBuilder {
         // (not after trailing white space, a closing tag or a line prefix that stands between).
         chars.push(' ')
         runs.add(length, end)
+        ends.add(length, end)
         previous = end
         length++
       }
@@ -63,6 +72,8 @@ export function createMappedTextBuilder(start: number): MappedTextBuilder {
       if (length > 0 && offset < previous) unordered = true
       chars.push(char)
       runs.add(length, offset)
+      // The last code unit ends where the character ends; earlier ones (a surrogate pair's first half) one before each.
+      ends.add(length, after - char.length + 1)
       previous = offset
       length += char.length
       end = after
@@ -83,8 +94,8 @@ export function createMappedTextBuilder(start: number): MappedTextBuilder {
     },
     finish() {
       const text = chars.join('')
-      if (unordered) return inSourceOrder(text, runs.finish(), furthest)
-      return mappedText(text, runs.finish(), length, length === 0 ? start : undefined, end)
+      if (unordered) return inSourceOrder(text, runs.finish(), ends.finish(), furthest)
+      return mappedText(text, runs.finish(), ends.finish(), length, length === 0 ? start : undefined, end)
     }
   }
   return builder
@@ -96,10 +107,16 @@ export function createMappedTextBuilder(start: number): MappedTextBuilder {
  *
  * @param empty The offset of an empty text (`undefined` when it has characters).
  */
-function mappedText(text: string, map: Runs, length: number, empty: number | undefined, end: number): MappedText {
+function mappedText(text: string, map: Runs, ends: Runs, length: number, empty: number | undefined, end: number): MappedText {
   const first = empty ?? map.offsetAt(0)
   const last = empty ?? end
-  return {text, start: first, end: last, offsetAt: (index) => (index >= length ? last : map.offsetAt(Math.max(0, index)))}
+  return {
+    text,
+    start: first,
+    end: last,
+    offsetAt: (index) => (index >= length ? last : map.offsetAt(Math.max(0, index))),
+    endAt: (index) => (index >= length ? last : ends.offsetAt(Math.max(0, index)))
+  }
 }
 
 /** Offsets of a text's characters, as runs of consecutive offsets. */
@@ -160,7 +177,7 @@ function createRuns(): {add(index: number, offset: number): void; finish(): Runs
  * every span of it has its start before its end and slices back to itself.
  * Runs are joined by one space.
  */
-function inSourceOrder(text: string, map: Runs, end: number): MappedText {
+function inSourceOrder(text: string, map: Runs, ends: Runs, end: number): MappedText {
   const runs: Array<[from: number, to: number]> = []
   let from = 0
   let last = -1
@@ -177,6 +194,7 @@ function inSourceOrder(text: string, map: Runs, end: number): MappedText {
   runs.sort((left, right) => map.offsetAt(firstVisible(text, left[0])) - map.offsetAt(firstVisible(text, right[0])))
   const sortedChars: string[] = []
   const sorted = createRuns()
+  const sortedEnds = createRuns()
   let length = 0
   let previous = 0
   for (const [runFrom, runTo] of runs) {
@@ -188,15 +206,17 @@ function inSourceOrder(text: string, map: Runs, end: number): MappedText {
     if (length > 0) {
       sortedChars.push(' ')
       previous = Math.max(previous, map.offsetAt(begin) - 1)
+      sortedEnds.add(length, previous + 1)
       sorted.add(length++, previous)
     }
     for (let index = begin; index < stop; index++) {
       sortedChars.push(text[index]!)
       previous = map.offsetAt(index)
+      sortedEnds.add(length, ends.offsetAt(index))
       sorted.add(length++, previous)
     }
   }
-  return mappedText(sortedChars.join(''), sorted.finish(), length, length === 0 ? end : undefined, end)
+  return mappedText(sortedChars.join(''), sorted.finish(), sortedEnds.finish(), length, length === 0 ? end : undefined, end)
 }
 
 function firstVisible(text: string, from: number): number {

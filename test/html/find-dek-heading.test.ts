@@ -4,7 +4,7 @@ import {findDekHeading} from '../../src/blocks/html/find-dek-heading.js'
 import {parseArticle} from '../../src/index.js'
 
 const description = 'Ferries to the outer islands ran again on Sunday after a week of storms.'
-const block = (kind: StoryBlock['kind'], text: string): StoryBlock => ({kind, text: {text, start: 0, end: text.length, offsetAt: (index) => index}})
+const block = (kind: StoryBlock['kind'], text: string): StoryBlock => ({kind, text: {text, start: 0, end: text.length, offsetAt: (index) => index, endAt: (index) => index + 1}})
 const long = 'Islanders had waited on the quay since dawn, some with crates of eggs and others with a bicycle.'
 
 describe('findDekHeading', () => {

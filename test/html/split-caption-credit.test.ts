@@ -3,7 +3,7 @@ import type {MappedText} from '../../src/blocks/mapped-text.js'
 import {splitCaptionCredit} from '../../src/blocks/html/split-caption-credit.js'
 
 function mapped(text: string): MappedText {
-  return {text, start: 100, end: 100 + text.length, offsetAt: (index) => 100 + Math.min(index, text.length)}
+  return {text, start: 100, end: 100 + text.length, offsetAt: (index) => 100 + Math.min(index, text.length), endAt: (index) => 100 + Math.min(index + 1, text.length)}
 }
 
 // [caption, caption without credit, credit]

@@ -81,8 +81,15 @@ export function trimEnd(text: MappedText, mark: RegExp): MappedText {
 /** The first `length` characters of a text, with their offsets. */
 export function sliceMapped(text: MappedText, length: number): MappedText {
   if (length >= text.text.length) return text
-  if (length <= 0) return {text: '', start: text.start, end: text.start, offsetAt: () => text.start}
+  if (length <= 0) return {text: '', start: text.start, end: text.start, offsetAt: () => text.start, endAt: () => text.start}
   const kept = text.text.slice(0, length)
-  const end = text.offsetAt(length - 1) + 1
-  return {text: kept, start: text.start, end, offsetAt: (index) => (index >= length ? end : text.offsetAt(index))}
+  // Where the last kept character ends: past the whole reference it was decoded from.
+  const end = text.endAt(length - 1)
+  return {
+    text: kept,
+    start: text.start,
+    end,
+    offsetAt: (index) => (index >= length ? end : text.offsetAt(index)),
+    endAt: (index) => (index >= length - 1 ? end : text.endAt(index))
+  }
 }
