@@ -306,11 +306,11 @@ describe('in the browser', () => {
   it('bundles everything (news-anatomy) in about 250 KiB min+gzip', async () => {
     const everything = await splitBundle(`export {parseArticle} from 'news-anatomy'`)
     console.log(`news-anatomy: ${everything.all.toFixed(1)} KiB min+gzip in all`)
-    // The aim is 250 KiB and is NOT met: 251 KiB before this round's merges, 265 KiB after them (compromise/two
-    // alone is 121 KiB, parse5 with its entity tables and property names about 70; the exact-position tree
-    // builder, the HTML body rules, the language word lists and the attribution rules added the rest).
-    // The bound pins today's weight against further growth; issue 13 stays open for the 250 KiB aim.
-    expect(everything.all).toBeLessThanOrEqual(268)
+    // The aim is 250 KiB and is NOT met: 265 KiB after the first round's merges, 269 KiB after the second's,
+    // 260 KiB once the HTML tree builder made its hast elements itself (no hast-util-from-parse5, hastscript,
+    // property-information or vfile in the bundle). compromise/two alone is about 121 KiB, parse5 with its
+    // entity tables about 60. The bound pins today's weight against further growth; issue 13 stays open for 250.
+    expect(everything.all).toBeLessThanOrEqual(262)
   }, 120_000)
 
   it('parses the fixture in headless Chromium exactly as Node does', async () => {

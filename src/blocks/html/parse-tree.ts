@@ -1,9 +1,8 @@
 import type {Comment, Doctype, Element, ElementContent, Root, RootContent, Text} from 'hast'
-import {fromParse5} from 'hast-util-from-parse5'
 import {defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type Token, type TreeAdapter} from 'parse5'
-import {VFile} from 'vfile'
 import {createLocator, type Locator} from '../../locate.js'
 import {decodesTo} from './decoded-offsets.js'
+import {hastElement} from './hast-element.js'
 
 type P5Node = DefaultTreeAdapterMap['node']
 type P5Element = DefaultTreeAdapterMap['element']
@@ -121,7 +120,6 @@ function runStart(input: string, start: number, end: number, value: string): num
 
 /** parse5's tree as hast, built with an explicit stack. */
 function toHast(input: string, document: DefaultTreeAdapterMap['document'], locator: Locator): Root {
-  const file = new VFile(input)
   const root: Root = {
     type: 'root',
     children: [],
@@ -142,7 +140,7 @@ function toHast(input: string, document: DefaultTreeAdapterMap['document'], loca
       } else if (defaultTreeAdapter.isDocumentTypeNode(node)) {
         into.push(withPosition<Doctype>({type: 'doctype'}, node.sourceCodeLocation))
       } else if (defaultTreeAdapter.isElementNode(node)) {
-        const element = shallowElement(node, file)
+        const element = hastElement(node)
         into.push(element)
         elements.push(element)
         closed.push(Boolean(node.sourceCodeLocation?.endTag))
@@ -162,13 +160,6 @@ function toHast(input: string, document: DefaultTreeAdapterMap['document'], loca
     if (!closed[index] && element.position && tail?.position?.end) element.position.end = {...tail.position.end}
   }
   return root
-}
-
-/** One element as hast-util-from-parse5 makes it (properties, SVG space, template content), without its children. */
-function shallowElement(node: P5Element, file: VFile): Element {
-  const alone = {...node, childNodes: []} as P5Element & {content?: DefaultTreeAdapterMap['documentFragment']}
-  if ('content' in node) alone.content = {nodeName: '#document-fragment', childNodes: []}
-  return fromParse5(alone as never, {file}) as Element
 }
 
 function withPosition<T extends Comment | Doctype>(node: T, location: Token.Location | null | undefined): T {
