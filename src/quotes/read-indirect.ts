@@ -10,6 +10,7 @@ import {modalAdverbs as modalAdverbList, modals as modalList} from '../lexicon/m
 import {asideOpeners as asideOpenerList, subjectPronouns as subjectPronounList} from '../lexicon/reported-clause-words.js'
 import {relativeObjects} from '../lexicon/relative-objects.js'
 import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
+import {coordinatedSubject} from './coordinated-subject.js'
 import {isNonSpeechClause} from './non-speech-clause.js'
 import {namingComplement, namingMinWords} from './naming-complement.js'
 import {opensParticiple} from './opens-participle.js'
@@ -59,7 +60,7 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     return enough(piece) ? {reading, pieces: pieces.filter(enough)} : undefined
   }
   const inverted = !cue.gerund && !cue.addressee && tokens[cue.first - 1]?.text === ',' ? invertedReading(tokens, cue, ceil) : undefined
-  const reading = inverted ? undefined : cue.gerund ? (participleSpeaker(tokens, cue.first, first) ?? subjectReading(tokens, first, cue.first)) : speakerBeforeCue(tokens, cue, first)
+  const reading = inverted ? undefined : cue.gerund ? (participleSpeaker(tokens, cue.first, first) ?? subjectReading(tokens, first, cue.first)) : (coordinatedSubject(tokens, cue, first) ?? speakerBeforeCue(tokens, cue, first))
   const speaker = reading ?? inverted
   // "higher than the Harbour Trust says they are": a comparison, not a report.
   if (reading && tokens[reading.mention.first - 1]?.lower === 'than') return undefined

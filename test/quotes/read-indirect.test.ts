@@ -282,3 +282,19 @@ describe('readIndirect: a participle after an attribution', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const coordinatedCues: [string, string[]][] = [
+  // A cue in a second verb phrase speaks with the sentence's subject.
+  ['The harbour board reported a loss, and said it would raise the ferry fares.', ['indirect|harbour board|said|it would raise the ferry fares']],
+  ['Ana Pereira has disputed both claims, but says that she would vote the same way again.', ['indirect|Ana Pereira|says|she would vote the same way again']],
+  // … past a clause of the first phrase, whose subject is not the speaker.
+  ['Tom Reyes rejected the idea that the pier was unsafe and said that the repairs were on time.', ['indirect|Tom Reyes|said|the repairs were on time']],
+  // A conjunction before a subject of its own leaves that subject the speaker.
+  ['The ferry was late, and Tom Reyes said the repairs were to blame.', ['indirect|Tom Reyes|said|the repairs were to blame']]
+]
+
+describe('readIndirect: a cue in a second verb phrase', () => {
+  it.each(coordinatedCues)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
