@@ -170,3 +170,12 @@ export const proportionQualifiers: readonly string[] = ['about', 'nearly', 'almo
  *   progressiveAuxiliaries.includes('been') // true
  */
 export const progressiveAuxiliaries: readonly string[] = ['is', 'are', 'was', 'were', 'am', 'been', "'s", '’s']
+
+/**
+ * Conjunctions that join a second verb phrase to the sentence's subject
+ * (`reported a loss, and said …`), in lower case.
+ *
+ * @example
+ *   coordinators.includes('but') // true
+ */
+export const coordinators: readonly string[] = ['and', 'but']

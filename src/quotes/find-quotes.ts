@@ -21,6 +21,7 @@ import {isTitleCase} from './is-title-case.js'
 import {isOpeningDouble} from './quote-marks.js'
 import {isScareQuote} from './is-scare-quote.js'
 import {quoteKind} from './quote-kind.js'
+import {opensParticiple} from './opens-participle.js'
 import {readIndirect} from './read-indirect.js'
 import {resolveWith} from './resolve-reading.js'
 import {sentenceEnds} from './sentence-ends.js'
@@ -187,9 +188,11 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
 
       // Reported speech: cues outside quotation marks with a reported clause.
       for (let index = first; index < ceil; index++) {
-        if (usedCues.has(index) || quoted(tokens[index]!.start)) continue
+        if (quoted(tokens[index]!.start)) continue
         const cue = cueAt(tokens, index, titleCase)
         if (!cue) continue
+        // A quotation's cue reports nothing more, unless words before it end at "…, Lee said, adding “…”".
+        if (usedCues.has(index) && !opensParticiple(tokens, cue.last + 1)) continue
         const reported = readIndirect(text, tokens, cue, first, ceil, quoted)
         if (!reported) continue
         hasCue = true

@@ -10,8 +10,11 @@ import {modalAdverbs as modalAdverbList, modals as modalList} from '../lexicon/m
 import {asideOpeners as asideOpenerList, subjectPronouns as subjectPronounList} from '../lexicon/reported-clause-words.js'
 import {relativeObjects} from '../lexicon/relative-objects.js'
 import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
+import {coordinatedSubject} from './coordinated-subject.js'
 import {isNonSpeechClause} from './non-speech-clause.js'
 import {namingComplement, namingMinWords} from './naming-complement.js'
+import {opensParticiple} from './opens-participle.js'
+import {participleSpeaker} from './participle-speaker.js'
 import {isReportingThat} from './reporting-that.js'
 import {speechObject} from './speech-object.js'
 import {skipDateline, subjectReading} from './sentence-subject.js'
@@ -57,7 +60,7 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     return enough(piece) ? {reading, pieces: pieces.filter(enough)} : undefined
   }
   const inverted = !cue.gerund && !cue.addressee && tokens[cue.first - 1]?.text === ',' ? invertedReading(tokens, cue, ceil) : undefined
-  const reading = inverted ? undefined : cue.gerund ? subjectReading(tokens, first, cue.first) : speakerBeforeCue(tokens, cue, first)
+  const reading = inverted ? undefined : cue.gerund ? (participleSpeaker(tokens, cue.first, first) ?? subjectReading(tokens, first, cue.first)) : (coordinatedSubject(tokens, cue, first) ?? speakerBeforeCue(tokens, cue, first))
   const speaker = reading ?? inverted
   // "higher than the Harbour Trust says they are": a comparison, not a report.
   if (reading && tokens[reading.mention.first - 1]?.lower === 'than') return undefined
@@ -94,7 +97,9 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   const participle = cue.gerund && tokens[cue.first - 1]?.text === ','
   // "Tenants report they need more heat": a weak cue reports a clause whose subject is a pronoun.
   const pronounClause = cue.weak && !cue.addressee && subjectPronouns.has(tokens[start]?.lower ?? '') && tokens[start]!.start > tokens[cue.last - 1]!.end
-  if ((!cue.weak || that || pronounClause || ((cue.base === 'ask' || cue.base === 'urge') && tokens[start]?.lower === 'to')) && (!cue.gerund || participle) && enough(forward) && !opensQuote) {
+  // "…, Lee said, noting that …": the participle reports what follows it, under its own cue.
+  const participleNext = !that && opensParticiple(tokens, start)
+  if (!participleNext && (!cue.weak || that || pronounClause || ((cue.base === 'ask' || cue.base === 'urge') && tokens[start]?.lower === 'to')) && (!cue.gerund || participle) && enough(forward) && !opensQuote) {
     // `said “A,” and B “C”`: the quoted words stand as a quote; the conjunct after them is reported too.
     const conjunct = conjunctAfterQuote(tokens, forward, quoted)
     if (conjunct) return enough(conjunct) ? {reading: speaker, pieces: [conjunct]} : undefined
@@ -112,8 +117,8 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     return {reading: speaker, pieces}
   }
   if (cue.gerund || cue.weak) return undefined
-  // "…, X said." — the speaker and cue end the sentence.
-  if (start < ceil) return undefined
+  // "…, X said." — the speaker and cue end the sentence, or a participle follows them ("…, X said, adding …").
+  if (start < ceil && !opensParticiple(tokens, start)) return undefined
   const lead = speaker.role && speaker.role.first < speaker.mention.first ? speaker.role.first : speaker.mention.first
   if (tokens[lead - 1]?.text !== ',') return undefined
   const piece = {first, last: lead - 1}

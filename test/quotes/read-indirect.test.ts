@@ -250,3 +250,51 @@ describe('readIndirect: progressives', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const participlesAfterAttribution: [string, string[]][] = [
+  // A participle right after an attribution speaks with its speaker, under its own cue.
+  [
+    '“The dock is unsafe,” Tom Reyes said, noting that the repairs were late.',
+    ['direct|Tom Reyes|said|The dock is unsafe,', 'indirect|Tom Reyes|noting|the repairs were late']
+  ],
+  [
+    '“The dock is unsafe,” said Ana Pereira, the harbour master, adding that the repairs were late.',
+    ['direct|Ana Pereira|said|The dock is unsafe,', 'indirect|Ana Pereira|adding|the repairs were late']
+  ],
+  // … not the sentence's subject.
+  [
+    'The board met on Monday, Tom Reyes said, adding that the repairs were late.',
+    ['indirect|Tom Reyes|said|The board met on Monday', 'indirect|Tom Reyes|adding|the repairs were late']
+  ],
+  // The words before "…, X said, adding “…”" are reported too; the quotation after it stands alone.
+  [
+    'The two mayors will meet next month, Tom Reyes said, adding, “They need to settle the ferry fares.”',
+    ['indirect|Tom Reyes|said|The two mayors will meet next month', 'direct|Tom Reyes|said|They need to settle the ferry fares.']
+  ],
+  // A quotation before the attribution is not reported a second time.
+  ['“We will meet,” Tom Reyes said, adding, “The fares come first.”', ['direct|Tom Reyes|said|We will meet,', 'direct|Tom Reyes|said|The fares come first.']],
+  // With no attribution before the comma, the participle keeps the sentence's subject.
+  ['Ana Pereira toured the dock on Monday, noting that the repairs were late.', ['indirect|Ana Pereira|noting|the repairs were late']]
+]
+
+describe('readIndirect: a participle after an attribution', () => {
+  it.each(participlesAfterAttribution)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+const coordinatedCues: [string, string[]][] = [
+  // A cue in a second verb phrase speaks with the sentence's subject.
+  ['The harbour board reported a loss, and said it would raise the ferry fares.', ['indirect|harbour board|said|it would raise the ferry fares']],
+  ['Ana Pereira has disputed both claims, but says that she would vote the same way again.', ['indirect|Ana Pereira|says|she would vote the same way again']],
+  // … past a clause of the first phrase, whose subject is not the speaker.
+  ['Tom Reyes rejected the idea that the pier was unsafe and said that the repairs were on time.', ['indirect|Tom Reyes|said|the repairs were on time']],
+  // A conjunction before a subject of its own leaves that subject the speaker.
+  ['The ferry was late, and Tom Reyes said the repairs were to blame.', ['indirect|Tom Reyes|said|the repairs were to blame']]
+]
+
+describe('readIndirect: a cue in a second verb phrase', () => {
+  it.each(coordinatedCues)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
