@@ -13,9 +13,10 @@ interface Frame {
   /** The keys of an object, `undefined` for an array. */
   readonly keys: readonly string[] | undefined
   readonly length: number
-  /** The indentation inside this value and the one of its closing bracket. */
-  readonly inner: string
+  /** The indentation of its closing bracket; what comes before its first member and before each later one. */
   readonly outer: string
+  readonly first: string
+  readonly comma: string
   next: number
   wrote: boolean
 }
@@ -41,6 +42,7 @@ export function* jsonChunks(value: unknown, options: JsonChunkOptions = {}): Gen
   /** Steps 1–4 of SerializeJSONProperty: `toJSON`, the replacer, boxed primitives unwrapped. */
   const prepare = (holder: object, key: string, raw: unknown): unknown => {
     let item = raw
+    if (!replacer && typeof item !== 'object' && typeof item !== 'bigint') return item
     if ((typeof item === 'object' && item !== null) || typeof item === 'bigint') {
       const toJson = (item as {toJSON?: unknown}).toJSON
       if (typeof toJson === 'function') item = (toJson as (key: string) => unknown).call(item, key)
@@ -58,7 +60,8 @@ export function* jsonChunks(value: unknown, options: JsonChunkOptions = {}): Gen
   /** Write a prepared value: a primitive at once, an object or array opened on the stack. */
   const write = (item: unknown, outer: string): void => {
     if (typeof item !== 'object' || item === null) {
-      buffer += JSON.stringify(item)
+      // A finite number's JSON is its ToString; everything else as JSON.stringify writes it.
+      buffer += typeof item === 'number' && Number.isFinite(item) ? String(item) : JSON.stringify(item)
       return
     }
     if (open.has(item)) throw new TypeError('Converting circular structure to JSON')
@@ -66,11 +69,23 @@ export function* jsonChunks(value: unknown, options: JsonChunkOptions = {}): Gen
     const keys = Array.isArray(item) ? undefined : Object.keys(item)
     const length = keys ? keys.length : (item as readonly unknown[]).length
     buffer += keys ? '{' : '['
-    stack.push({value: item, keys, length, inner: outer + indent, outer, next: 0, wrote: false})
+    const inner = outer + indent
+    const first = indent === '' ? '' : `\n${inner}`
+    stack.push({value: item, keys, length, outer, first, comma: `,${first}`, next: 0, wrote: false})
   }
   const separate = (frame: Frame): void => {
-    buffer += (frame.wrote ? ',' : '') + (indent === '' ? '' : `\n${frame.inner}`)
+    buffer += frame.wrote ? frame.comma : frame.first
     frame.wrote = true
+  }
+  // Object keys repeat (`line`, `offset`, …): quote each once.
+  const quoted = new Map<string, string>()
+  const member = (key: string): string => {
+    let text = quoted.get(key)
+    if (text === undefined) {
+      text = JSON.stringify(key) + colon
+      if (quoted.size < 4096) quoted.set(key, text)
+    }
+    return text
   }
 
   const root = prepare({'': value}, '', value)
@@ -88,14 +103,14 @@ export function* jsonChunks(value: unknown, options: JsonChunkOptions = {}): Gen
       const item = prepare(frame.value, key, (frame.value as Record<string, unknown>)[key])
       if (writes(item)) {
         separate(frame)
-        buffer += JSON.stringify(key) + colon
-        write(item, frame.inner)
+        buffer += member(key)
+        write(item, frame.outer + indent)
       }
     } else {
       const index = frame.next++
       const item = prepare(frame.value, String(index), (frame.value as readonly unknown[])[index])
       separate(frame)
-      if (writes(item)) write(item, frame.inner)
+      if (writes(item)) write(item, frame.outer + indent)
       else buffer += 'null'
     }
     if (buffer.length >= size) {
