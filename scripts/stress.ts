@@ -5,12 +5,17 @@
 //   npm run stress -- growth [MB]  each pathological shape at doubling sizes up to MB (default 8): CPU seconds
 //                                  per MB and the ratio per doubling (aims: ≤ 5 s/MB, ≤ 2.2×)
 //   npm run stress -- stages [MB]  live heap and peak RSS after each stage, per format (default 10 MB; not in the default run)
+//   npm run stress -- cli [MB]     peak RSS of the command (its worker included) on MB of article-like text (default 10),
+//                                  JSON written to a file (-o), to a pipe, and as one JSON line (--format jsonl)
 //   npm run stress -- memory       peak RSS at 10 MB of text, HTML and Markdown (entities read, JSON written)
 //                                  and at 8 MB of the worst shapes (aims: ≤ 200 / 300 MB, nothing above 1 GB)
 //
 // Each growth and memory case runs in its own process, so one case's heap never counts for another.
 // Inputs are generated from invented words; nothing is read from the corpora.
 import {execFileSync} from 'node:child_process'
+import {mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import nlp from 'compromise/two'
 import {groupRepeats} from '../src/blocks/group-repeats.js'
 import {readHtmlArticle} from '../src/blocks/html/read-html.js'
@@ -256,8 +261,47 @@ async function fuzz(runs: number): Promise<void> {
   }
 }
 
+/** Child: run the command in this process (its parsing thread too) with `args`; print CPU seconds and peak RSS on stderr. */
+async function runCliChild(args: readonly string[]): Promise<void> {
+  const {main} = await import('../src/cli/main.js')
+  const worker = {url: new URL('../src/cli/source-worker.mjs', import.meta.url)}
+  const code = await main(args, {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: {}, worker})
+  const used = process.cpuUsage()
+  process.stderr.write(`${JSON.stringify({code, seconds: (used.user + used.system) / 1e6, rss: process.resourceUsage().maxRSS * 1024})}\n`)
+}
+
+/** Peak RSS of the command on `megabytes` of article-like text: JSON to a file, to a pipe, and one JSON line. */
+function cli(megabytes: number): void {
+  const folder = mkdtempSync(join(tmpdir(), 'news-anatomy-stress-'))
+  try {
+    const input = join(folder, 'article.txt')
+    writeFileSync(input, articleLike('text', megabytes << 20))
+    const output = join(folder, 'article.json')
+    const cases: Array<[string, string[]]> = [
+      ['json to a file (-o)', [input, '-o', output]],
+      ['json to a pipe', [input]],
+      ['jsonl to a pipe', [input, '--format', 'jsonl']],
+      ['compact json to a pipe', [input, '--compact']]
+    ]
+    for (const [name, args] of cases) {
+      const out = execFileSync(
+        'sh',
+        ['-c', `"$0" --import tsx scripts/stress.ts --cli "$@" 2>&1 >/dev/null | tail -n 1`, process.execPath, ...args],
+        {encoding: 'utf8', timeout: 15 * 60_000}
+      )
+      const {code, seconds, rss} = JSON.parse(out) as {code: number; seconds: number; rss: number}
+      const written = name.endsWith('(-o)') ? `, ${(statSync(output).size / (1 << 20)).toFixed(0)} MB written` : ''
+      console.log(`  ${name.padEnd(24)} exit ${code}  peak RSS ${(rss / (1 << 20)).toFixed(0).padStart(5)} MB  ${seconds.toFixed(1)} s CPU${written}`)
+    }
+  } finally {
+    rmSync(folder, {recursive: true, force: true})
+  }
+}
+
 const [command, argument, bytes] = process.argv.slice(2)
 if (command === '--one') runOne(argument!, Number(bytes))
+else if (command === '--cli') await runCliChild(process.argv.slice(3))
+else if (command === 'cli') cli(Number(argument ?? 10) || 10)
 else if (command === '--stages') runStages(argument as Format, Number(bytes))
 else if (command === 'stages') stages(Number(argument ?? 10) || 10)
 else {

@@ -5,8 +5,9 @@ import {expandInputs, type Source} from './expand-inputs.js'
 import {helpText} from './help.js'
 import {loadSource, type LoadOptions} from './load-source.js'
 import {mapInOrder} from './map-in-order.js'
+import {createOutputChannel, type OutputChannel} from './output-channel.js'
 import {parseCliArgs, type CliOptions} from './parse-cli-args.js'
-import {runTask, type ParseTask, type TaskResult} from './parse-task.js'
+import {runTask, type ParseTask, type TaskResult, type TaskSink} from './parse-task.js'
 import {createProgress, type ProgressStream} from './progress.js'
 import {quickAnswer} from './quick-answer.js'
 import {readJsonlRecord} from './read-jsonl-record.js'
@@ -31,6 +32,8 @@ export interface CliIo {
   readonly worker: WorkerScript | 'inline'
   /** The longest `--stdin-jsonl` record in bytes (by default the longest string V8 can hold; tests lower it). */
   readonly maxLineBytes?: number
+  /** Characters per chunk of JSON output (1 Mi by default; tests lower it). */
+  readonly chunkSize?: number
 }
 
 /**
@@ -93,9 +96,13 @@ async function runOne(io: CliIo, out: Writable, source: Source, options: CliOpti
   try {
     const loaded = await loadSource(source, load, io.stdin)
     const output = options.format ?? 'json'
-    const result = await parser.parse({head: {input: source.name}, ...loaded, output, compact: options.compact})
+    const channel = createOutputChannel(out)
+    channel.attach()
+    const result = await parser.parse({head: {input: source.name}, ...loaded, output, compact: options.compact, ...chunking(io)}, channel.push)
+    // A thread that fails while writing leaves a partial article: end its line before the error.
+    if (!result.ok && channel.started()) await channel.push('\n')
+    await channel.flushed()
     if (!result.ok) throw new Error(result.error)
-    await writeOut(out, output === 'jsonl' ? `${result.text}\n` : result.text)
     return ok
   } catch (error) {
     io.stderr.write(`news-anatomy: ${source.name}: ${reason(error)}\n`)
@@ -123,17 +130,22 @@ async function runBatch(
   try {
     await mapInOrder(
       sources,
-      async (source): Promise<TaskResult> => {
+      async (source): Promise<Pending> => {
+        const channel = createOutputChannel(out)
         try {
           const loaded = await loadSource(source, load, io.stdin)
-          return await parser.parse({head: {input: source.name}, ...loaded, output: 'jsonl', compact: options.compact})
+          const task: ParseTask = {head: {input: source.name}, ...loaded, output: 'jsonl', compact: options.compact, ...chunking(io)}
+          return {channel, result: parser.parse(task, channel.push)}
         } catch (error) {
-          return {ok: false, error: reason(error)}
+          return {channel, result: Promise.resolve({ok: false, error: reason(error)})}
         }
       },
-      async (result, index) => {
-        if (result.ok) await writeOut(out, `${result.text}\n`)
-        else fail(`${sources[index]!.name}: ${result.error}`)
+      async ({channel, result: pending}, index) => {
+        channel.attach()
+        const result = await pending
+        if (!result.ok && channel.started()) await channel.push('\n')
+        await channel.flushed()
+        if (!result.ok) fail(`${sources[index]!.name}: ${result.error}`)
         progress.tick(failures.length)
       },
       options.jobs * 2
@@ -150,32 +162,52 @@ async function runBatch(
 
 /** `--stdin-jsonl`: one result line per input line, in order, written as they are ready. */
 async function runStdinJsonl(io: CliIo, out: Writable, options: CliOptions, parser: Parser): Promise<number> {
+  const done = (channel: OutputChannel, line: string): Pending => {
+    void channel.push(`${line}\n`)
+    return {channel, result: Promise.resolve({ok: true})}
+  }
   await mapInOrder(
     splitRecords(io.stdin, io.maxLineBytes),
-    async (raw, index): Promise<string> => {
-      if ('tooLong' in raw) return JSON.stringify({id: null, error: `line ${index + 1} is ${raw.tooLong} bytes long, more than a line can hold; it was skipped`})
+    async (raw, index): Promise<Pending & {readonly head?: Readonly<Record<string, unknown>>}> => {
+      const channel = createOutputChannel(out)
+      if ('tooLong' in raw) return done(channel, JSON.stringify({id: null, error: `line ${index + 1} is ${raw.tooLong} bytes long, more than a line can hold; it was skipped`}))
       const record = readJsonlRecord(index === 0 ? raw.text.replace(/^\uFEFF/, '') : raw.text, index + 1)
-      if ('error' in record) return JSON.stringify(record)
-      const task: ParseTask = {...record, ...(options.input === undefined ? {} : {format: options.input}), output: 'jsonl', compact: options.compact}
-      const result = await parser.parse(task)
-      return result.ok ? result.text : JSON.stringify({...record.head, error: result.error})
+      if ('error' in record) return done(channel, JSON.stringify(record))
+      const task: ParseTask = {...record, ...(options.input === undefined ? {} : {format: options.input}), output: 'jsonl', compact: options.compact, ...chunking(io)}
+      return {channel, result: parser.parse(task, channel.push), head: record.head}
     },
-    (line) => writeOut(out, `${line}\n`),
+    async ({channel, result: pending, head}) => {
+      channel.attach()
+      const result = await pending
+      // A thread that failed while writing leaves a partial line: end it, then the error record.
+      if (!result.ok) await channel.push(`${channel.started() ? '\n' : ''}${JSON.stringify({...head, error: result.error})}\n`)
+      await channel.flushed()
+    },
     options.jobs * 2
   )
   return ok
 }
 
+/** An input on its way: its output channel, and how its parse ended. */
+interface Pending {
+  readonly channel: OutputChannel
+  readonly result: Promise<TaskResult>
+}
+
 interface Parser {
-  parse(task: ParseTask): Promise<TaskResult>
+  parse(task: ParseTask, sink: TaskSink): Promise<TaskResult>
   close(): Promise<void>
 }
 
 /** Parse on worker threads (one per job, started as needed), or in this thread for tests. */
 function createParser(io: CliIo, options: CliOptions): Parser {
-  if (io.worker === 'inline') return {parse: async (task) => runTask(task), close: async () => {}}
+  if (io.worker === 'inline') return {parse: (task, sink) => runTask(task, sink), close: async () => {}}
   const pool = new WorkerPool(options.jobs, io.worker, options.maxMemoryMb)
-  return {parse: (task) => pool.run(task), close: () => pool.close()}
+  return {parse: (task, sink) => pool.run(task, sink), close: () => pool.close()}
+}
+
+function chunking(io: CliIo): {readonly chunkSize?: number} {
+  return io.chunkSize === undefined ? {} : {chunkSize: io.chunkSize}
 }
 
 function usageError(io: CliIo, message: string): number {

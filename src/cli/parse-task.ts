@@ -4,6 +4,7 @@ import {toMarkdown} from '../report/to-markdown.js'
 import {toText} from '../report/to-text.js'
 import type {Article, InputFormat} from '../types.js'
 import type {OutputFormat} from './parse-cli-args.js'
+import {jsonChunks} from './json-chunks.js'
 import {withoutPositions} from './without-positions.js'
 
 /** One article to parse, in a worker thread (or, in tests, this one). */
@@ -18,28 +19,49 @@ export interface ParseTask {
   readonly output: OutputFormat
   /** `--compact`: no positions, no indentation. */
   readonly compact: boolean
+  /** Characters per JSON chunk (1 Mi by default; tests lower it). */
+  readonly chunkSize?: number
 }
 
-/** What came of a task: the output (a JSON line has no line end), or why there is none. */
-export type TaskResult = {readonly ok: true; readonly text: string} | {readonly ok: false; readonly error: string}
+/** What came of a task: its output went to the sink, or why (all or some of it) is missing. */
+export type TaskResult = {readonly ok: true} | {readonly ok: false; readonly error: string}
 
-/** How each `--format` writes an article (`jsonl` adds the task's head). */
-const renderers: Record<Exclude<OutputFormat, 'jsonl'>, (article: Article, compact: boolean, task: ParseTask) => string> = {
-  json: (article, compact) => `${compact ? JSON.stringify(article, withoutPositions) : JSON.stringify(article, null, 2)}\n`,
+/** Takes each piece of a task's output in turn; the next piece is made once the promise settles (back-pressure). */
+export type TaskSink = (chunk: string) => Promise<void> | void
+
+/** How each report `--format` writes an article (one string: reports are a few times the input at most). */
+const reports: Record<'text' | 'markdown' | 'html', (article: Article, task: ParseTask) => string> = {
   text: (article) => toText(article),
   markdown: (article) => toMarkdown(article),
-  html: (article, _compact, task) => toHtml(article, task.content, task.format === undefined ? {} : {format: task.format})
+  html: (article, task) => toHtml(article, task.content, task.format === undefined ? {} : {format: task.format})
 }
 
 /**
- * Parse one article and write it in the asked format (serialising here keeps
- * that work on the worker thread).
+ * Parse one article and hand its output to `sink` piece by piece (serialising
+ * here keeps that work on the worker thread). JSON is written in chunks of
+ * about 1 Mi characters, the same characters as `JSON.stringify` (indented by
+ * two spaces, or with `--compact` no positions and no indentation; a JSON
+ * line with `head`'s fields first) and a line end, so the whole article never
+ * exists as one string.
  */
-export function runTask(task: ParseTask): TaskResult {
+export async function runTask(task: ParseTask, sink: TaskSink): Promise<TaskResult> {
   try {
     const article = parseArticle(task.content, task.format === undefined ? undefined : {format: task.format})
-    if (task.output === 'jsonl') return {ok: true, text: JSON.stringify({...task.head, article}, task.compact ? withoutPositions : undefined)}
-    return {ok: true, text: renderers[task.output](article, task.compact, task)}
+    if (task.output === 'text' || task.output === 'markdown' || task.output === 'html') {
+      await sink(reports[task.output](article, task))
+      return {ok: true}
+    }
+    const replacer = task.compact ? withoutPositions : undefined
+    const value = task.output === 'jsonl' ? {...task.head, article} : article
+    // The line end goes with the last chunk: a small article is one write, as a whole line.
+    let held: string | undefined
+    const indent = task.output === 'json' && !task.compact ? '  ' : ''
+    for (const chunk of jsonChunks(value, {replacer, indent, ...(task.chunkSize === undefined ? {} : {size: task.chunkSize})})) {
+      if (held !== undefined) await sink(held)
+      held = chunk
+    }
+    await sink(`${held ?? ''}\n`)
+    return {ok: true}
   } catch (error) {
     return {ok: false, error: error instanceof Error ? error.message : String(error)}
   }

@@ -1,11 +1,14 @@
 import {Worker} from 'node:worker_threads'
-import type {ParseTask, TaskResult} from './parse-task.js'
+import type {ParseTask, TaskResult, TaskSink} from './parse-task.js'
 
 interface Job {
   readonly seq: number
   readonly task: ParseTask
+  readonly sink: TaskSink
   readonly resolve: (result: TaskResult) => void
 }
+
+type WorkerMessage = {readonly seq: number; readonly chunk: string} | {readonly seq: number; readonly result: TaskResult}
 
 /** Where a parsing thread's code is, and what to start it with. */
 export interface WorkerScript {
@@ -40,11 +43,15 @@ export class WorkerPool {
     this.#maxMemoryMb = maxMemoryMb
   }
 
-  /** Parse a task on the next free thread. */
-  run(task: ParseTask): Promise<TaskResult> {
+  /**
+   * Parse a task on the next free thread, handing its output to `sink` chunk
+   * by chunk: the thread makes at most a few chunks more than `sink` has
+   * taken. A thread that fails after some chunks leaves those written.
+   */
+  run(task: ParseTask, sink: TaskSink): Promise<TaskResult> {
     if (this.#closed) return Promise.resolve({ok: false, error: 'the worker pool is closed'})
     return new Promise((resolve) => {
-      this.#queue.push({seq: this.#seq++, task, resolve})
+      this.#queue.push({seq: this.#seq++, task, sink, resolve})
       this.#dispatch()
     })
   }
@@ -62,15 +69,26 @@ export class WorkerPool {
       workerData: this.#script.data,
       ...(this.#maxMemoryMb === undefined ? {} : {resourceLimits: {maxOldGenerationSizeMb: this.#maxMemoryMb}})
     })
-    worker.on('message', (message: {readonly seq: number; readonly result: TaskResult}) => {
+    let failed = false
+    // Chunks go to the job's sink in order, each acknowledged once taken; a sink's own errors stay with its caller.
+    let written: Promise<void> = Promise.resolve()
+    worker.on('message', (message: WorkerMessage) => {
       const job = this.#busy.get(worker)
       if (!job || job.seq !== message.seq) return
+      if ('chunk' in message) {
+        written = written
+          .then(() => job.sink(message.chunk))
+          .catch(() => undefined)
+          .then(() => {
+            if (!failed) worker.postMessage({seq: job.seq, ack: true})
+          })
+        return
+      }
       this.#busy.delete(worker)
       this.#idle.push(worker)
-      job.resolve(message.result)
+      void written.then(() => job.resolve(message.result))
       this.#dispatch()
     })
-    let failed = false
     const fail = (reason: string) => {
       if (failed) return
       failed = true
@@ -79,7 +97,7 @@ export class WorkerPool {
       const idleAt = this.#idle.indexOf(worker)
       if (idleAt !== -1) this.#idle.splice(idleAt, 1)
       if (this.#closed) return
-      job?.resolve({ok: false, error: `the parsing thread failed: ${reason}`})
+      if (job) void written.then(() => job.resolve({ok: false, error: `the parsing thread failed: ${reason}`}))
       this.#dispatch()
     }
     worker.on('error', (error: Error & {code?: string}) =>
