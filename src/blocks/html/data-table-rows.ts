@@ -2,7 +2,7 @@ import type {Element, ElementContent} from 'hast'
 import {hasBlockInside} from './has-block-inside.js'
 import {isTextBlock} from './score-elements.js'
 import {isBlockLevel, isNeverText} from './tags.js'
-import {visibleLength} from './visible-length.js'
+import {visibleText} from './visible-text.js'
 
 /** The fewest rows a data table has. */
 const minimumRows = 2
@@ -70,14 +70,3 @@ function isLayoutCell(cell: Element): boolean {
   return false
 }
 
-/** The visible characters below an element (scripts and styles aside). */
-function visibleText(element: Element): number {
-  let count = 0
-  const stack: ElementContent[] = [...element.children]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.type === 'text') count += visibleLength(node.value)
-    else if (node.type === 'element' && !isNeverText(node.tagName)) for (const child of node.children) stack.push(child)
-  }
-  return count
-}

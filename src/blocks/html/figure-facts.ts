@@ -1,6 +1,6 @@
 import type {Element, ElementContent} from 'hast'
 import {hasCaptionInside, hasImage} from './caption-element.js'
-import {visibleLength} from './visible-length.js'
+import {visibleText} from './visible-text.js'
 import {hasClassWord} from './class-words.js'
 import {videoWords} from './furniture-names.js'
 import {isTextBlock} from './score-elements.js'
@@ -46,17 +46,6 @@ export function hasPlayerChild(element: Element): boolean {
   return known
 }
 
-/** How many visible characters an element holds (scripts and styles aside). Walks with an explicit stack (any depth). */
-function visibleText(element: Element): number {
-  let count = 0
-  const stack: ElementContent[] = [...element.children]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.type === 'text') count += visibleLength(node.value)
-    else if (node.type === 'element' && !isNeverText(node.tagName)) for (const child of node.children) stack.push(child)
-  }
-  return count
-}
 
 /** How many blocks of text stand below an element (a block of text inside another is not counted again). */
 function countTextBlocks(element: Element): number {
