@@ -15,6 +15,8 @@ describe('markdownChunks', () => {
     ['not inside <pre>', 'One.\n\n<pre>\n\nb\n</pre>\n\nTwo.\n', 4, [0, 6, 23]],
     ['not after a paragraph line', 'One.\nTwo.\n\nThree.\n', 4, [0, 11]],
     ['a document with link references is one piece', 'One [a].\n\nTwo.\n\n[a]: https://example.com\n', 4, [0]],
+    ['a reference label over two lines, or with an escaped bracket, counts', 'One [a b].\n\nTwo.\n\n[a\nb]: https://example.com\n\n[c\\]]: /c\n', 4, [0]],
+    ['brackets that define nothing do not', 'One [a].\n\n[a [b]: c\n\nTwo.\n', 4, [0, 10, 21]],
     ['CR LF lines', 'One.\r\n\r\nTwo.\r\n', 4, [0, 8]]
   ])('%s', (_, text, size, starts) => {
     expect(markdownChunks(text, size)).toEqual(starts)

@@ -2,7 +2,9 @@
 export const chunkSize = 1 << 18
 
 // A line that defines a link reference (`[label]: url`): references may be used anywhere, so such a document is read whole.
-const definition = /^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:/m
+// A label holds no unescaped bracket (CommonMark), so each scan stops at the next one: linear on any input, and a
+// label that runs over lines still counts.
+const definition = /^ {0,3}\[(?:[^[\]\\]|\\[\s\S])+\]:/m
 // The start of an HTML block that may hold blank lines, and the text that ends it (CommonMark's kinds 1 to 5).
 const rawStarts: ReadonlyArray<readonly [RegExp, string]> = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, ''],
