@@ -24,7 +24,9 @@
  * the rest (an article without an outlet goes by a fixed hash of its id), and
  * both halves are printed beside the total.
  *
- *   npm run eval -- ../shared/corpus/quotes [--show <id>]
+ *   npm run eval -- ../shared/corpus/quotes [--show <id>] [--errors dev|check]
+ *
+ * `--errors <half>` lists the misses, extras and differences of every article in that half.
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -67,7 +69,8 @@ const marks = new Set(['“', '”', '"', '‘', '’', "'", '«', '»'])
 
 /** Score every `<id>.txt` with an `<id>.gold.json` in `folder`; `--show <id>` lists misses and extras. */
 export async function evaluateQuotes(folder: string, args: string[]): Promise<void> {
-  const show = args[args.indexOf('--show') + 1]
+  const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined
+  const errorsHalf = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : undefined
   const ids = readdirSync(folder)
     .filter((name) => name.endsWith('.gold.json'))
     .map((name) => name.slice(0, -'.gold.json'.length))
@@ -91,7 +94,7 @@ export async function evaluateQuotes(folder: string, args: string[]): Promise<vo
     add(halves[half], t)
     const f = prf(t)
     console.log(`${id.padEnd(26)} ${String(t.gold).padStart(4)} ${String(t.predicted).padStart(4)}  ${fmt(f.p)}  ${fmt(f.r)}  ${fmt(f.f1)}  ${fmt(ratio(t.speaker, t.matched))}  ${fmt(ratio(t.verb, t.matched))}  ${fmt(ratio(t.canonical, t.matched))}  ${fmt(prf(high.tally).f1)}`)
-    if (show === id) {
+    if (show === id || errorsHalf === half) {
       for (const line of low.details) console.log(`    ${line}`)
     }
   }

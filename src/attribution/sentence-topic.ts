@@ -1,12 +1,13 @@
 import {phraseAfter, type TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
 import {words} from './word-sets.js'
-import {topicLeads as topicLeadList} from '../lexicon/speaker-phrase-words.js'
+import {coordinators as coordinatorList, topicLeads as topicLeadList} from '../lexicon/speaker-phrase-words.js'
 
 /** How far into a sentence an opening phrase or clause may run before the subject. */
 const leadReach = 40
 /** Openings that make a named person the sentence's topic: "For Ann Lee, Monday is the day she dreads." */
 const topicLeads = new Set(topicLeadList)
+const coordinators = new Set(coordinatorList)
 
 /**
  * Who a sentence without a cue is about, for pronouns later on: its subject
@@ -44,13 +45,33 @@ export function sentenceTopic(tokens: readonly Token[], first: number, ceil: num
   return fallback ?? (participle ? phraseAfter(tokens, first, ceil) : undefined)
 }
 
-/** "Lee’s mother, Ada Lee, is …": the name in an appositive after a described subject, else the subject. */
+/**
+ * "Lee’s mother, Ada Lee, is …": the name in an appositive after a described
+ * subject; "A former teacher, Ada Lee runs …": the name a fronted description
+ * stands before; else the subject.
+ */
 function appositiveName(tokens: readonly Token[], subject: TokenRange | undefined, ceil: number): TokenRange | undefined {
   if (!subject || tokens[subject.last]?.text !== ',' || tokens[subject.first]!.capital && !words.determiners.has(tokens[subject.first]!.lower) && !/['’]s?$/.test(tokens[subject.first]!.text)) return subject
   const name = phraseAfter(tokens, subject.last + 1, ceil)
-  if (!name || tokens[name.last]?.text !== ',' || name.last - name.first < 2 || name.last - name.first > 4) return subject
-  for (let index = name.first; index < name.last; index++) if (!tokens[index]!.capital) return subject
-  return name
+  if (name && tokens[name.last]?.text === ',' && name.last - name.first >= 2 && name.last - name.first <= 4 && allCapitalised(tokens, name)) return name
+  return frontedName(tokens, subject.last, Math.min(ceil, subject.first + leadReach)) ?? subject
+}
+
+/** After the comma at `comma`, the first capitalised name that a lower-case verb follows ("…, sent on Monday, Ada Lee shared …"). */
+function frontedName(tokens: readonly Token[], comma: number, end: number): TokenRange | undefined {
+  for (let index = comma; index < end; index++) {
+    if (tokens[index]!.text !== ',') continue
+    const name = phraseAfter(tokens, index + 1, end)
+    if (!name || !allCapitalised(tokens, name)) continue
+    const next = tokens[name.last]
+    if (next?.word && !next.capital && !words.clauses.has(next.lower) && !coordinators.has(next.lower)) return name
+  }
+  return undefined
+}
+
+function allCapitalised(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let index = range.first; index < range.last; index++) if (!tokens[index]!.capital) return false
+  return true
 }
 
 /** Whether a sentence's first word reads as a participle opening it ("Having moved …,", "Asked about it,"). */

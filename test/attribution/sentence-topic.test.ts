@@ -14,6 +14,10 @@ const rows: [string, string | undefined][] = [
   ['Lee’s mother, Ada Lee, works nights.', 'Ada Lee'],
   ['The board’s chair, Ada Lee, resigned.', 'Ada Lee'],
   ['Ada Lee, a nurse, works nights.', 'Ada Lee'],
+  ['A former teacher, Ann Lee runs the shelter now.', 'Ann Lee'],
+  ['A letter, sent late on Monday night, Ann Lee shared with the board.', 'Ann Lee'],
+  ['The council, the union and Ann Lee agreed.', 'The council'],
+  ['The mayor, Ann Lee and Tom Ruiz met on Monday.', 'The mayor'],
   ['Harbour Rail, Lakeside Transit and the city agreed.', 'Harbour Rail'],
   ['(Ann Lee / Harbour News)', undefined],
   ['However the vote went badly.', undefined]
