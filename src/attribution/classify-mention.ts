@@ -151,6 +151,15 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
       break
     }
   }
+  // "the organiser of the march": a described person's title stands before "of".
+  if (nameStart === last) {
+    for (let index = first + 1; index < last - 1; index++) {
+      if (tokens[index]!.lower === 'of' && !tokens[index]!.capital && words.titles.has(bare(tokens[index - 1]!.lower))) {
+        headIndex = index - 1
+        break
+      }
+    }
+  }
   const headToken = tokens[headIndex]!
   const head = bare(headToken.lower)
   const extra = {...(found ? {acronym: found} : {}), ...(gender ? {gender} : {})}

@@ -187,6 +187,11 @@ export class SpeakerRegistry {
         return match
       }
     }
+    // "Some said …" after "Harbour tenants said …": part of the group just named speaks.
+    if (info.kind === 'group' && lexicon.partOfGroup.has(lower)) {
+      const whole = this.latest((entry) => entry.kind === 'group' && !lexicon.quantifiers.has(entry.name.toLowerCase()))
+      if (whole && this.clock - whole.seen <= descriptionReach) return whole
+    }
     if (info.kind === 'group') {
       // "people familiar with the bid" after "sources familiar with the talks": one set of unnamed sources.
       if (isAnonymous(name)) {

@@ -1,6 +1,6 @@
 import {documentNouns, issuerPrepositions, publicationPlaces, titleWords} from '../lexicon/document-nouns.js'
 import {abbreviations, clauseMarkers, cueModifiers, determiners, prepositions, timeWords} from '../lexicon/function-words.js'
-import {anonymousSourceWords, groupNouns, organizationNouns, organizationWords, partitiveQuantifiers} from '../lexicon/organization-words.js'
+import {anonymousSourceWords, groupNouns, organizationNouns, organizationWords, partitiveQuantifiers, partOfGroupQuantifiers} from '../lexicon/organization-words.js'
 import {speakerPronouns} from '../lexicon/pronouns.js'
 import {genderedHonorifics, honorifics, partyMembers, speakerTitles, titleComplements} from '../lexicon/speaker-titles.js'
 
@@ -16,6 +16,7 @@ export const words = {
   groups: new Set(groupNouns),
   anonymous: new Set(anonymousSourceWords),
   quantifiers: new Set(partitiveQuantifiers),
+  partOfGroup: new Set(partOfGroupQuantifiers),
   partyMembers: new Set(partyMembers),
   documents: new Set(documentNouns),
   documentTitles: new Set(titleWords),

@@ -35,7 +35,8 @@ export const organizationNouns: readonly string[] = [
   'institute', 'bank', 'regulator', 'watchdog', 'network', 'broadcaster', 'newspaper', 'team', 'club', 'league',
   'coalition', 'alliance', 'church', 'charity', 'foundation', 'centre', 'center', 'clinic', 'authority', 'utility',
   'airline', 'retailer', 'insurer', 'manufacturer', 'developer', 'operator', 'provider', 'lab', 'laboratory',
-  'house', 'cabinet', 'parliament', 'legislature', 'senate', 'congress', 'directorate', 'secretariat', 'mission'
+  'house', 'cabinet', 'parliament', 'legislature', 'senate', 'congress', 'directorate', 'secretariat', 'mission',
+  'magazine', 'outlet', 'publication', 'publisher', 'station', 'tabloid'
 ]
 
 /**
@@ -79,3 +80,12 @@ export const anonymousSourceWords: readonly string[] = ['familiar', 'close', 'kn
  *   partitiveQuantifiers.includes('some') // true
  */
 export const partitiveQuantifiers: readonly string[] = ['some', 'many', 'most', 'several', 'few', 'others', 'all', 'both']
+
+/**
+ * Quantifiers that, standing alone as a subject ("Some said …"), speak for
+ * part of the group just named; "others" is left out, as it names the rest.
+ *
+ * @example
+ *   partOfGroupQuantifiers.includes('some') // true
+ */
+export const partOfGroupQuantifiers: readonly string[] = ['some', 'many', 'most', 'several', 'few', 'all', 'both']

@@ -32,6 +32,9 @@ const rows: [string, MentionInfo[], string | undefined][] = [
   ['a demonym is not the short form of an organisation', [org('Harbor Mobile Group'), org('Estonian Rowing Group'), person('Estonian')], 'Estonian'],
   ['a one-word name to the organisation it opens', [org('Harbor Mobile Group'), person('Harbor')], 'Harbor Mobile Group'],
   ['a one-word name to a person before an organisation', [person('Ann Harbor'), org('Harbor Mobile Group'), person('Harbor')], 'Ann Harbor'],
+  ['some to the group just named', [group('harbour tenants', 'tenants'), {kind: 'group', name: 'Some', head: 'some', definite: false, proper: false}], 'harbour tenants'],
+  ['some with no group named stays itself', [person('Ann Lee'), {kind: 'group', name: 'Some', head: 'some', definite: false, proper: false}], 'Some'],
+  ['others is not the group just named', [group('harbour tenants', 'tenants'), {kind: 'group', name: 'Others', head: 'others', definite: false, proper: false}], 'Others'],
   ['the ferry company to the organisation named by its describing word', [org('Coastal Ferry Lines'), org('Energy Board'), {kind: 'organization', name: 'ferry company', head: 'company', definite: true, proper: false}], 'Coastal Ferry Lines']
 ]
 
