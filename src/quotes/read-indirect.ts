@@ -5,6 +5,7 @@ import {reportedClauseStart, wordsOutside} from '../attribution/find-indirect-sp
 import type {TokenRange} from '../attribution/noun-phrase.js'
 import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
 import type {Token} from '../attribution/tokenize.js'
+import {words} from '../attribution/word-sets.js'
 import {auxiliaries} from '../lexicon/auxiliaries.js'
 import {modalAdverbs as modalAdverbList, modals as modalList} from '../lexicon/modals.js'
 import {asideOpeners as asideOpenerList, subjectPronouns as subjectPronounList} from '../lexicon/reported-clause-words.js'
@@ -65,7 +66,10 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   // "higher than the Harbour Trust says they are": a comparison, not a report.
   if (reading && tokens[reading.mention.first - 1]?.lower === 'than') return undefined
   // "what he said about the ferry", "which a study concluded would cost …": the thing said is "what"/"which".
-  if (reading && !cue.gerund && relatives.has(tokens[(reading.role && reading.role.first < reading.mention.first ? reading.role.first : reading.mention.first) - 1]?.lower ?? '')) return undefined
+  if (reading && !cue.gerund && relatives.has(tokens[(reading.role && reading.role.first < reading.mention.first ? reading.role.first : reading.mention.first) - 1]?.lower ?? '')) {
+    const gapped = gappedClause(tokens, cue, ceil, quoted)
+    return gapped ? {reading, pieces: [gapped]} : undefined
+  }
   if (!speaker) return undefined
   if (inverted) {
     const piece = {first, last: cue.first - 1}
@@ -126,6 +130,28 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   if (quoted(tokens[piece.first]!.start) && quoted(tokens[piece.last - 1]!.start)) return undefined
   return {reading: speaker, pieces: [piece]}
 }
+
+/**
+ * `the toll, which Ann Lee said was unfair, …`, `what he called a shortage`:
+ * after a relative word and its speaker, the words the cue governs up to the
+ * clause's end (its next comma outside quotation marks) say what was said of
+ * the relative word. Nothing when the cue ends the clause or a preposition
+ * follows it (`what she said about the bus`).
+ */
+function gappedClause(tokens: readonly Token[], cue: Cue, ceil: number, quoted: (offset: number) => boolean): TokenRange | undefined {
+  let start = cue.last
+  if (cue.addressee) start = findAddressee(tokens, cue.last, ceil)?.last ?? start
+  const lead = tokens[start]
+  // "what Lee says and promises is …": a second verb, not what was said.
+  if (!lead?.word || lead.lower === 'and' || lead.lower === 'or' || (words.prepositions.has(lead.lower) && lead.lower !== 'as' && lead.lower !== 'to')) return undefined
+  let end = start
+  while (end < ceil && !(tokens[end]!.text === ',' && !quoted(tokens[end]!.start))) end++
+  const range = {first: start, last: end}
+  return wordsOutside(tokens, range, quoted, gappedMinWords) >= gappedMinWords ? range : undefined
+}
+
+/** How many words outside quotation marks a gapped clause needs (`defied expectations`). */
+const gappedMinWords = 2
 
 /**
  * `Ann Lee, who said the pier was unsafe, closed it`: the words a relative

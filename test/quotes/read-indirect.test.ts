@@ -92,7 +92,14 @@ describe('readIndirect: a conjunct after a quotation', () => {
 const relatives: [string, string[]][] = [
   // `what X said`, `which X concluded`: the thing said is the relative word, not the words after the cue.
   ['Some remarks, such as what she said about the bus, do not point to any plan for the town.', []],
-  ['The council looked at the tunnel, which a city study concluded would cost twice as much as the bridge.', []],
+  ['Tom Reyes stood by what he had said on Monday.', []],
+  ['Tom Reyes took back what he said.', []],
+  // … but a clause after the cue that lacks its subject or object is what the speaker said of it ("which … would cost more").
+  ['The council looked at the tunnel, which a city study concluded would cost twice as much as the bridge.', ['indirect|city study|concluded|would cost twice as much as the bridge']],
+  ['Ana Pereira spoke on Monday. She backed the new toll, which she said would cut traffic by half.', ['indirect|Ana Pereira|said|would cut traffic by half']],
+  ['The toll, which Ana Pereira said was unfair, will end in May.', ['indirect|Ana Pereira|said|was unfair']],
+  ['Tom Reyes came home in May. He pointed to what he called a shortage of ferry crews.', ['indirect|Tom Reyes|called|a shortage of ferry crews']],
+  ['Tom Reyes came home in May. He toured the port, which he described as the heart of the town.', ['indirect|Tom Reyes|described|as the heart of the town']],
   // Inside a clause that only mentions the speaker, the cue still reports.
   ['The plan, Tom Reyes said, would cost twice as much as the bridge.', ['indirect|Tom Reyes|said|The plan', 'indirect|Tom Reyes|said|would cost twice as much as the bridge']]
 ]
