@@ -11,6 +11,7 @@ import {modalAdverbs as modalAdverbList, modals as modalList} from '../lexicon/m
 import {asideOpeners as asideOpenerList, subjectPronouns as subjectPronounList} from '../lexicon/reported-clause-words.js'
 import {relativeObjects} from '../lexicon/relative-objects.js'
 import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
+import {asAttribution} from './as-attribution.js'
 import {coordinatedSubject} from './coordinated-subject.js'
 import {isNonSpeechClause} from './non-speech-clause.js'
 import {namingComplement, namingMinWords} from './naming-complement.js'
@@ -75,6 +76,9 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     const piece = {first, last: cue.first - 1}
     return enough(piece) && !quoted(tokens[piece.first]!.start) ? {reading: inverted, pieces: [piece]} : undefined
   }
+  // "As the paper reported, …", "…, as Lee said.": the clause the "as" attribution stands beside.
+  const beside = reading && asAttribution(tokens, cue, reading, first, nextStatement(tokens, cue.last, ceil, quoted))
+  if (beside && enough(beside)) return {reading, pieces: [beside]}
   let after = cue.last
   if (cue.addressee) {
     const addressee = findAddressee(tokens, cue.last, ceil)
@@ -120,7 +124,8 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     }
     return {reading: speaker, pieces}
   }
-  if (cue.gerund || cue.weak) return undefined
+  // A weak cue takes the words before it only when it ends the sentence ("…, the board reported on Tuesday.").
+  if (cue.gerund || (cue.weak && start < ceil)) return undefined
   // "…, X said." — the speaker and cue end the sentence, or a participle follows them ("…, X said, adding …").
   if (start < ceil && !opensParticiple(tokens, start)) return undefined
   const lead = speaker.role && speaker.role.first < speaker.mention.first ? speaker.role.first : speaker.mention.first
