@@ -25,7 +25,7 @@ export const speechObjectVerbs: readonly (readonly [base: string, leads: readonl
   ['question', []],
   ['describe', []],
   ['announce', []],
-  ['call', ['for']],
+  ['call', ['for', 'on']],
   ['talk', ['about']],
   ['speak', ['about', 'of']],
   ['ask', ['about', 'for']],

@@ -11,6 +11,8 @@ const rows: [string, string | undefined][] = [
   ['Mara Quell talked about the strike, then left.', 'the strike'],
   ['Mara Quell accused the board of wasting money.', 'the board of wasting money'],
   ['Mara Quell called the meeting to order.', undefined],
+  ['Mara Quell called on the harbour board to drop the levy.', 'the harbour board to drop the levy'],
+  ['Mara Quell called on Monday for a recount.', 'a recount'],
   ['Mara Quell talked to the press on Monday.', undefined],
   ['Mara Quell will criticize the plan.', undefined],
   ['Mara Quell condemned the vandalism and promised repairs.', 'the vandalism'],
