@@ -1,5 +1,5 @@
 import {addresseeVerbs, cuePhrases, cueVerbs, nounLikeCueVerbs, weakCueVerbs} from '../lexicon/cue-verbs.js'
-import {nounLeads, passiveLeads, progressiveAuxiliaries, verbSubjects} from '../lexicon/speaker-phrase-words.js'
+import {negations, nounLeads, passiveLeads, progressiveAuxiliaries, verbSubjects} from '../lexicon/speaker-phrase-words.js'
 import {speakerTitles} from '../lexicon/speaker-titles.js'
 import type {Token} from './tokenize.js'
 
@@ -34,7 +34,7 @@ const pastOf = new Map(cueVerbs.map(([base, , past]) => [base, past]))
 const addressed = new Set(addresseeVerbs)
 const passive = new Set(passiveLeads)
 const nounLead = new Set(nounLeads)
-const subjects = new Set(verbSubjects)
+const subjects = new Set([...verbSubjects, ...negations])
 const progressive = new Set(progressiveAuxiliaries)
 /** Noun leads that are also speakers' titles (`official`): `a senior official said` is a subject and its verb. */
 const titleLeads = new Set(nounLeads.filter((word) => speakerTitles.includes(word)))
@@ -77,7 +77,7 @@ export function cueAt(tokens: readonly Token[], index: number, titleCase = false
   // "to formally respond"
   if (previous && previous.lower.endsWith('ly') && tokens[index - 2]?.lower === 'to') return undefined
   // "a U.N. report", "the government claim": the base and -s forms of verbs that are also nouns
-  // count only after a pronoun or a plural subject ("they report", "officials claim").
+  // count only after a pronoun, a negation or a plural subject ("they report", "did not mention", "officials claim").
   if (nounLike.has(form.base) && !form.gerund && token.lower !== pastOf.get(form.base)) {
     const subject = previous?.lower ?? ''
     const pronoun = subjects.has(subject)

@@ -119,6 +119,15 @@ export const nameConnectors: readonly string[] = ['of', 'for', 'and', '&', 'the'
 export const verbSubjects: readonly string[] = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']
 
 /**
+ * Negations that, right before a verb that is also a noun, make it the verb
+ * (`did not mention`, `never claims`), in lower case.
+ *
+ * @example
+ *   negations.includes('not') // true
+ */
+export const negations: readonly string[] = ['not', 'never', "didn't", 'didn’t', "doesn't", 'doesn’t', "don't", 'don’t']
+
+/**
  * Determiners that open a speaker described by a common noun the lexicons do
  * not know (`the magazine said`, `one source said`, `a neighbour says`), in
  * lower case.

@@ -31,7 +31,8 @@ export const speechObjectVerbs: readonly (readonly [base: string, leads: readonl
   ['ask', ['about', 'for']],
   ['warn', ['against', 'about', 'of']],
   ['urge', []],
-  ['echo', []]
+  ['echo', []],
+  ['mention', []]
 ]
 
 /**

@@ -44,7 +44,9 @@ export function speechObject(tokens: readonly Token[], cue: Cue, start: number, 
   const leads = leadsOf.get(cue.base)
   if (!leads) return undefined
   if (leads.size > 0) {
-    if (!leads.has(lead.lower)) return undefined
+    // "talked openly about …": an adverb may stand before the leading preposition.
+    if (!leads.has(lead.lower) && isAdverb(lead) && leads.has(tokens[start + 1]?.lower ?? '')) first++
+    if (!leads.has(tokens[first]!.lower)) return undefined
     first++
   }
   let last = first
@@ -59,6 +61,11 @@ export function speechObject(tokens: readonly Token[], cue: Cue, start: number, 
   }
   while (last > first && !tokens[last - 1]!.word && !quoted(tokens[last - 1]!.start)) last--
   return outside > 0 && last > first && tokens[first]!.word ? {first, last} : undefined
+}
+
+/** Whether a token is a lower-case adverb in -ly (`openly`, `bitterly`). */
+function isAdverb(token: Token): boolean {
+  return token.word && !token.capital && token.lower.length > 4 && token.lower.endsWith('ly')
 }
 
 /** Whether the words from `index` to `end` hold a verb of their own: a past tense right after the conjunction, or a cue. */
