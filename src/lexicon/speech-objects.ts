@@ -32,7 +32,9 @@ export const speechObjectVerbs: readonly (readonly [base: string, leads: readonl
   ['warn', ['against', 'about', 'of']],
   ['urge', []],
   ['echo', []],
-  ['mention', []]
+  ['mention', []],
+  ['recall', []],
+  ['deny', []]
 ]
 
 /**

@@ -17,6 +17,8 @@ const rows: [string, string | undefined][] = [
   ['Mara Quell did not mention the ferry strike.', 'the ferry strike'],
   ['Mara Quell talked openly about the strike.', 'the strike'],
   ['Mara Quell talked quietly to the press.', undefined],
+  ['Mara Quell denied the charges.', 'the charges'],
+  ['Mara Quell recalled her first winter at the harbour.', 'her first winter at the harbour'],
   ['Mara Quell will criticize the plan.', undefined],
   ['Mara Quell condemned the vandalism and promised repairs.', 'the vandalism'],
   ['Mara Quell proposes a harbour levy and the council criticizes it.', 'a harbour levy'],
