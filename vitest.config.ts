@@ -18,6 +18,10 @@ export default defineConfig({
     // depend on its size).
     isolate: false,
     pool: 'forks',
+    // Two workers (vitest would take one on two CPUs): a third of the suite's
+    // time is spent waiting on child processes and worker threads (the
+    // examples, the CLI's thread tests), when the other core can run tests.
+    maxWorkers: 2,
     // Five seconds is too short for the property tests on this shared 2-core
     // machine under load (the article-like property took 3.7 s at load 6 and
     // timed out at load 12); no test asserts speed through this timeout.

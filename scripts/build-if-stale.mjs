@@ -12,7 +12,7 @@ const newest = (path) => {
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))))
 }
 const stamp = join(root, 'dist/index.js')
-const sources = Math.max(newest(join(root, 'src')), ...['tsup.config.ts', 'package.json', 'tsconfig.json', 'tsconfig.build.json'].map((file) => newest(join(root, file))))
+const sources = Math.max(newest(join(root, 'src')), ...['tsup.config.ts', 'scripts/compromise-tagger.mjs', 'package.json', 'tsconfig.json', 'tsconfig.build.json'].map((file) => newest(join(root, file))))
 if (existsSync(stamp) && existsSync(join(root, 'dist/index.d.cts')) && statSync(stamp).mtimeMs >= sources) {
   console.log('dist/ is up to date')
 } else {

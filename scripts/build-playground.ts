@@ -9,6 +9,7 @@ import {copyFileSync, mkdirSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
+import {taggerPlugin} from './compromise-tagger.mjs'
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../..')
 
@@ -34,7 +35,9 @@ export async function buildPlayground(outDir: string = playgroundOut): Promise<n
     minify: true,
     legalComments: 'none',
     metafile: true,
-    logLevel: 'warning'
+    logLevel: 'warning',
+    // compromise's tagger as the ESM build ships it, without the plugins the library never calls.
+    plugins: [taggerPlugin()]
   })
   copyFileSync(path.join(root, 'playground/index.html'), path.join(outDir, 'index.html'))
   return Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0)

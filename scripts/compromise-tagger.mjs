@@ -1,0 +1,170 @@
+// compromise's tagger (`compromise/two`) without the plugins news-anatomy
+// never calls, for the ESM build and the playground (tsup.config.ts,
+// scripts/build-playground.ts). compromise's package exports only whole
+// builds (`compromise/one`, `/two`, `/three`), whose plugins a bundler cannot
+// drop (each one extends the View when the build is loaded), so this file
+// assembles the same world from compromise's own modules, in compromise's own
+// order (src/one.js, then src/two.js), leaving out what only the View's
+// methods use: output (.text(), .json(), .debug(): its `debug` table is left
+// empty, as freeze's plugin needs the table), change (.insert(), .replace():
+// its `id` compute stays, the tagger's hooks run it), typeahead (a no-op
+// without a prefix model), lookup (.lookup(), nlp.buildTrie()), the
+// contractions API (.contractions(): its compute stays), the View methods of
+// match, pointers and tag (.match(), .union(), .tag(): their methods stay), lazy and swap. The
+// lexicon, tag set, hooks and computes the tagger runs are compromise's, so
+// every term gets the same tags (test/package/compromise-tagger.test.ts
+// compares them with compromise/two).
+import {build} from 'esbuild'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+/** compromise's `src/` folder (its package exports do not reach in, so it is found from the exported `compromise/two`). */
+export function compromiseSource() {
+  return path.dirname(fileURLToPath(import.meta.resolve('compromise/two')))
+}
+
+// compromise's sweep (1-one/sweep/methods/sweep/index.js: the post-tagger's
+// ~1,000 patterns over every comma-separated piece) with a faster first step.
+// Its getHooks looks every key of the patterns' index up in each piece's set
+// of words and tags (a fifth of the tagger's time); this one walks the piece's
+// own set and sorts what it finds into the index's key order, so each piece
+// gets the same patterns in the same order, first of each pattern kept.
+const fastSweep = `const keyOrders = new WeakMap()
+const getHooks = function (docCaches, hooks) {
+  let order = keyOrders.get(hooks)
+  const keys = Object.keys(hooks)
+  if (!order || order.size !== keys.length) {
+    order = new Map(keys.map((key, index) => [key, index]))
+    keyOrders.set(hooks, order)
+  }
+  return docCaches.map((set) => {
+    const found = []
+    for (const key of set) if (order.has(key)) found.push(key)
+    found.sort((a, b) => order.get(a) - order.get(b))
+    const already = new Set()
+    const maybe = []
+    for (const key of found) {
+      for (const m of hooks[key]) {
+        const name = String(m.match)
+        if (already.has(name)) continue
+        already.add(name)
+        maybe.push(m)
+      }
+    }
+    return maybe
+  })
+}
+const bulkMatch = function (document, net, methods, opts = {}) {
+  const docCache = methods.one.cacheDoc(document)
+  let maybeList = getHooks(docCache, net.hooks)
+  maybeList = trimDown(maybeList, docCache, document)
+  if (net.always.length > 0) maybeList = maybeList.map((arr) => arr.concat(net.always))
+  maybeList = maybeList.map((arr, i) => arr.filter((o) => document[i].length >= o.minWords))
+  return runMatch(maybeList, document, docCache, methods, opts)
+}
+`
+
+/** The module that builds the trimmed `nlp`, importing compromise's modules from `source`. */
+export function taggerEntry(source = compromiseSource()) {
+  const from = (file) => JSON.stringify(path.join(source, file))
+  return `import nlp from ${from('nlp.js')}
+import idCompute from ${from('1-one/change/compute/index.js')}
+import contractions from ${from('1-one/contraction-one/plugin.js')}
+import freeze from ${from('1-one/freeze/plugin.js')}
+import lexicon from ${from('1-one/lexicon/plugin.js')}
+import matchMethods from ${from('1-one/match/methods/index.js')}
+import matchLib from ${from('1-one/match/lib.js')}
+import pointerMethods from ${from('1-one/pointers/methods/index.js')}
+import sweep from ${from('1-one/sweep/plugin.js')}
+import tagMethods from ${from('1-one/tag/methods/index.js')}
+import tagLib from ${from('1-one/tag/lib.js')}
+import tagRank from ${from('1-one/tag/compute/tagRank.js')}
+import tokenize from ${from('1-one/tokenize/plugin.js')}
+import cache from ${from('1-one/cache/plugin.js')}
+import preTag from ${from('2-two/preTagger/plugin.js')}
+import contractionTwoCompute from ${from('2-two/contraction-two/compute/index.js')}
+import postTag from ${from('2-two/postTagger/plugin.js')}
+import trimDown from ${from('1-one/sweep/methods/sweep/02-trim-down.js')}
+import runMatch from ${from('1-one/sweep/methods/sweep/04-runMatch.js')}
+${fastSweep}nlp.extend({compute: idCompute})
+nlp.extend({methods: {one: {debug: {}}}})
+nlp.extend({methods: matchMethods, lib: matchLib})
+nlp.extend({methods: pointerMethods})
+nlp.extend({model: {one: {tagSet: {}}}, compute: {tagRank}, methods: tagMethods, lib: tagLib})
+nlp.plugin(contractions)
+nlp.extend(tokenize)
+nlp.extend(freeze)
+nlp.plugin(cache)
+nlp.extend(lexicon)
+nlp.extend(sweep)
+nlp.plugin(preTag)
+nlp.plugin({compute: contractionTwoCompute, hooks: ['contractionTwo']})
+nlp.plugin(postTag)
+nlp.extend({methods: {one: {bulkMatch}}})
+export default nlp
+`
+}
+
+/** compromise's license, as a legal comment that bundlers keep with the copy (MIT: the notice goes with every copy). */
+export function taggerNotice(source = compromiseSource()) {
+  const version = /'([^']+)'/.exec(readFileSync(path.join(source, '_version.js'), 'utf8'))?.[1] ?? ''
+  const license = readFileSync(path.join(source, '../LICENSE'), 'utf8').trim().replaceAll('*/', '* /')
+  return `/*! news-anatomy bundles compromise ${version} (https://github.com/spencermountain/compromise): its tagger, without the plugins it never calls.\n${license}\n*/`
+}
+
+/**
+ * The trimmed tagger as one minified ES module (its default export is `nlp`).
+ *
+ * @param {{minify?: boolean}} [options]
+ * @returns {Promise<string>}
+ */
+export async function buildTagger({minify = true} = {}) {
+  const source = compromiseSource()
+  const result = await build({
+    stdin: {contents: taggerEntry(source), resolveDir: source, sourcefile: 'compromise-tagger.js'},
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    minify,
+    write: false,
+    legalComments: 'none',
+    banner: {js: taggerNotice(source)},
+    logLevel: 'warning'
+  })
+  return result.outputFiles[0].text
+}
+
+/** The file the ESM build writes the tagger to, beside its chunks. */
+export const taggerFile = 'compromise-tagger.js'
+
+/**
+ * An esbuild plugin that serves `compromise/two` as the trimmed tagger.
+ *
+ * @param {{file?: boolean}} [options] `file`: write the tagger as it is built
+ *   (minified, with its license) to {@link taggerFile} in the build's output
+ *   folder and import it from there (the ESM build: its chunks sit in that
+ *   folder); otherwise bundle it in (the playground).
+ * @returns {import('esbuild').Plugin}
+ */
+export function taggerPlugin({file = false} = {}) {
+  let code
+  return {
+    name: 'compromise-tagger',
+    setup(plugin) {
+      plugin.onResolve({filter: /^compromise\/two$/}, () =>
+        file ? {path: `./${taggerFile}`, external: true} : {path: 'compromise-tagger', namespace: 'compromise-tagger'}
+      )
+      plugin.onLoad({filter: /.*/, namespace: 'compromise-tagger'}, async () => ({contents: (code ??= await buildTagger()), loader: 'js'}))
+      if (file) {
+        plugin.onEnd(async (result) => {
+          if (result.errors.length > 0) return
+          const outdir = plugin.initialOptions.outdir ?? path.dirname(plugin.initialOptions.outfile ?? '')
+          mkdirSync(outdir, {recursive: true})
+          writeFileSync(path.join(outdir, taggerFile), (code ??= await buildTagger()))
+        })
+      }
+    }
+  }
+}

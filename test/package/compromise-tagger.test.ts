@@ -1,0 +1,102 @@
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import nlp from 'compromise/two'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {buildTagger} from '../../scripts/compromise-tagger.mjs'
+
+// The ESM build ships compromise's tagger without the plugins this library
+// never calls (scripts/compromise-tagger.mjs). Every term must get exactly the
+// tags, text and offsets compromise/two gives it, or entities would differ
+// between the builds.
+
+type Nlp = typeof nlp
+interface Term {
+  text: string
+  normal?: string
+  implicit?: string
+  tags: Set<string>
+  offset?: {start: number; length: number}
+}
+
+let work = ''
+let trimmed: Nlp
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'news-anatomy-tagger-'))
+  const file = path.join(work, 'compromise-tagger.mjs')
+  writeFileSync(file, await buildTagger())
+  trimmed = ((await import(pathToFileURL(file).href)) as {default: Nlp}).default
+}, 60_000)
+
+afterAll(() => {
+  if (work) rmSync(work, {recursive: true, force: true})
+})
+
+/** Every term of `text` as compromise tags it: text, normal form, implied word, sorted tags, offsets. */
+function terms(tagger: Nlp, text: string): string[] {
+  const doc = tagger(text) as unknown as {compute(method: string): void; docs: Term[][]}
+  doc.compute('offset')
+  return doc.docs.flatMap((sentence) =>
+    sentence.map((term) => `${term.text}|${term.normal ?? ''}|${term.implicit ?? ''}|${[...term.tags].sort().join(',')}|${term.offset?.start}+${term.offset?.length}`)
+  )
+}
+
+// Invented sentences: names of each kind, contractions (both compromise's
+// plugins for them), numbers, dates, titles, possessives, hyphens and odd marks.
+const sentences = [
+  'Jane Doe, a spokeswoman for the Orchard Valley Water Board, said on Tuesday that the dam would reopen.',
+  "We can't say what they'd do, and she's sure it isn't over, the mayor of Wenbrook told reporters.",
+  'Dr. Amal Haddad of Northfield University met Prime Minister Lee in Paris on March 3, 2024.',
+  'The company, Brightline Freight Inc., lost $4.5 million — about 12% of its sales — in the third quarter.',
+  '“It’s a long road,” said Sen. Tomas Varga (D-Ore.), who leads the panel’s inquiry.',
+  'Officials in Kabul and Islamabad denied the reports; the Taliban did not respond.',
+  'IBM, NASA and the U.N. each sent two people. Ms. O’Neill-Smith will go, won’t she?',
+  'He gonna wanna see the 3rd- and 4th-graders at 9:30 a.m. #news @desk :)'
+]
+
+describe('the trimmed compromise tagger (the ESM build)', () => {
+  it('sets up the same world as compromise/two, less typeahead and the View output methods', () => {
+    const world = (tagger: Nlp) => tagger.world() as unknown as {hooks: string[]; compute: object; model: {one: {lexicon: object; tagSet: object}}}
+    const full = world(nlp)
+    const ours = world(trimmed)
+    expect(ours.hooks).toEqual(full.hooks.filter((hook) => hook !== 'typeahead'))
+    expect(Object.keys(ours.compute)).toEqual(Object.keys(full.compute).filter((name) => name !== 'typeahead'))
+    expect(Object.keys(ours.model.one.lexicon).length).toBe(Object.keys(full.model.one.lexicon).length)
+    expect(Object.keys(ours.model.one.tagSet)).toEqual(Object.keys(full.model.one.tagSet))
+  })
+
+  it.each(sentences)('tags every term as compromise/two does: %s', (sentence) => {
+    expect(terms(trimmed, sentence)).toEqual(terms(nlp, sentence))
+  })
+
+  it('tags every fixture input as compromise/two does', () => {
+    const fixtures = path.resolve('test/fixtures')
+    const inputs = readdirSync(fixtures).flatMap((name) =>
+      ['input.txt', 'input.md', 'input.html'].map((file) => path.join(fixtures, name, file)).filter((file) => existsSync(file))
+    )
+    expect(inputs.length).toBeGreaterThan(0)
+    for (const input of inputs) {
+      const text = readFileSync(input, 'utf8')
+      expect(terms(trimmed, text), input).toEqual(terms(nlp, text))
+    }
+  })
+
+  const corpus = path.resolve('../shared/corpus/quotes')
+  it.skipIf(!existsSync(corpus))('tags every article of the quotes corpus as compromise/two does (skipped without ../shared/corpus)', () => {
+    const files = readdirSync(corpus).filter((name) => name.endsWith('.txt'))
+    expect(files.length).toBeGreaterThan(0)
+    for (const name of files) {
+      const text = readFileSync(path.join(corpus, name), 'utf8')
+      expect(terms(trimmed, text), name).toEqual(terms(nlp, text))
+    }
+  })
+
+  it('carries compromise’s license', async () => {
+    const code = await buildTagger()
+    expect(code.startsWith('/*! news-anatomy bundles compromise 14.')).toBe(true)
+    expect(code).toContain('Copyright (c) 2019 Spencer Kelly')
+    expect(code).toContain('Permission is hereby granted, free of charge')
+  })
+})
