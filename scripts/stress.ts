@@ -7,6 +7,8 @@
 //   npm run stress -- stages [MB]  live heap and peak RSS after each stage, per format (default 10 MB; not in the default run)
 //   npm run stress -- cli [MB]     peak RSS of the command (its worker included) on MB of article-like text (default 10),
 //                                  JSON written to a file (-o), to a pipe, and as one JSON line (--format jsonl)
+//   npm run stress -- sha1 [MB]    sha1 of parseArticle's JSON (entities read) on MB of article-like text, HTML and Markdown:
+//                                  a before/after check that a memory change keeps the output byte-identical
 //   npm run stress -- memory       peak RSS at 10 MB of text, HTML and Markdown (entities read, JSON written)
 //                                  and at 8 MB of the worst shapes (aims: ≤ 200 / 300 MB, nothing above 1 GB)
 //
@@ -261,6 +263,16 @@ async function fuzz(runs: number): Promise<void> {
   }
 }
 
+/** sha1 of the JSON of each format's article-like input of `megabytes` (entities read), one line per format. */
+async function sha1(megabytes: number): Promise<void> {
+  const {createHash} = await import('node:crypto')
+  for (const format of ['text', 'html', 'markdown'] as const) {
+    const article = parseArticle(articleLike(format, megabytes << 20), {format})
+    void article.entities
+    console.log(`sha1 ${format} ${megabytes} MB: ${createHash('sha1').update(JSON.stringify(article)).digest('hex')}`)
+  }
+}
+
 /** Child: run the command in this process (its parsing thread too) with `args`; print CPU seconds and peak RSS on stderr. */
 async function runCliChild(args: readonly string[]): Promise<void> {
   const {main} = await import('../src/cli/main.js')
@@ -303,6 +315,7 @@ if (command === '--one') runOne(argument!, Number(bytes))
 else if (command === '--cli') await runCliChild(process.argv.slice(3))
 else if (command === 'cli') cli(Number(argument ?? 10) || 10)
 else if (command === '--stages') runStages(argument as Format, Number(bytes))
+else if (command === 'sha1') await sha1(Number(argument ?? 2) || 2)
 else if (command === 'stages') stages(Number(argument ?? 10) || 10)
 else {
   if (!command || command === 'fuzz') await fuzz(Number(argument ?? 100_000) || 100_000)

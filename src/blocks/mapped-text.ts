@@ -48,7 +48,7 @@ const space = /\s/
 export function createMappedTextBuilder(start: number): MappedTextBuilder {
   const chars: string[] = []
   const runs = createRuns()
-  const ends = createRuns()
+  const ends = createEnds(0)
   let length = 0
   let end = start
   let furthest = start
@@ -64,7 +64,7 @@ export function createMappedTextBuilder(start: number): MappedTextBuilder {
         // (not after trailing white space, a closing tag or a line prefix that stands between).
         chars.push(' ')
         runs.add(length, end)
-        ends.add(length, end)
+        ends.add(length, 0, true)
         previous = end
         length++
       }
@@ -73,7 +73,7 @@ export function createMappedTextBuilder(start: number): MappedTextBuilder {
       chars.push(char)
       runs.add(length, offset)
       // The last code unit ends where the character ends; earlier ones (a surrogate pair's first half) one before each.
-      ends.add(length, after - char.length + 1)
+      for (let unit = 0; unit < char.length; unit++) ends.add(length + unit, after - char.length + 1 - offset, char[unit] === ' ')
       previous = offset
       length += char.length
       end = after
@@ -94,79 +94,133 @@ export function createMappedTextBuilder(start: number): MappedTextBuilder {
     },
     finish() {
       const text = chars.join('')
-      if (unordered) return inSourceOrder(text, runs.finish(), ends.finish(), furthest)
-      return mappedText(text, runs.finish(), ends.finish(), length, length === 0 ? start : undefined, end)
+      const mapped = new Mapped(text, runs.finish(), ends.finish(), length === 0 ? start : undefined, end)
+      return unordered ? inSourceOrder(mapped, furthest) : mapped
     }
   }
   return builder
 }
 
+/** Runs up to this many are kept in a plain array (a typed array's own objects cost more than a few numbers). */
+const smallRuns = 4
+
+/** `[index, value]` pairs in index order, as one array: article-sized texts keep many of these. */
+type Pairs = readonly number[] | Int32Array
+
+const noPairs: Pairs = []
+
+function pack(indexes: readonly number[], values: readonly number[]): Pairs {
+  const count = indexes.length
+  if (count === 0) return noPairs
+  const pairs: number[] | Int32Array = count <= smallRuns ? [] : new Int32Array(count * 2)
+  for (let entry = 0; entry < count; entry++) {
+    pairs[2 * entry] = indexes[entry]!
+    pairs[2 * entry + 1] = values[entry]!
+  }
+  return pairs
+}
+
+/** The entry of the last pair whose index is at or before `index` (0 when none is; `pairs` not empty). */
+function entryAt(pairs: Pairs, index: number): number {
+  let low = 0
+  let high = pairs.length / 2 - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (pairs[2 * middle]! <= index) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+/** The offset of character `index` from runs of consecutive offsets (a pair where each run starts). */
+function offsetIn(runs: Pairs, index: number): number {
+  if (runs.length === 0) return 0
+  const entry = entryAt(runs, index)
+  return runs[2 * entry + 1]! + (index - runs[2 * entry]!)
+}
+
 /**
- * The finished text. A function of its own, so that the `offsetAt` closure
- * keeps only the runs, not the builder's per-character working arrays.
- *
- * @param empty The offset of an empty text (`undefined` when it has characters).
+ * How far past its offset character `index` of `text` ends: the unusual
+ * extents are kept (see {@link createEnds}); otherwise 1, or `spaceExtent`
+ * for a space.
  */
-function mappedText(text: string, map: Runs, ends: Runs, length: number, empty: number | undefined, end: number): MappedText {
-  const first = empty ?? map.offsetAt(0)
-  const last = empty ?? end
-  return {
-    text,
-    start: first,
-    end: last,
-    offsetAt: (index) => (index >= length ? last : map.offsetAt(Math.max(0, index))),
-    endAt: (index) => (index >= length ? last : ends.offsetAt(Math.max(0, index)))
+function extentIn(extents: Pairs, spaceExtent: number, text: string, index: number): number {
+  if (extents.length > 0) {
+    const entry = entryAt(extents, index)
+    if (extents[2 * entry] === index) return extents[2 * entry + 1]!
+  }
+  return text.charCodeAt(index) === 32 ? spaceExtent : 1
+}
+
+/**
+ * A finished text: its offsets as runs and its unusual ends, with methods on
+ * the prototype, so that a text costs a few numbers rather than closures
+ * (a page has one per paragraph, caption and heading).
+ */
+class Mapped implements MappedText {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly #length: number
+  readonly #runs: Pairs
+  readonly #extents: Pairs
+  readonly #spaceExtent: number
+
+  /** @param empty The offset of an empty text (`undefined` when it has characters). */
+  constructor(text: string, runs: Pairs, ends: {extents: Pairs; spaceExtent: number}, empty: number | undefined, end: number) {
+    this.text = text
+    this.#length = text.length
+    this.#runs = runs
+    this.#extents = ends.extents
+    this.#spaceExtent = ends.spaceExtent
+    this.start = empty ?? offsetIn(runs, 0)
+    this.end = empty ?? end
+  }
+
+  offsetAt(index: number): number {
+    // An empty text is all at one place, whatever index is asked.
+    if (index >= this.#length || this.#length === 0) return this.end
+    return offsetIn(this.#runs, Math.max(0, index))
+  }
+
+  endAt(index: number): number {
+    if (index >= this.#length || this.#length === 0) return this.end
+    const at = Math.max(0, index)
+    return offsetIn(this.#runs, at) + extentIn(this.#extents, this.#spaceExtent, this.text, at)
   }
 }
 
-/** Offsets of a text's characters, as runs of consecutive offsets. */
-interface Runs {
-  /** The offset of character `index` (`0 <= index < length`). */
-  offsetAt(index: number): number
-}
-
 /** Collects `(index, offset)` pairs in index order and keeps only where a run breaks. */
-function createRuns(): {add(index: number, offset: number): void; finish(): Runs} {
-  let indexes = new Int32Array(8)
-  let offsets = new Int32Array(8)
-  let count = 0
+function createRuns(): {add(index: number, offset: number): void; finish(): Pairs} {
+  const indexes: number[] = []
+  const offsets: number[] = []
   return {
     add(index, offset) {
+      const count = indexes.length
       if (count > 0 && offsets[count - 1]! + (index - indexes[count - 1]!) === offset) return
-      if (count === indexes.length) {
-        const grownIndexes = new Int32Array(count * 2)
-        grownIndexes.set(indexes)
-        indexes = grownIndexes
-        const grownOffsets = new Int32Array(count * 2)
-        grownOffsets.set(offsets)
-        offsets = grownOffsets
-      }
-      indexes[count] = index
-      offsets[count] = offset
-      count++
+      indexes.push(index)
+      offsets.push(offset)
     },
-    finish() {
-      // One array, `[index, offset]` pairs: article-sized texts keep many of these.
-      const pairs = new Int32Array(count * 2)
-      for (let run = 0; run < count; run++) {
-        pairs[2 * run] = indexes[run]!
-        pairs[2 * run + 1] = offsets[run]!
-      }
-      return {
-        offsetAt(index) {
-          if (count === 0) return 0
-          // The last run starting at or before `index`.
-          let low = 0
-          let high = count - 1
-          while (low < high) {
-            const middle = (low + high + 1) >> 1
-            if (pairs[2 * middle]! <= index) low = middle
-            else high = middle - 1
-          }
-          return pairs[2 * low + 1]! + (index - pairs[2 * low]!)
-        }
-      }
-    }
+    finish: () => pack(indexes, offsets)
+  }
+}
+
+/**
+ * Collects how far past its offset each code unit ends, keeping only the
+ * unusual ones: the usual extent is 1 (a character written as itself), or
+ * `spaceExtent` for a space (the builder's collapsed white space sits at one
+ * place and has none). A text with no character reference keeps nothing.
+ */
+function createEnds(spaceExtent: number): {add(index: number, extent: number, space: boolean): void; finish(): {extents: Pairs; spaceExtent: number}} {
+  const indexes: number[] = []
+  const extents: number[] = []
+  return {
+    add(index, extent, space) {
+      if (extent === (space ? spaceExtent : 1)) return
+      indexes.push(index)
+      extents.push(extent)
+    },
+    finish: () => ({extents: pack(indexes, extents), spaceExtent})
   }
 }
 
@@ -177,13 +231,14 @@ function createRuns(): {add(index: number, offset: number): void; finish(): Runs
  * every span of it has its start before its end and slices back to itself.
  * Runs are joined by one space.
  */
-function inSourceOrder(text: string, map: Runs, ends: Runs, end: number): MappedText {
+function inSourceOrder(source: MappedText, end: number): MappedText {
+  const text = source.text
   const runs: Array<[from: number, to: number]> = []
   let from = 0
   let last = -1
   for (let index = 0; index < text.length; index++) {
     if (text[index] === ' ') continue
-    if (last >= 0 && map.offsetAt(index) < map.offsetAt(last)) {
+    if (last >= 0 && source.offsetAt(index) < source.offsetAt(last)) {
       runs.push([from, index])
       from = index
     }
@@ -191,10 +246,10 @@ function inSourceOrder(text: string, map: Runs, ends: Runs, end: number): Mapped
   }
   runs.push([from, text.length])
   // Stable: runs that start at the same offset keep their order.
-  runs.sort((left, right) => map.offsetAt(firstVisible(text, left[0])) - map.offsetAt(firstVisible(text, right[0])))
+  runs.sort((left, right) => source.offsetAt(firstVisible(text, left[0])) - source.offsetAt(firstVisible(text, right[0])))
   const sortedChars: string[] = []
   const sorted = createRuns()
-  const sortedEnds = createRuns()
+  const sortedEnds = createEnds(1)
   let length = 0
   let previous = 0
   for (const [runFrom, runTo] of runs) {
@@ -205,18 +260,18 @@ function inSourceOrder(text: string, map: Runs, ends: Runs, end: number): Mapped
     if (begin === stop) continue
     if (length > 0) {
       sortedChars.push(' ')
-      previous = Math.max(previous, map.offsetAt(begin) - 1)
-      sortedEnds.add(length, previous + 1)
+      previous = Math.max(previous, source.offsetAt(begin) - 1)
+      sortedEnds.add(length, 1, true)
       sorted.add(length++, previous)
     }
     for (let index = begin; index < stop; index++) {
       sortedChars.push(text[index]!)
-      previous = map.offsetAt(index)
-      sortedEnds.add(length, ends.offsetAt(index))
+      previous = source.offsetAt(index)
+      sortedEnds.add(length, source.endAt(index) - previous, text[index] === ' ')
       sorted.add(length++, previous)
     }
   }
-  return mappedText(sortedChars.join(''), sorted.finish(), sortedEnds.finish(), length, length === 0 ? end : undefined, end)
+  return new Mapped(sortedChars.join(''), sorted.finish(), sortedEnds.finish(), length === 0 ? end : undefined, end)
 }
 
 function firstVisible(text: string, from: number): number {

@@ -1,4 +1,4 @@
-import type {BlockTokens} from './block-tokens.js'
+import type {BlockTokens} from '../attribution/block-tokens.js'
 import type {SourceText} from '../blocks/source-text.js'
 import type {Mention} from './mention.js'
 import {nameKey} from './name-groups.js'

@@ -6,7 +6,7 @@ import {documentNearCue} from '../attribution/find-issuing-document.js'
 import {phraseAfter} from '../attribution/noun-phrase.js'
 import {sentenceTopic} from '../attribution/sentence-topic.js'
 import {type Referent, SpeakerRegistry} from '../attribution/speaker-registry.js'
-import {type Token, tokenize} from '../attribution/tokenize.js'
+import {blockTokens} from '../attribution/block-tokens.js'
 import type {SourceText} from '../blocks/source-text.js'
 import type {Locator} from '../locate.js'
 import {createMessage} from '../messages.js'
@@ -61,7 +61,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
   const drafts: Draft[] = []
   const messages: Message[] = []
   const windows: {block: number; start: number; end: number}[] = []
-  const tokensOf: Token[][] = []
+  // Tokens are made block by block as each pass reads them (one block's at a time), not kept for the whole article.
+  const tokensOf = blockTokens(blocks)
   /** Words the article writes in lower case somewhere: capitalised at a sentence's start they are not names. */
   const lowerWords = new Set<string>()
   let running: Draft | undefined
@@ -69,8 +70,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
 
   // First learn every full name, so that surnames resolve wherever the full name stands.
   blocks.forEach((block, blockIndex) => {
-    const tokens = tokenize(block.text)
-    tokensOf[blockIndex] = tokens
+    const tokens = tokensOf(blockIndex)
     for (const token of tokens) if (token.word && !token.capital) lowerWords.add(token.lower)
     // A title-case headline capitalises every word, so its runs are not names.
     if (!isTitleCase(tokens)) for (const run of findNameRuns(tokens)) registry.know(classifyMention(block.text, tokens, run))
@@ -79,7 +79,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
   blocks.forEach((block, blockIndex) => {
     const text = block.text
     const spans = findQuoteSpans(text)
-    const tokens = tokensOf[blockIndex]!
+    const tokens = tokensOf(blockIndex)
     const titleCase = isTitleCase(tokens)
     const spansOut = [...spans]
     const positionOf = (start: number, end: number) => locator.position(block.offsetAt(start), block.offsetAt(end))
@@ -261,21 +261,27 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
     if (running && !running.referent) running = undefined
   })
 
+  // Each quote is made while its block's tokens are at hand (drafts are in block order here), with its mention's offsets.
+  const made = drafts.map((draft) => {
+    const tokens = tokensOf(draft.block)
+    const quote = toQuote(draft, blocks[draft.block]!, tokens, locator)
+    const mention = draft.mention && {start: tokens[draft.mention.first]!.start, end: tokens[draft.mention.last - 1]!.end}
+    return {draft, quote, mention}
+  })
   // Input order, which is not block order when a paragraph stands before the headline.
-  drafts.sort((a, b) => blocks[a.block]!.offsetAt(a.start) - blocks[b.block]!.offsetAt(b.start) || a.block - b.block || a.start - b.start)
-  const quotes = drafts.map((draft) => toQuote(draft, blocks[draft.block]!, tokensOf[draft.block]!, locator))
+  made.sort(({draft: a}, {draft: b}) => blocks[a.block]!.offsetAt(a.start) - blocks[b.block]!.offsetAt(b.start) || a.block - b.block || a.start - b.start)
+  const quotes = made.map(({quote}) => quote)
   // The tagger reads around each source's first mention only (and around addressees), to stay cheap.
   const tagged = new Set<Referent>()
-  for (const draft of drafts) {
-    if (!draft.mention || draft.floating || !draft.referent || tagged.has(draft.referent)) continue
+  for (const {draft, mention} of made) {
+    if (!mention || draft.floating || !draft.referent || tagged.has(draft.referent)) continue
     tagged.add(draft.referent)
-    const tokens = tokensOf[draft.block]!
     const text = blocks[draft.block]!.text
-    const start = Math.max(0, tokens[draft.mention.first]!.start - windowReach)
-    const end = Math.min(text.length, tokens[draft.mention.last - 1]!.end + windowReach)
+    const start = Math.max(0, mention.start - windowReach)
+    const end = Math.min(text.length, mention.end + windowReach)
     const last = windows.at(-1)
     if (last && last.block === draft.block && last.end >= start) last.end = Math.max(last.end, end)
     else windows.push({block: draft.block, start, end})
   }
-  return {quotes, speakers: summarize(drafts), messages, windows}
+  return {quotes, speakers: summarize(made.map(({draft}) => draft)), messages, windows}
 }

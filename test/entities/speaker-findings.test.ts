@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {sliceSource} from '../../src/blocks/source-text.js'
-import {blockTokens} from '../../src/entities/block-tokens.js'
+import {blockTokens} from '../../src/attribution/block-tokens.js'
 import {speakerFindings} from '../../src/entities/speaker-findings.js'
 import {parseArticle} from '../../src/index.js'
 

@@ -1,4 +1,4 @@
-import {type Token, tokenize} from '../attribution/tokenize.js'
+import {type Token, tokenize} from './tokenize.js'
 import type {SourceText} from '../blocks/source-text.js'
 
 /** The tokens of block `index`. */
@@ -6,7 +6,7 @@ export type BlockTokens = (index: number) => readonly Token[]
 
 /**
  * The tokens of each block, made when asked and kept for the last block asked
- * only: the passes of the entity stage read the blocks in order, so an
+ * only: the quote and entity stages read the blocks in order, pass by pass, so an
  * article of any length holds one block's tokens at a time (a token is an
  * object of its own; the tokens of 10 MB of text are some 250 MB).
  *
