@@ -116,11 +116,11 @@ describe('constraintsOf', () => {
     expect(of(`${line}\n\nThe harbour council voted on Tuesday to rebuild the old stone pier at a cost of four million pounds.`).headlines?.[0]).toBe(expected)
   })
 
-  it('fixes a sentence printed twice in a row as a caption, and not a short label printed twice', () => {
+  it('fixes a line with a decisive caption mark as a caption, and nothing else', () => {
     const body = 'The harbour council voted on Tuesday to rebuild the old stone pier at a cost of four million pounds.'
-    const caption = 'A crane lifts the first stone of the old pier at dawn.'
-    expect(of(`${body}\n\n${caption}\n\n${caption}\n\n${body} Work starts in May.`).fixed).toEqual([undefined, 'caption', undefined])
-    expect(of(`${body}\n\nShare\n\nShare\n\n${body} Work starts in May.`).fixed).toEqual([undefined, undefined, undefined])
+    const caption = 'A crane lifts the first stone of the old pier at dawn. (AP Photo/Jane Doe)'
+    expect(of(`${body}\n\n${caption}\n\n${body} Work starts in May.`).fixed).toEqual([undefined, 'caption', undefined])
+    expect(of(`${body}\n\nA crane lifts the first stone of the old pier at dawn.\n\n${body} Work starts in May.`).fixed).toEqual([undefined, undefined, undefined])
   })
 })
 
