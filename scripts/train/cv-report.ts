@@ -1,20 +1,24 @@
 /**
- * Leave-one-outlet-out report for feature work: measure both structure
- * corpora once, fit on everything (as `npm run train` does), then fit one
- * fold per outlet from that start and score every held-out document. Prints
- * the cross-validated table of both folders and, per folder and rendering,
- * what gold captions and headings were labelled and what the predicted ones
- * were in the gold (unit level); `--errors` lists the units behind them.
+ * Outlet-level cross-validation report for feature work: measure both
+ * structure corpora once, then fit one fold per outlet (or per group of
+ * outlets with `--groups K`) from zero with the shipped settings, on the other
+ * outlets only, and score every held-out document. Prints, per folder and
+ * rendering, the fitted labeller's held-out totals and the rule labeller's
+ * totals on exactly the same units, then what gold captions and headings
+ * were labelled and what the predicted ones were in the gold (unit level);
+ * `--errors` lists the units behind them.
  *
- *   npx tsx scripts/train/cv-report.ts [--errors caption,heading] [--limit 40]
+ *   npx tsx scripts/train/cv-report.ts [--groups 8] [--errors caption,heading] [--limit 40]
  */
+import {createLocator} from '../../src/locate.js'
+import {buildStructure} from '../../src/structure/build-article.js'
 import {featureNames} from '../../src/structure/features/feature-list.js'
 import type {Label} from '../../src/structure/label.js'
+import {labelByRules} from '../../src/structure/label-by-rules.js'
 import {scoreArticle, totalsLine} from '../eval/structure.js'
 import type {Row} from '../eval/structure.js'
-import {corpusSummary} from './corpus-summary.js'
-import {crossValidate} from './cross-validate.js'
-import {defaultSettings, fitModel} from './fit-model.js'
+import {crossValidate, outletFolds} from './cross-validate.js'
+import {defaultSettings} from './fit-model.js'
 import {loadCorpus, renderings} from './load-corpus.js'
 import {measureCorpus} from './measure-corpus.js'
 
@@ -22,18 +26,29 @@ const folders = ['../shared/corpus/structure', '../shared/corpus/structure-silve
 const args = process.argv.slice(2)
 const errorsOf = args.includes('--errors') ? (args[args.indexOf('--errors') + 1]!.split(',') as Label[]) : []
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : 40
+const groups = args.includes('--groups') ? Number(args[args.indexOf('--groups') + 1]) : undefined
 
 const started = Date.now()
 const documents = measureCorpus(loadCorpus(folders))
 const measured = Date.now()
-const full = fitModel(documents, {features: featureNames, corpus: corpusSummary(documents), settings: defaultSettings})
-const results = crossValidate(documents, () => true, defaultSettings, full)
-console.log(`measured in ${((measured - started) / 1000).toFixed(0)} s, cross-validated in ${((Date.now() - measured) / 1000).toFixed(0)} s; ${featureNames.length} features`)
+const onFold = (done: number, folds: number) => process.stderr.write(`fold ${done}/${folds} at ${((Date.now() - measured) / 1000).toFixed(0)} s\n`)
+const results = crossValidate(documents, () => true, defaultSettings, {...(groups === undefined ? {} : {groups}), onFold})
+const folds = outletFolds(documents.map((entry) => entry.document.outlet), groups).length
+console.log(`measured in ${((measured - started) / 1000).toFixed(0)} s, cross-validated in ${((Date.now() - measured) / 1000).toFixed(0)} s; ${featureNames.length} features; ${folds} folds of outlets, each fitted from zero (${defaultSettings.iterations} iterations)`)
 
 for (const folder of ['structure', 'structure-silver']) {
   const mine = results.filter((entry) => entry.document.document.folder === folder)
   const rows: Row[] = mine.map((entry) => scoreArticle(entry.document.document.id, entry.document.document.rendering, entry.structure, entry.document.document.gold))
-  for (const kind of renderings) console.log(`${folder.padEnd(17)} ${totalsLine(kind, rows)}`)
+  // The rules on the same units of the same documents (nothing is fitted, so no fold).
+  const rules: Row[] = mine.map((entry) => {
+    const document = entry.document
+    const structure = buildStructure(document.units, labelByRules(document.units), createLocator(document.document.text))
+    return scoreArticle(document.document.id, document.document.rendering, structure, document.document.gold)
+  })
+  for (const kind of renderings) {
+    console.log(`${folder.padEnd(17)} fitted ${totalsLine(kind, rows)}`)
+    console.log(`${folder.padEnd(17)} rules  ${totalsLine(kind, rules)}`)
+  }
 }
 
 /** Unit-level confusions of one label, per folder and rendering. */

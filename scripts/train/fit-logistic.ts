@@ -19,7 +19,7 @@ export interface LogisticSettings {
   readonly l2: number
   /** Most L-BFGS iterations. */
   readonly iterations: number
-  /** Weights to start from (a warm start; the objective is strictly convex, so the optimum does not depend on it). */
+  /** Weights to start from (zero by default). The optimum does not depend on it, but a fit capped by `iterations` does. */
   readonly start?: readonly (readonly number[])[]
   /** How much each row counts in the likelihood (default: 1 each). */
   readonly unitWeights?: readonly number[]

@@ -19,7 +19,7 @@ export interface MeasuredDocument {
 export type TrainingSettings = LabelModelSettings
 
 /** The settings `npm run train` uses; chosen by the outlet-level cross-validation. */
-export const defaultSettings: TrainingSettings = {l2: 4, iterations: 100, transitionWeight: 0.5, classBalance: 0.5, goldWeight: 3, foldIterations: 30, scaleFloor: 0.3}
+export const defaultSettings: TrainingSettings = {l2: 4, iterations: 100, transitionWeight: 0.5, classBalance: 0.5, goldWeight: 3, scaleFloor: 0.3}
 
 /** Add-one smoothed log-probabilities of each label after each label, and of each label opening a document. */
 export function fitTransitions(documents: readonly MeasuredDocument[]): {transitions: number[][]; start: number[]} {
@@ -45,8 +45,6 @@ export interface FitOptions {
   readonly features: readonly string[]
   readonly corpus: LabelModel['corpus']
   readonly settings: TrainingSettings
-  /** A model to start the weights from (same features); the optimum does not depend on it. */
-  readonly warmStart?: LabelModel
 }
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6
@@ -94,9 +92,8 @@ export function fitModel(documents: readonly MeasuredDocument[], options: FitOpt
   )
   const fit = fitLogistic(rows, targets, labels.length, {mean: roundedMean, scale: roundedScale}, {
     l2: options.settings.l2,
-    iterations: options.warmStart ? options.settings.foldIterations : options.settings.iterations,
-    unitWeights,
-    ...(options.warmStart ? {start: options.warmStart.weights} : {})
+    iterations: options.settings.iterations,
+    unitWeights
   })
   const {transitions, start} = fitTransitions(documents)
   return {

@@ -24,15 +24,12 @@ function endsWithFullStop(text: string): boolean {
  * some line has a headline's shape, never on a line that ends with a full
  * stop (none of the 152 gold headlines of the structure corpora does; a
  * story's opening sentence does), and a caption wherever a line carries a
- * decisive caption mark (see {@link hasDecisiveCaptionMark}) or is a
- * sentence printed twice in a row (a photo's alt text, then its caption
- * under it: every such line in the structure corpora is a caption, and no
- * paragraph is).
+ * decisive caption mark (see {@link hasDecisiveCaptionMark}).
  */
 export function constraintsOf(document: DocumentFacts): DecodeConstraints {
   return {
     requireHeadline: document.units.some((unit) => unit.headlineShaped),
     headlines: document.units.map((unit) => !endsWithFullStop(unit.text)),
-    fixed: document.units.map((unit) => (hasDecisiveCaptionMark(unit.text) || (unit.printed > 1 && unit.prose) ? 'caption' : undefined))
+    fixed: document.units.map((unit) => (hasDecisiveCaptionMark(unit.text) ? 'caption' : undefined))
   }
 }

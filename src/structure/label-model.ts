@@ -4,7 +4,7 @@ import type {Label} from './label.js'
 export interface LabelModelSettings {
   /** Strength of the L2 penalty. */
   readonly l2: number
-  /** Most L-BFGS iterations of a fit from zero. */
+  /** Most L-BFGS iterations of a fit (every fit, cross-validation folds included, starts from zero). */
   readonly iterations: number
   /** How much the transition log-probabilities count in the decoder beside the units' own. */
   readonly transitionWeight: number
@@ -12,8 +12,6 @@ export interface LabelModelSettings {
   readonly classBalance: number
   /** How much a unit of a hand-checked corpus weighs against one of a silver corpus (`silver` in its gold). */
   readonly goldWeight: number
-  /** Most L-BFGS iterations of a cross-validation fold started from the full fit. */
-  readonly foldIterations: number
   /**
    * Smallest scale a feature is divided by: a rare mark (a few units in the corpus) has a tiny spread, and
    * standardising by it would let the penalty allow it a huge weight learnt from those few units.

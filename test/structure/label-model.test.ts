@@ -8,6 +8,7 @@ import type {LabelModel} from '../../src/structure/label-model.js'
 import {labelModel} from '../../src/structure/label-units.js'
 import {scoreUnits} from '../../src/structure/score-units.js'
 import {alignGold} from '../../scripts/train/align-gold.js'
+import {outletFolds} from '../../scripts/train/cross-validate.js'
 import {doubtfulGold, fitModel} from '../../scripts/train/fit-model.js'
 import type {MeasuredDocument, TrainingSettings} from '../../scripts/train/fit-model.js'
 import {outletOf} from '../../scripts/train/load-corpus.js'
@@ -32,7 +33,7 @@ describe('the shipped weights file', () => {
     for (const value of labelModel.scale) expect(value).toBeGreaterThan(0)
     expect(labelModel.corpus.length).toBeGreaterThan(0)
     for (const entry of labelModel.corpus) expect(entry.documents).toBeGreaterThan(0)
-    expect(Object.keys(labelModel.settings).sort()).toEqual(['classBalance', 'foldIterations', 'goldWeight', 'iterations', 'l2', 'scaleFloor', 'transitionWeight'])
+    expect(Object.keys(labelModel.settings).sort()).toEqual(['classBalance', 'goldWeight', 'iterations', 'l2', 'scaleFloor', 'transitionWeight'])
   })
 })
 
@@ -60,7 +61,7 @@ function biasModel(): LabelModel {
   return {
     version: 1,
     corpus: [],
-    settings: {l2: 1, iterations: 0, transitionWeight: 1, classBalance: 0, goldWeight: 1, foldIterations: 0, scaleFloor: 0},
+    settings: {l2: 1, iterations: 0, transitionWeight: 1, classBalance: 0, goldWeight: 1, scaleFloor: 0},
     labels,
     features: [],
     mean: [],
@@ -115,11 +116,11 @@ describe('constraintsOf', () => {
     expect(of(`${line}\n\nThe harbour council voted on Tuesday to rebuild the old stone pier at a cost of four million pounds.`).headlines?.[0]).toBe(expected)
   })
 
-  it('fixes a sentence printed twice in a row as a caption, and not a short label printed twice', () => {
+  it('fixes a line with a decisive caption mark as a caption, and nothing else', () => {
     const body = 'The harbour council voted on Tuesday to rebuild the old stone pier at a cost of four million pounds.'
-    const caption = 'A crane lifts the first stone of the old pier at dawn.'
-    expect(of(`${body}\n\n${caption}\n\n${caption}\n\n${body} Work starts in May.`).fixed).toEqual([undefined, 'caption', undefined])
-    expect(of(`${body}\n\nShare\n\nShare\n\n${body} Work starts in May.`).fixed).toEqual([undefined, undefined, undefined])
+    const caption = 'A crane lifts the first stone of the old pier at dawn. (AP Photo/Jane Doe)'
+    expect(of(`${body}\n\n${caption}\n\n${body} Work starts in May.`).fixed).toEqual([undefined, 'caption', undefined])
+    expect(of(`${body}\n\nA crane lifts the first stone of the old pier at dawn.\n\n${body} Work starts in May.`).fixed).toEqual([undefined, undefined, undefined])
   })
 })
 
@@ -144,6 +145,21 @@ describe('doubtfulGold', () => {
   ] as const)('%j filed as %s is left out: %j', (line, label, expected) => {
     const rows = measureUnits(readDocument(readUnits(`${body}\n\n${line}\n\n${body} Work starts in May.`)))
     expect(doubtfulGold(rows[1]!, label, featureNames)).toBe(expected)
+  })
+})
+
+describe('outletFolds', () => {
+  it.each([
+    [['b', 'a', 'c'], undefined, [['a'], ['b'], ['c']]],
+    [['b', 'a', 'c', 'a'], undefined, [['a'], ['b'], ['c']]],
+    [['e', 'd', 'c', 'b', 'a'], 2, [['a', 'c', 'e'], ['b', 'd']]],
+    [['a', 'b'], 5, [['a'], ['b']]]
+  ] as const)('%j in %j groups → %j', (outlets, groups, expected) => {
+    expect(outletFolds(outlets, groups)).toEqual(expected)
+  })
+
+  it('throws a TypeError for a group count below 2', () => {
+    expect(() => outletFolds(['a', 'b', 'c'], 1)).toThrow(TypeError)
   })
 })
 
@@ -201,7 +217,7 @@ describe('training', () => {
   })
 
   it('is deterministic: the same corpus and settings give the same file', () => {
-    const settings: TrainingSettings = {l2: 1, iterations: 50, transitionWeight: 0.5, classBalance: 0.5, goldWeight: 1, foldIterations: 10, scaleFloor: 0}
+    const settings: TrainingSettings = {l2: 1, iterations: 50, transitionWeight: 0.5, classBalance: 0.5, goldWeight: 1, scaleFloor: 0}
     const options = {features: featureNames, corpus: [{folder: 'invented', documents: 3, outlets: 3}], settings}
     const first = JSON.stringify(fitModel(documents, options))
     const second = JSON.stringify(fitModel(documents, options))
