@@ -48,7 +48,7 @@ const space = /\s/
 export function createMappedTextBuilder(start: number): MappedTextBuilder {
   const chars: string[] = []
   const runs = createRuns()
-  const ends = createRuns()
+  const ends = createEnds()
   let length = 0
   let end = start
   let furthest = start
@@ -64,7 +64,7 @@ export function createMappedTextBuilder(start: number): MappedTextBuilder {
         // (not after trailing white space, a closing tag or a line prefix that stands between).
         chars.push(' ')
         runs.add(length, end)
-        ends.add(length, end)
+        ends.add(length, ' ', end, end)
         previous = end
         length++
       }
@@ -73,7 +73,7 @@ export function createMappedTextBuilder(start: number): MappedTextBuilder {
       chars.push(char)
       runs.add(length, offset)
       // The last code unit ends where the character ends; earlier ones (a surrogate pair's first half) one before each.
-      ends.add(length, after - char.length + 1)
+      ends.add(length, char, offset, after - char.length + 1)
       previous = offset
       length += char.length
       end = after
@@ -102,72 +102,114 @@ export function createMappedTextBuilder(start: number): MappedTextBuilder {
 }
 
 /**
- * The finished text. A function of its own, so that the `offsetAt` closure
- * keeps only the runs, not the builder's per-character working arrays.
+ * The finished text: an object of fields, with the look-ups on its class,
+ * so a page's thousands of texts hold no closures of their own.
  *
  * @param empty The offset of an empty text (`undefined` when it has characters).
  */
-function mappedText(text: string, map: Runs, ends: Runs, length: number, empty: number | undefined, end: number): MappedText {
-  const first = empty ?? map.offsetAt(0)
-  const last = empty ?? end
-  return {
-    text,
-    start: first,
-    end: last,
-    offsetAt: (index) => (index >= length ? last : map.offsetAt(Math.max(0, index))),
-    endAt: (index) => (index >= length ? last : ends.offsetAt(Math.max(0, index)))
+function mappedText(text: string, map: Runs, ends: Ends, length: number, empty: number | undefined, end: number): MappedText {
+  return new Mapped(text, empty ?? offsetIn(map, 0), empty ?? end, length, map, ends)
+}
+
+class Mapped implements MappedText {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly #length: number
+  readonly #map: Runs
+  readonly #ends: Ends
+
+  constructor(text: string, start: number, end: number, length: number, map: Runs, ends: Ends) {
+    this.text = text
+    this.start = start
+    this.end = end
+    this.#length = length
+    this.#map = map
+    this.#ends = ends
+  }
+
+  offsetAt(index: number): number {
+    return index >= this.#length ? this.end : offsetIn(this.#map, Math.max(0, index))
+  }
+
+  endAt(index: number): number {
+    return index >= this.#length ? this.end : endOf(this.text, this.#map, this.#ends, Math.max(0, index))
   }
 }
 
-/** Offsets of a text's characters, as runs of consecutive offsets. */
-interface Runs {
-  /** The offset of character `index` (`0 <= index < length`). */
-  offsetAt(index: number): number
+/** Where character `index` ends: one past its offset (none for a space), moved by what `ends` records there. */
+function endOf(text: string, map: Runs, ends: Ends, index: number): number {
+  return offsetIn(map, index) + (text.charCodeAt(index) === 32 ? 0 : 1) + shiftIn(ends, index)
 }
+
+/**
+ * Offsets of a text's characters, as runs of consecutive offsets: `[index,
+ * offset]` pairs, one where each run starts. A plain array of small integers:
+ * a page holds one per block, and a typed array costs some 200 bytes before
+ * its first entry.
+ */
+type Runs = readonly number[]
 
 /** Collects `(index, offset)` pairs in index order and keeps only where a run breaks. */
 function createRuns(): {add(index: number, offset: number): void; finish(): Runs} {
-  let indexes = new Int32Array(8)
-  let offsets = new Int32Array(8)
-  let count = 0
+  const pairs: number[] = []
   return {
     add(index, offset) {
-      if (count > 0 && offsets[count - 1]! + (index - indexes[count - 1]!) === offset) return
-      if (count === indexes.length) {
-        const grownIndexes = new Int32Array(count * 2)
-        grownIndexes.set(indexes)
-        indexes = grownIndexes
-        const grownOffsets = new Int32Array(count * 2)
-        grownOffsets.set(offsets)
-        offsets = grownOffsets
-      }
-      indexes[count] = index
-      offsets[count] = offset
-      count++
+      const count = pairs.length
+      if (count > 0 && pairs[count - 1]! + (index - pairs[count - 2]!) === offset) return
+      pairs.push(index, offset)
     },
-    finish() {
-      // One array, `[index, offset]` pairs: article-sized texts keep many of these.
-      const pairs = new Int32Array(count * 2)
-      for (let run = 0; run < count; run++) {
-        pairs[2 * run] = indexes[run]!
-        pairs[2 * run + 1] = offsets[run]!
-      }
-      return {
-        offsetAt(index) {
-          if (count === 0) return 0
-          // The last run starting at or before `index`.
-          let low = 0
-          let high = count - 1
-          while (low < high) {
-            const middle = (low + high + 1) >> 1
-            if (pairs[2 * middle]! <= index) low = middle
-            else high = middle - 1
-          }
-          return pairs[2 * low + 1]! + (index - pairs[2 * low]!)
-        }
-      }
-    }
+    // An exact-size copy: a grown array keeps spare room.
+    finish: () => pairs.slice()
   }
+}
+
+/** The offset of character `index` (`0 <= index < length`). */
+function offsetIn(pairs: Runs, index: number): number {
+  if (pairs.length === 0) return 0
+  const at = lastPairAtOrBefore(pairs, index)
+  return pairs[at + 1]! + (index - pairs[at]!)
+}
+
+/** Where, in `[index, value]` pairs sorted by index, the last pair starting at or before `index` is (0 when none does). */
+function lastPairAtOrBefore(pairs: readonly number[], index: number): number {
+  let low = 0
+  let high = pairs.length / 2 - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (pairs[2 * middle]! <= index) low = middle
+    else high = middle - 1
+  }
+  return 2 * low
+}
+
+/**
+ * Where each character ends, against the rule that a character ends one past
+ * its offset and a collapsed space where it starts: only the shifts from that
+ * rule are kept (past a whole character reference), as `[index, shift]` pairs
+ * where the shift changes (0 before the first), so prose costs no entry per word.
+ */
+type Ends = readonly number[]
+
+/** Collects each character's end in index order and keeps only where its shift from the rule changes. */
+function createEnds(): {add(index: number, char: string, offset: number, end: number): void; finish(): Ends} {
+  const pairs: number[] = []
+  let shift = 0
+  return {
+    add(index, char, offset, end) {
+      const next = end - offset - (char.charCodeAt(0) === 32 ? 0 : 1)
+      if (next === shift) return
+      shift = next
+      pairs.push(index, next)
+    },
+    finish: () => pairs.slice()
+  }
+}
+
+/** How far character `index` ends from the rule. */
+function shiftIn(pairs: Ends, index: number): number {
+  if (pairs.length === 0 || pairs[0]! > index) return 0
+  return pairs[lastPairAtOrBefore(pairs, index) + 1]!
 }
 
 /**
@@ -177,13 +219,13 @@ function createRuns(): {add(index: number, offset: number): void; finish(): Runs
  * every span of it has its start before its end and slices back to itself.
  * Runs are joined by one space.
  */
-function inSourceOrder(text: string, map: Runs, ends: Runs, end: number): MappedText {
+function inSourceOrder(text: string, map: Runs, ends: Ends, end: number): MappedText {
   const runs: Array<[from: number, to: number]> = []
   let from = 0
   let last = -1
   for (let index = 0; index < text.length; index++) {
     if (text[index] === ' ') continue
-    if (last >= 0 && map.offsetAt(index) < map.offsetAt(last)) {
+    if (last >= 0 && offsetIn(map, index) < offsetIn(map, last)) {
       runs.push([from, index])
       from = index
     }
@@ -191,10 +233,10 @@ function inSourceOrder(text: string, map: Runs, ends: Runs, end: number): Mapped
   }
   runs.push([from, text.length])
   // Stable: runs that start at the same offset keep their order.
-  runs.sort((left, right) => map.offsetAt(firstVisible(text, left[0])) - map.offsetAt(firstVisible(text, right[0])))
+  runs.sort((left, right) => offsetIn(map, firstVisible(text, left[0])) - offsetIn(map, firstVisible(text, right[0])))
   const sortedChars: string[] = []
   const sorted = createRuns()
-  const sortedEnds = createRuns()
+  const sortedEnds = createEnds()
   let length = 0
   let previous = 0
   for (const [runFrom, runTo] of runs) {
@@ -205,14 +247,14 @@ function inSourceOrder(text: string, map: Runs, ends: Runs, end: number): Mapped
     if (begin === stop) continue
     if (length > 0) {
       sortedChars.push(' ')
-      previous = Math.max(previous, map.offsetAt(begin) - 1)
-      sortedEnds.add(length, previous + 1)
+      previous = Math.max(previous, offsetIn(map, begin) - 1)
+      sortedEnds.add(length, ' ', previous, previous + 1)
       sorted.add(length++, previous)
     }
     for (let index = begin; index < stop; index++) {
       sortedChars.push(text[index]!)
-      previous = map.offsetAt(index)
-      sortedEnds.add(length, ends.offsetAt(index))
+      previous = offsetIn(map, index)
+      sortedEnds.add(length, text[index]!, previous, endOf(text, map, ends, index))
       sorted.add(length++, previous)
     }
   }
