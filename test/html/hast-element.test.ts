@@ -47,3 +47,21 @@ describe('hast elements from parse5', () => {
     expect(html.slice(start.offset, end.offset)).toBe('<p>Inside</p>')
   })
 })
+
+// parse5 keeps only each element's span here; the end of one closed by its end tag, by another tag or by nothing must stay where it was.
+describe('element spans', () => {
+  // [case, markup inside <body>, tag, what the span covers]
+  const rows: Array<[string, string, string, string]> = [
+    ['closed by its end tag', '<div><b>Gulls</b> fly</div>', 'div', '<div><b>Gulls</b> fly</div>'],
+    ['an inline element inside', '<div><b>Gulls</b> fly</div>', 'b', '<b>Gulls</b>'],
+    ['a paragraph closed by the next one ends with its text', '<p>Gulls fly<p>Terns dive', 'p', '<p>Gulls fly'],
+    ['a list item closed by the next one', '<ul><li>Gulls<li>Terns</ul>', 'li', '<li>Gulls'],
+    ['attributes inside the start tag', '<section class="story" data-id="7"><p>Gulls fly.</p></section>', 'section', '<section class="story" data-id="7"><p>Gulls fly.</p></section>'],
+    ['an element left open to the end of the page', '<article><p>Gulls fly.</p>', 'article', '<article><p>Gulls fly.</p>']
+  ]
+  it.each(rows)('%s', (_, markup, tagName, covered) => {
+    const html = `<!doctype html><body>${markup}</body>`
+    const {position} = first(html, tagName)
+    expect(html.slice(position!.start.offset, position!.end.offset)).toBe(covered)
+  })
+})

@@ -54,9 +54,36 @@ const textRunAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
     return defaultTreeAdapter.isTextNode(node) ? undefined : node.sourceCodeLocation
   },
   setNodeSourceCodeLocation(node, location) {
-    if (defaultTreeAdapter.isTextNode(node) && location) addRun(node, location)
-    else node.sourceCodeLocation = location
+    if (defaultTreeAdapter.isTextNode(node)) {
+      if (location) addRun(node, location)
+    } else node.sourceCodeLocation = location && !isTemplate(node) ? span(location) : location
+  },
+  // Only an element's span is read, and whether its end tag is written (a template's tags are read whole): the
+  // start tag's and each attribute's locations parse5 keeps per element are left out, and the span is updated in place.
+  updateNodeSourceCodeLocation(node, endLocation) {
+    const location = node.sourceCodeLocation as Token.ElementLocation | null | undefined
+    if (!location || isTemplate(node)) {
+      defaultTreeAdapter.updateNodeSourceCodeLocation(node, endLocation)
+      return
+    }
+    if (endLocation.endLine !== undefined) location.endLine = endLocation.endLine
+    if (endLocation.endCol !== undefined) location.endCol = endLocation.endCol
+    if (endLocation.endOffset !== undefined) location.endOffset = endLocation.endOffset
+    if (endLocation.endTag) location.endTag = endTagWritten
   }
+}
+
+/** The mark of an end tag written in the source, shared by every element that has one (its location is never read). */
+const endTagWritten: Token.Location = {startLine: 0, startCol: 0, startOffset: 0, endLine: 0, endCol: 0, endOffset: 0}
+
+function isTemplate(node: P5Node): boolean {
+  return defaultTreeAdapter.isElementNode(node) && node.tagName === 'template'
+}
+
+/** A location's span alone. */
+function span(location: Token.ElementLocation | Token.Location): Token.ElementLocation {
+  const {startLine, startCol, startOffset, endLine, endCol, endOffset} = location
+  return {startLine, startCol, startOffset, endLine, endCol, endOffset} as Token.ElementLocation
 }
 
 function newText(value: string): P5Text {
