@@ -226,10 +226,13 @@ function coldStart(): void {
     const read = `import {readFileSync} from 'node:fs'\nconst text = readFileSync(${JSON.stringify(fixturePath)}, 'utf8')\n`
     const light = path.join(dir, 'light.mjs')
     writeFileSync(ours, `${read}const {parseArticle} = await import(${JSON.stringify(dist)})\nparseArticle(text)\n`)
+    const withEntities = path.join(dir, 'ours-entities.mjs')
+    writeFileSync(withEntities, `${read}const {parseArticle} = await import(${JSON.stringify(dist)})\nvoid parseArticle(text).entities\n`)
     writeFileSync(light, `${read}const {parseArticle} = await import(${JSON.stringify(path.join(root, 'dist/text.js'))})\nparseArticle(text)\n`)
     writeFileSync(theirs, `${read}const {default: nlp} = await import(${JSON.stringify(import.meta.resolve('compromise'))})\nnlp(text)\n`)
     const commands = {
       'import news-anatomy (dist) + parseArticle(fixture)': [process.execPath, ours],
+      'import news-anatomy (dist) + parseArticle(fixture) + entities read (tagger set up)': [process.execPath, withEntities],
       'import news-anatomy/text (dist) + parseArticle(fixture), tagger not loaded': [process.execPath, light],
       'import compromise + nlp(fixture)': [process.execPath, theirs],
       'news-anatomy --version (dist/cli)': [process.execPath, path.join(root, 'dist/cli/index.js'), '--version'],
@@ -269,7 +272,11 @@ function coldStart(): void {
     const lightTime = results['import news-anatomy/text (dist) + parseArticle(fixture), tagger not loaded']!
     const theirTime = results['import compromise + nlp(fixture)']!
     const versionTime = results['news-anatomy --version (dist/cli)']!
-    say(`news-anatomy / compromise: ${(oursTime / theirTime).toFixed(2)} (${((oursTime - bare) / (theirTime - bare)).toFixed(2)} beyond bare Node start).`)
+    const entitiesTime = results['import news-anatomy (dist) + parseArticle(fixture) + entities read (tagger set up)']!
+    say(
+      `news-anatomy / compromise: ${(oursTime / theirTime).toFixed(2)} (**${((oursTime - bare) / (theirTime - bare)).toFixed(2)} beyond bare Node start**; aim ≤ 0.5; ` +
+        `the tagger is set up on the first read of \`entities\`: with it, ${((entitiesTime - bare) / (theirTime - bare)).toFixed(2)}).`
+    )
     say(
       `news-anatomy/text / compromise: ${(lightTime / theirTime).toFixed(2)} (**${((lightTime - bare) / (theirTime - bare)).toFixed(2)} beyond bare Node start**; aim ≤ 0.5). ` +
         `\`news-anatomy --version\`: **${ms(versionTime - bare)} ms beyond bare Node** (aim ≤ 150).`

@@ -116,6 +116,12 @@ export function taggerNotice(source = compromiseSource()) {
 /**
  * The trimmed tagger as one minified ES module (its default export is `nlp`).
  *
+ * compromise's modules are bundled as a CommonJS body inside a function that
+ * runs on the first call of `nlp` or the first read of one of its properties,
+ * not when the module loads: unpacking the lexicon and setting the world up is
+ * most of the tagger's load time, and a program that parses articles but never
+ * reads `entities` (or reads them later) should not wait for it at import.
+ *
  * @param {{minify?: boolean}} [options]
  * @returns {Promise<string>}
  */
@@ -124,16 +130,42 @@ export async function buildTagger({minify = true} = {}) {
   const result = await build({
     stdin: {contents: taggerEntry(source), resolveDir: source, sourcefile: 'compromise-tagger.js'},
     bundle: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'neutral',
     target: 'es2022',
     minify,
     write: false,
     legalComments: 'none',
-    banner: {js: taggerNotice(source)},
     logLevel: 'warning'
   })
-  return result.outputFiles[0].text
+  return `${taggerNotice(source)}\n${deferred(result.outputFiles[0].text)}`
+}
+
+/**
+ * An ES module whose default export stands for the default export of the
+ * CommonJS `body`, which runs once, when the export is first called or read.
+ *
+ * @param {string} body
+ * @returns {string}
+ */
+function deferred(body) {
+  return `let loaded
+function load() {
+  if (loaded === undefined) {
+    const module = {exports: {}}
+    ;(function (module, exports) {
+${body}
+    })(module, module.exports)
+    loaded = module.exports.default
+  }
+  return loaded
+}
+export default new Proxy(() => {}, {
+  apply: (target, self, args) => Reflect.apply(load(), self, args),
+  get: (target, key) => Reflect.get(load(), key),
+  has: (target, key) => Reflect.has(load(), key)
+})
+`
 }
 
 /** The file the ESM build writes the tagger to, beside its chunks. */
