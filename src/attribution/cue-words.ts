@@ -1,5 +1,6 @@
 import {addresseeVerbs, cuePhrases, cueVerbs, nounLikeCueVerbs, weakCueVerbs} from '../lexicon/cue-verbs.js'
-import {negations, nounLeads, passiveLeads, progressiveAuxiliaries, verbSubjects} from '../lexicon/speaker-phrase-words.js'
+import {determiners} from '../lexicon/function-words.js'
+import {articlesAndPossessives, negations, nounLeads, passiveLeads, progressiveAuxiliaries, verbSubjects} from '../lexicon/speaker-phrase-words.js'
 import {speakerTitles} from '../lexicon/speaker-titles.js'
 import type {Token} from './tokenize.js'
 
@@ -36,6 +37,10 @@ const passive = new Set(passiveLeads)
 const nounLead = new Set(nounLeads)
 const subjects = new Set([...verbSubjects, ...negations])
 const progressive = new Set(progressiveAuxiliaries)
+/** Determiners that open a noun phrase ("a Senate report", "Some remarks"); "the" is left out, as "The Harbour Trust reports that …" is a verb. */
+const nounOpeners = new Set([...articlesAndPossessives, ...determiners.filter((word) => word !== 'the')])
+/** Endings of capitalised adjectives (`Democratic`, `Southern`, `Republican`, `British`). */
+const adjectival = /(?:ic|ern|an|ese|ish)$/
 /** Noun leads that are also speakers' titles (`official`): `a senior official said` is a subject and its verb. */
 const titleLeads = new Set(nounLeads.filter((word) => speakerTitles.includes(word)))
 
@@ -82,7 +87,7 @@ export function cueAt(tokens: readonly Token[], index: number, titleCase = false
     const subject = previous?.lower ?? ''
     const pronoun = subjects.has(subject)
     // A plural subject ends in -s; a possessive ("the minister’s claim") does not make one.
-    if (!pronoun && !(/[^'’]s$/.test(subject) && !previous?.capital) && !(titleCase && previous?.capital)) return undefined
+    if (!pronoun && !(/[^'’]s$/.test(subject) && !previous?.capital) && !(titleCase && previous?.capital) && !isNamedSubject(tokens, index)) return undefined
   }
   return {
     base: form.base,
@@ -93,6 +98,23 @@ export function cueAt(tokens: readonly Token[], index: number, titleCase = false
     addressee: addressed.has(form.base),
     phrase: false
   }
+}
+
+/**
+ * "Reyes calls for …", "Ana Reyes claims that …": an -s form right after a
+ * capitalised name is the name's verb, unless a determiner other than "the"
+ * opens the name ("a Senate report", "his Senate reports", "Some remarks": a noun).
+ */
+function isNamedSubject(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!
+  // "Western states", "Republican claims": after a word for a region or party, "states" and the like are plural nouns.
+  if (!token.lower.endsWith('s') || token.lower === 'states') return false
+  let first = index - 1
+  if (!tokens[first]?.capital || !tokens[first]!.word || /['’]s?$/.test(tokens[first]!.text) || adjectival.test(tokens[first]!.lower)) return false
+  while (first > 0 && tokens[first - 1]!.capital && tokens[first - 1]!.word) first--
+  // The opener may be the run's own first word at a sentence's start ("Some remarks", "His reports").
+  for (let at = first - 1; at < index; at++) if (nounOpeners.has(tokens[at]?.lower ?? '')) return false
+  return true
 }
 
 /** Whether the gerund at `index` follows "quoted as" ("he was quoted as saying"). */
