@@ -116,9 +116,9 @@ export function taggerNotice(source = compromiseSource()) {
 /**
  * The trimmed tagger as one minified ES module (its default export is `nlp`).
  *
- * compromise's modules are bundled as a CommonJS body inside a function that
- * runs on the first call of `nlp` or the first read of one of its properties,
- * not when the module loads: unpacking the lexicon and setting the world up is
+ * compromise's modules are bundled into a function that runs on the first
+ * call of `nlp` or the first read of one of its properties, not when the
+ * module loads: unpacking the lexicon and setting the world up is
  * most of the tagger's load time, and a program that parses articles but never
  * reads `entities` (or reads them later) should not wait for it at import.
  *
@@ -130,7 +130,7 @@ export async function buildTagger({minify = true} = {}) {
   const result = await build({
     stdin: {contents: taggerEntry(source), resolveDir: source, sourcefile: 'compromise-tagger.js'},
     bundle: true,
-    format: 'cjs',
+    format: 'esm',
     platform: 'neutral',
     target: 'es2022',
     minify,
@@ -142,21 +142,25 @@ export async function buildTagger({minify = true} = {}) {
 }
 
 /**
- * An ES module whose default export stands for the default export of the
- * CommonJS `body`, which runs once, when the export is first called or read.
+ * An ES module whose default export stands for the default export of `bundle`
+ * (an esbuild ES module bundle with no imports and one export statement, its
+ * last), whose code runs once, when the export is first called or read.
  *
- * @param {string} body
+ * @param {string} bundle
  * @returns {string}
  */
-function deferred(body) {
+function deferred(bundle) {
+  const exported = /export\s*\{\s*([\w$]+) as default\s*\};?\s*$/.exec(bundle)
+  if (!exported || /\b(?:import|export)\s*[{*]|\bimport\s*\(/.test(bundle.slice(0, exported.index))) {
+    throw new Error('compromise-tagger: the tagger bundle must end with its one export statement and import nothing')
+  }
   return `let loaded
 function load() {
   if (loaded === undefined) {
-    const module = {exports: {}}
-    ;(function (module, exports) {
-${body}
-    })(module, module.exports)
-    loaded = module.exports.default
+    loaded = (() => {
+${bundle.slice(0, exported.index)}
+      return ${exported[1]}
+    })()
   }
   return loaded
 }
