@@ -2,6 +2,7 @@ import type {Cue} from '../attribution/cue-words.js'
 import {reportedClauseStart} from '../attribution/find-indirect-speech.js'
 import type {TokenRange} from '../attribution/noun-phrase.js'
 import type {SpeakerReading} from '../attribution/read-speaker.js'
+import {readingStart} from '../attribution/reading-start.js'
 import type {Token} from '../attribution/tokenize.js'
 
 /**
@@ -25,8 +26,7 @@ import type {Token} from '../attribution/tokenize.js'
  *   asAttribution(tokens, cue, reading, 0, 9) // {first: 5, last: 9}
  */
 export function asAttribution(tokens: readonly Token[], cue: Cue, speaker: SpeakerReading, first: number, end: number): TokenRange | undefined {
-  const lead = speaker.role && speaker.role.first < speaker.mention.first ? speaker.role.first : speaker.mention.first
-  const as = lead - 1
+  const as = readingStart(speaker) - 1
   if (as < first || tokens[as]!.lower !== 'as') return undefined
   const opens = as === first || tokens[as - 1]!.text === '('
   const follows = !opens && as - 1 > first && tokens[as - 1]!.text === ','

@@ -4,6 +4,7 @@ import {findAddressee} from '../attribution/find-addressee.js'
 import {reportedClauseStart, wordsOutside} from '../attribution/find-indirect-speech.js'
 import type {TokenRange} from '../attribution/noun-phrase.js'
 import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
+import {readingStart} from '../attribution/reading-start.js'
 import type {Token} from '../attribution/tokenize.js'
 import {words} from '../attribution/word-sets.js'
 import {auxiliaries} from '../lexicon/auxiliaries.js'
@@ -67,7 +68,7 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   // "higher than the Harbour Trust says they are": a comparison, not a report.
   if (reading && tokens[reading.mention.first - 1]?.lower === 'than') return undefined
   // "what he said about the ferry", "which a study concluded would cost …": the thing said is "what"/"which".
-  if (reading && !cue.gerund && relatives.has(tokens[(reading.role && reading.role.first < reading.mention.first ? reading.role.first : reading.mention.first) - 1]?.lower ?? '')) {
+  if (reading && !cue.gerund && relatives.has(tokens[readingStart(reading) - 1]?.lower ?? '')) {
     const gapped = gappedClause(tokens, cue, ceil, quoted)
     return gapped ? {reading, pieces: [gapped]} : undefined
   }
@@ -128,7 +129,7 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   if (cue.gerund || (cue.weak && start < ceil)) return undefined
   // "…, X said." — the speaker and cue end the sentence, or a participle follows them ("…, X said, adding …").
   if (start < ceil && !opensParticiple(tokens, start)) return undefined
-  const lead = speaker.role && speaker.role.first < speaker.mention.first ? speaker.role.first : speaker.mention.first
+  const lead = readingStart(speaker)
   if (tokens[lead - 1]?.text !== ',') return undefined
   const piece = {first, last: lead - 1}
   if (!enough(piece)) return undefined
