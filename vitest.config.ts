@@ -10,6 +10,7 @@ export default defineConfig({
     // The packaging tests need the build, the browser tests Chromium: `npm test` runs both after the build (vitest.package.config.ts).
     exclude: ['test/package/**', 'test/browser/**', 'test/adversarial/**', '**/node_modules/**'],
     setupFiles: ['test/setup/provide-compromise.ts'],
+    globalSetup: ['test/setup/build-test-worker.ts'],
     // One module graph per worker, not per test file: with isolation each of
     // the ~100 files loaded compromise, parse5 and the parser again (setup and
     // import were 126 s of a 281 s run; without, 10 s). No test mocks modules

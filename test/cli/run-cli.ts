@@ -1,12 +1,16 @@
 import {PassThrough, Writable} from 'node:stream'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {main, type CliIo} from '../../src/cli/main.js'
 
 /** The project's root folder. */
 export const root = fileURLToPath(new URL('../../', import.meta.url))
 
-/** The CLI's worker script run from the sources, for tests of the threads themselves. */
-export const sourceWorker = {url: new URL('../../src/cli/source-worker.mjs', import.meta.url)}
+/**
+ * The CLI's worker script built from the sources (src/cli/worker.ts, bundled
+ * by test/setup/build-test-worker.ts before the suite runs), for tests of the
+ * threads themselves.
+ */
+export const sourceWorker = {url: pathToFileURL(`${root}.cache/test-worker/worker.mjs`)}
 
 /** What a run of the command gave. */
 export interface CliRun {
