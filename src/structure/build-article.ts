@@ -45,9 +45,14 @@ export function buildStructure(units: readonly Unit[], labels: readonly Label[],
       case 'dek':
         structure.dek ??= block
         break
-      case 'byline':
-        structure.byline ??= {...block, authors: readByline(unit.text) ?? []}
+      case 'byline': {
+        // Once the story has begun, a line that reads both ways ("Reporting by
+        // A; Editing by B") closes it: it is the story's credit, not a byline.
+        const contributors = section ? readCredit(unit.text) : undefined
+        if (contributors) structure.credits.push({...block, contributors})
+        else structure.byline ??= {...block, authors: readByline(unit.text) ?? []}
         break
+      }
       case 'caption': {
         // A trailing photo credit is kept apart from the caption's own words;
         // a caption that is nothing but a credit ("(Image: Jane Doe)") is its own credit.

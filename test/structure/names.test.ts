@@ -39,9 +39,27 @@ describe('readCredit: contributors, not their role words', () => {
     ['Staff writer Alex Chen contributed to this report.', ['Alex Chen']],
     ['Additional reporting from Harbour Wire', ['Harbour Wire']],
     ["The Orchard Weekly's Valley Desk contributed to this report.", ["The Orchard Weekly's Valley Desk"]],
-    ['Reporting by Ana Lowe; Editing by Kai Moreno', ['Ana Lowe', 'Kai Moreno']]
+    ['Reporting by Ana Lowe; Editing by Kai Moreno', ['Ana Lowe', 'Kai Moreno']],
+    // Role clauses set apart by commas, and the place a reporter filed from.
+    ['Reporting by Ana Lowe, additional reporting by Ivo Sand, writing by Mara Quinn, Editing by Kai Moreno', ['Ana Lowe', 'Ivo Sand', 'Mara Quinn', 'Kai Moreno']],
+    ['Additional reporting by Ana Lowe in Portville.', ['Ana Lowe']],
+    ['Reporting by Ana Lowe in Portville and Ivo Sand in New Harbour; Editing by Kai Moreno', ['Ana Lowe', 'Ivo Sand', 'Kai Moreno']],
+    // The wire services' other closing lines.
+    ['Some information for this report came from Harbour Wire and the Portville Gazette.', ['Harbour Wire', 'the Portville Gazette']],
+    ['Information from Harbour Wire was used in this report.', ['Harbour Wire']],
+    ['With files from Harbour Wire', ['Harbour Wire']],
+    ['With reporting from Ana Lowe and Ivo Sand.', ['Ana Lowe', 'Ivo Sand']]
   ])('%j → %j', (line, contributors) => {
     expect(readCredit(line)).toEqual(contributors)
+  })
+
+  it.each<string>([
+    'Information from residents helped the crews find the leak.',
+    'Some information came from the harbour master, who saw the crash.',
+    'With files from the archive, the museum rebuilt the old ferry.',
+    'Reporting by the local paper led to the inquiry.'
+  ])('%j is not a credit', (line) => {
+    expect(readCredit(line)).toBeUndefined()
   })
 })
 

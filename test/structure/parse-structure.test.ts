@@ -194,4 +194,26 @@ describe('parseArticle structure', () => {
     expect(article.sections.map((section) => section.heading?.text)).toEqual([undefined, 'What happens next'])
     expect(paragraphs(article)).toEqual([lead, second, third, fourth])
   })
+
+  it.each<[closing: string, contributors: string[]]>([
+    ['Reporting by Jane Doe; Editing by John Roe', ['Jane Doe', 'John Roe']],
+    ['Reporting by Jane Doe in Seatown, writing by Ann Poe, Editing by John Roe', ['Jane Doe', 'Ann Poe', 'John Roe']],
+    ['Some information for this report came from Harbour Wire.', ['Harbour Wire']],
+    ['Information from Harbour Wire was used in this report.', ['Harbour Wire']],
+    ['With files from Harbour Wire', ['Harbour Wire']]
+  ])('reads the wire closing line %j as the credit, keeping the byline above', (closing, contributors) => {
+    const input = ['Seatown votes to close its old pier', 'By Ann Poe', lead, second, third, closing].join('\n\n')
+    const article = parseArticle(input)
+    expect(article.byline?.text).toBe('By Ann Poe')
+    expect(article.credits.map((credit) => [credit.text, credit.contributors])).toEqual([[closing, contributors]])
+    expect(paragraphs(article)).toEqual([lead, second, third])
+    expectSlices(input, article)
+  })
+
+  it('reads "Reporting by …" at the top as the byline, when no story came before it', () => {
+    const input = ['Seatown votes to close its old pier', 'Reporting by Jane Doe', lead, second].join('\n\n')
+    const article = parseArticle(input)
+    expect(article.byline?.authors).toEqual(['Jane Doe'])
+    expect(article.credits).toEqual([])
+  })
 })
