@@ -20,9 +20,14 @@ const letter = /[\p{L}\p{N}\p{M}]/u
 const upper = /\p{Lu}/u
 const known = new Set(abbreviations)
 
+/** Whether the character with code `code` is a letter, digit or mark (ASCII answered without the regex: it is most of any text). */
+function isLetterCode(code: number, char: string): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+  return letter.test(char)
+}
+
 function isLetter(text: string, index: number): boolean {
-  const char = text[index]
-  return char !== undefined && letter.test(char)
+  return index < text.length && isLetterCode(text.charCodeAt(index), text[index]!)
 }
 
 /**
@@ -43,7 +48,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       index++
       continue
     }
-    if (!letter.test(char)) {
+    if (!isLetterCode(text.charCodeAt(index), char)) {
       tokens.push(make(text, index, index + 1))
       index++
       continue
@@ -52,7 +57,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     for (;;) {
       if (stop >= end) break
       const next = text[stop]!
-      if (letter.test(next)) {
+      if (isLetterCode(text.charCodeAt(stop), next)) {
         stop++
       } else if ((next === '’' || next === "'" || next === '-' || next === '‑' || next === '&') && stop + 1 < end && isLetter(text, stop + 1)) {
         stop += 2
@@ -79,13 +84,13 @@ function isAbbreviation(text: string, from: number, stop: number, end: number): 
 
 function make(text: string, start: number, end: number): Token {
   const value = text.slice(start, end)
-  const first = value[0]!
+  const code = value.charCodeAt(0)
   return {
     text: value,
     lower: value.toLowerCase(),
     start,
     end,
-    word: letter.test(first),
-    capital: upper.test(first)
+    word: isLetterCode(code, value[0]!),
+    capital: code < 0x80 ? code >= 0x41 && code <= 0x5a : upper.test(value[0]!)
   }
 }
