@@ -305,3 +305,20 @@ describe('readIndirect: a cue in a second verb phrase', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const interruptedSubjects: [string, string[]][] = [
+  // An aside between dashes stands between the subject and the cue.
+  ['Many riders at the meeting — including students and nurses — said the fare rise is unfair.', ['indirect|Many riders|said|the fare rise is unfair']],
+  ['The harbour master -- who has run the port for years -- said she regretted the delay.', ['indirect|harbour master|said|she regretted the delay']],
+  // A described subject followed only by a relative or participial aside is the speaker.
+  ['The harbour master Ana Pereira, who backed the mayor in 2012, said that she supports the plan.', ['indirect|Ana Pereira|said|she supports the plan']],
+  ['The port’s newsletter, written by a retired pilot, said the pier will reopen in June.', ['indirect|port’s newsletter|said|the pier will reopen in June']],
+  // The words before the attribution are still the reported clause when the subject comes after them.
+  ['The vote was close, the harbour master, who ran the port, said.', ['indirect|harbour master|said|The vote was close']]
+]
+
+describe('readIndirect: interrupted subjects', () => {
+  it.each(interruptedSubjects)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
