@@ -46,6 +46,15 @@ export const thatClauseWords: readonly string[] = ['is', 'was', 'are', 'were', '
 export const namingObjects: readonly string[] = ['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those']
 
 /**
+ * Reflexive pronouns that stand as the object of a naming verb (`calls herself
+ * a moderate`), in lower case.
+ *
+ * @example
+ *   reflexiveObjects.includes('himself') // true
+ */
+export const reflexiveObjects: readonly string[] = ['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']
+
+/**
  * Labels that open a line with a colon without naming a speaker (`Update: …`,
  * `Editor's note: …`, `Watch: …`), in lower case: no colon cue.
  *

@@ -66,7 +66,17 @@ const namings: [string, string[]][] = [
   // Idioms and phrasal uses are not.
   ['Tom Reyes called it a day after the vote.', []],
   ['Tom Reyes called it off on Monday after the vote.', []],
-  ['Tom Reyes called them on Monday to discuss the vote.', []]
+  ['Tom Reyes called them on Monday to discuss the vote.', []],
+  // A reflexive, a name or a described object before the verdict.
+  ['Ana Pereira calls herself a moderate at heart.', ['indirect|Ana Pereira|calls|a moderate at heart']],
+  ['Tom Reyes called Ana Pereira a reckless spender.', ['indirect|Tom Reyes|called|a reckless spender']],
+  ['Ana Pereira called the plan a gift to developers.', ['indirect|Ana Pereira|called|a gift to developers']],
+  // After a comma the gerund names too, up to a second verb phrase.
+  ['Ana Pereira opposed the toll, calling the plan a gift to developers and vowing to fight it.', ['indirect|Ana Pereira|calling|a gift to developers']],
+  // A described object needs an article after it; a time or a preposition is no verdict.
+  ['Ana Pereira called the meeting to order.', []],
+  ['Tom Reyes called the harbour office an hour later.', []],
+  ['Tom Reyes called Harbour Rail on Monday.', []]
 ]
 
 describe('readIndirect: naming complements', () => {
