@@ -69,3 +69,13 @@ export const colonLabels: readonly string[] = [
   'bottom', 'line', 'why', 'what', 'how', 'when', 'where', 'who', 'also', 'plus', 'pictured', 'above', 'below', 'top', 'editor', "editor's", 'editor’s',
   'latest', 'paid', 'email', 'e-mail', 'contact', 'follow', 'subscribe', 'download', 'today', 'tonight'
 ]
+
+/**
+ * Words that open a reported clause after a cue that a quoted fragment has
+ * taken (`citing “other plans,” the aide said the pier …`): subject pronouns
+ * and determiners, in lower case.
+ *
+ * @example
+ *   fragmentClauseOpeners.includes('the') // true
+ */
+export const fragmentClauseOpeners: readonly string[] = ['he', 'she', 'they', 'it', 'we', 'i', 'the', 'his', 'her', 'their', 'its', 'there', 'this']

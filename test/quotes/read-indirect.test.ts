@@ -332,3 +332,20 @@ describe('readIndirect: interrupted subjects', () => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
+
+const afterFragments: [string, string[]][] = [
+  // A short fragment before the cue takes the cue as its own, and the clause after the cue is reported too.
+  [
+    'Citing “other plans,” the mayor’s spokeswoman told reporters that the mayor will skip the parade.',
+    ['partial|mayor’s spokeswoman|told|other plans,', 'indirect|mayor’s spokeswoman|told|the mayor will skip the parade']
+  ],
+  // The words before the attribution are not reported a second time, and an adjunct after the cue is no clause.
+  ['The plan is “reckless,” Ana Pereira said.', ['partial|Ana Pereira|said|reckless,']],
+  ['The plan is “reckless,” Ana Pereira said on the pier near her office.', ['partial|Ana Pereira|said|reckless,']]
+]
+
+describe('readIndirect: a clause after a fragment’s cue', () => {
+  it.each(afterFragments)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
