@@ -1,3 +1,4 @@
+import {dashAsideStart} from './dash-aside-start.js'
 import {partyTagStart} from './party-tag.js'
 import {type Cue, isQuotedAs} from './cue-words.js'
 import {phraseAfter, phraseBefore, type TokenRange} from './noun-phrase.js'
@@ -114,6 +115,9 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
   }
   // "Sen. Ann Lee (D-Ore.) said", "Tom Ruiz, R-Texas, said": the speaker stands before the party tag.
   end = partyTagStart(tokens, end, floor)
+  // "Many riders — including nurses — said": the speaker stands before the aside between dashes.
+  const aside = dashAsideStart(tokens, end, floor)
+  if (aside < end) end = partyTagStart(tokens, aside, floor)
   for (;;) {
     const previous = tokens[end - 1]
     if (end - 1 < floor || !previous) return undefined
@@ -197,7 +201,17 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
     if (!role && before && isRole(tokens, before)) role = before
     return role ? {mention, role} : {mention}
   }
-  return undefined
+  // "The harbour master Ana Lee, who ran the port, said": a described subject with only asides after it is the speaker.
+  const subject = segments.find((segment) => isRole(tokens, segment) && !isParticipleAside(tokens, segment))
+  const described = subject && phraseBefore(tokens, subject.last, subject.first)
+  return described ? {mention: described} : undefined
+}
+
+/** Whether a segment opens with a participle (`run by a professor`, `speaking on Monday`): an aside, not the subject. */
+function isParticipleAside(tokens: readonly Token[], range: TokenRange): boolean {
+  const lead = tokens[range.first]!
+  const lower = lead.lower
+  return !lead.capital && /(?:ed|en|ing|wn|un)$/.test(lower) && lower.length >= 3 && !words.groups.has(lower) && !words.titles.has(lower)
 }
 
 /**

@@ -46,6 +46,15 @@ export const thatClauseWords: readonly string[] = ['is', 'was', 'are', 'were', '
 export const namingObjects: readonly string[] = ['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those']
 
 /**
+ * Reflexive pronouns that stand as the object of a naming verb (`calls herself
+ * a moderate`), in lower case.
+ *
+ * @example
+ *   reflexiveObjects.includes('himself') // true
+ */
+export const reflexiveObjects: readonly string[] = ['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']
+
+/**
  * Labels that open a line with a colon without naming a speaker (`Update: …`,
  * `Editor's note: …`, `Watch: …`), in lower case: no colon cue.
  *
@@ -60,3 +69,13 @@ export const colonLabels: readonly string[] = [
   'bottom', 'line', 'why', 'what', 'how', 'when', 'where', 'who', 'also', 'plus', 'pictured', 'above', 'below', 'top', 'editor', "editor's", 'editor’s',
   'latest', 'paid', 'email', 'e-mail', 'contact', 'follow', 'subscribe', 'download', 'today', 'tonight'
 ]
+
+/**
+ * Words that open a reported clause after a cue that a quoted fragment has
+ * taken (`citing “other plans,” the aide said the pier …`): subject pronouns
+ * and determiners, in lower case.
+ *
+ * @example
+ *   fragmentClauseOpeners.includes('the') // true
+ */
+export const fragmentClauseOpeners: readonly string[] = ['he', 'she', 'they', 'it', 'we', 'i', 'the', 'his', 'her', 'their', 'its', 'there', 'this']

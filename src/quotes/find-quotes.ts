@@ -1,3 +1,4 @@
+import {agentMentions} from '../attribution/agent-mentions.js'
 import {classifyMention} from '../attribution/classify-mention.js'
 import {cueAt} from '../attribution/cue-words.js'
 import {findAddressee, findAskedBy} from '../attribution/find-addressee.js'
@@ -23,6 +24,7 @@ import {isScareQuote} from './is-scare-quote.js'
 import {quoteKind} from './quote-kind.js'
 import {opensParticiple} from './opens-participle.js'
 import {readIndirect} from './read-indirect.js'
+import {forwardClause, fragmentReach} from './forward-clause.js'
 import {resolveWith} from './resolve-reading.js'
 import {sentenceEnds} from './sentence-ends.js'
 import {isSubjectName, skipDateline, skipLeadingAdverbial} from './sentence-subject.js'
@@ -118,6 +120,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         spanCursor++
       }
       const usedCues = new Set<number>()
+      /** Cues taken only by a fragment before them (`citing “…,” the aide said the …`): they may still report the clause after them. */
+      const fragmentCues = new Set<number>()
       let hasCue = false
 
       inSentence.forEach((span, index) => {
@@ -143,11 +147,18 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           found = attributeNextSentence(tokens, tokenAt(sentenceEnd), tokenAt(nextEnd), titleCase)
           evidence = 'next-sentence'
         }
-        if (found) usedCues.add(found.cue.first)
+        if (found) {
+          if (kind === 'partial' && !usedCues.has(found.cue.first) && tokenAt(span.end) - tokenAt(span.start) <= fragmentReach) fragmentCues.add(found.cue.first)
+          else fragmentCues.delete(found.cue.first)
+          usedCues.add(found.cue.first)
+        }
         if (!found) {
           found = attributeBefore(tokens, beforeFirst, beforeLast, first, titleCase)
           evidence = 'said-before'
-          if (found && kind === 'direct' && !found.cue.phrase) usedCues.add(found.cue.first)
+          if (found && kind === 'direct' && !found.cue.phrase) {
+            usedCues.add(found.cue.first)
+            fragmentCues.delete(found.cue.first)
+          }
         }
         if (found) {
           hasCue = true
@@ -192,8 +203,11 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         const cue = cueAt(tokens, index, titleCase)
         if (!cue) continue
         // A quotation's cue reports nothing more, unless words before it end at "…, Lee said, adding “…”".
-        if (usedCues.has(index) && !opensParticiple(tokens, cue.last + 1)) continue
-        const reported = readIndirect(text, tokens, cue, first, ceil, quoted)
+        const afterFragment = fragmentCues.has(index)
+        if (usedCues.has(index) && !afterFragment && !opensParticiple(tokens, cue.last + 1)) continue
+        const read = readIndirect(text, tokens, cue, first, ceil, quoted)
+        // After a fragment's cue only the clause that follows the cue is reported (`… the aide said the pier is safe`).
+        const reported = read && afterFragment && !opensParticiple(tokens, cue.last + 1) ? forwardClause(read, tokens, cue.last) : read
         if (!reported) continue
         hasCue = true
         const referent = resolveWith(registry, text, tokens, reported.reading, true)
@@ -225,6 +239,14 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         if (subject && isSubjectName(tokens, subject, lowerWords)) {
           const info = classifyMention(text, tokens, subject)
           if ((info.kind !== 'pronoun' && info.proper) || info.kind === 'document') registry.resolve(info, false)
+        }
+      }
+      // "a study done by Harbourlink": a source named in passing, for a later "the agency".
+      if (!titleCase) {
+        for (const range of agentMentions(tokens, first, ceil, quoted)) {
+          const info = classifyMention(text, tokens, range)
+          const unknownName = info.kind === 'person' && !info.role && !info.name.includes(' ') && !registry.knows(info.name)
+          if (info.proper && (info.kind === 'organization' || unknownName)) registry.mentioned(info)
         }
       }
       sentenceStart = sentenceEnd

@@ -66,7 +66,17 @@ const namings: [string, string[]][] = [
   // Idioms and phrasal uses are not.
   ['Tom Reyes called it a day after the vote.', []],
   ['Tom Reyes called it off on Monday after the vote.', []],
-  ['Tom Reyes called them on Monday to discuss the vote.', []]
+  ['Tom Reyes called them on Monday to discuss the vote.', []],
+  // A reflexive, a name or a described object before the verdict.
+  ['Ana Pereira calls herself a moderate at heart.', ['indirect|Ana Pereira|calls|a moderate at heart']],
+  ['Tom Reyes called Ana Pereira a reckless spender.', ['indirect|Tom Reyes|called|a reckless spender']],
+  ['Ana Pereira called the plan a gift to developers.', ['indirect|Ana Pereira|called|a gift to developers']],
+  // After a comma the gerund names too, up to a second verb phrase.
+  ['Ana Pereira opposed the toll, calling the plan a gift to developers and vowing to fight it.', ['indirect|Ana Pereira|calling|a gift to developers']],
+  // A described object needs an article after it; a time or a preposition is no verdict.
+  ['Ana Pereira called the meeting to order.', []],
+  ['Tom Reyes called the harbour office an hour later.', []],
+  ['Tom Reyes called Harbour Rail on Monday.', []]
 ]
 
 describe('readIndirect: naming complements', () => {
@@ -302,6 +312,40 @@ const coordinatedCues: [string, string[]][] = [
 
 describe('readIndirect: a cue in a second verb phrase', () => {
   it.each(coordinatedCues)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+const interruptedSubjects: [string, string[]][] = [
+  // An aside between dashes stands between the subject and the cue.
+  ['Many riders at the meeting — including students and nurses — said the fare rise is unfair.', ['indirect|Many riders|said|the fare rise is unfair']],
+  ['The harbour master -- who has run the port for years -- said she regretted the delay.', ['indirect|harbour master|said|she regretted the delay']],
+  // A described subject followed only by a relative or participial aside is the speaker.
+  ['The harbour master Ana Pereira, who backed the mayor in 2012, said that she supports the plan.', ['indirect|Ana Pereira|said|she supports the plan']],
+  ['The port’s newsletter, written by a retired pilot, said the pier will reopen in June.', ['indirect|port’s newsletter|said|the pier will reopen in June']],
+  // The words before the attribution are still the reported clause when the subject comes after them.
+  ['The vote was close, the harbour master, who ran the port, said.', ['indirect|harbour master|said|The vote was close']]
+]
+
+describe('readIndirect: interrupted subjects', () => {
+  it.each(interruptedSubjects)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+const afterFragments: [string, string[]][] = [
+  // A short fragment before the cue takes the cue as its own, and the clause after the cue is reported too.
+  [
+    'Citing “other plans,” the mayor’s spokeswoman told reporters that the mayor will skip the parade.',
+    ['partial|mayor’s spokeswoman|told|other plans,', 'indirect|mayor’s spokeswoman|told|the mayor will skip the parade']
+  ],
+  // The words before the attribution are not reported a second time, and an adjunct after the cue is no clause.
+  ['The plan is “reckless,” Ana Pereira said.', ['partial|Ana Pereira|said|reckless,']],
+  ['The plan is “reckless,” Ana Pereira said on the pier near her office.', ['partial|Ana Pereira|said|reckless,']]
+]
+
+describe('readIndirect: a clause after a fragment’s cue', () => {
+  it.each(afterFragments)('%s', (body, expected) => {
     expect(read(headline + body)).toEqual(expected)
   })
 })
