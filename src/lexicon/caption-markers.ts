@@ -37,3 +37,12 @@ export const lastSentenceCreditMarker = /\b(?:Photo|Photograph|Image|Picture)(?:
 /** Phrases that name who released or made a photo: "released by the FBI". */
 export const captionCreditPattern =
   /\b(?:released|provided|distributed|supplied|handed out|made available|courtesy|taken|shared) by (?:the )?[A-Z][\w.'’&-]*(?: (?:of |the |and )?[A-Z][\w.'’&-]*)*/
+
+/**
+ * A photographer's name in brackets closing a caption's words: "Glass jars on
+ * a shelf (Jane Doe)", "The pier at dawn (Ann Holt/Wire)." Two to four
+ * capitalised words (a particle such as "de" or "van" allowed between them),
+ * with words before the brackets. Tested on lines of a caption's length only.
+ */
+export const bracketedNameCredit =
+  /[\p{L}\p{N}][^()]*\(\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]*){1,3}(?:\s?\/\s?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,2})?\s*\)\s*\.?$/u
