@@ -41,8 +41,10 @@ export const captionCreditPattern =
 /**
  * A photographer's name in brackets closing a caption's words: "Glass jars on
  * a shelf (Jane Doe)", "The pier at dawn (Ann Holt/Wire)." Two to four
- * capitalised words (a particle such as "de" or "van" allowed between them),
- * with words before the brackets. Tested on lines of a caption's length only.
+ * capitalised words with a lower-case letter after the capital (a particle
+ * such as "de" or "van" allowed between them) or initials ("J. Doe"), with
+ * words before the brackets; an abbreviation such as "(D- Mich.)" is no name.
+ * Tested on lines of a caption's length only.
  */
 export const bracketedNameCredit =
-  /[\p{L}\p{N}][^()]*\(\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]*){1,3}(?:\s?\/\s?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,2})?\s*\)\s*\.?$/u
+  /[\p{L}\p{N}][^()]*\(\s*\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)){1,3}(?:\s?\/\s?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,2})?\s*\)\s*\.?$/u

@@ -26,6 +26,7 @@ describe('hasBracketedNameCredit', () => {
     ['Lifting the first stone (Maria de Souza)', true],
     ['(Jane Doe)', false],
     ['He said so (and more)', false],
+    ['She was chief of staff to Sen. Ann Holt (D- Mich.).', false],
     ['The council voted on Monday (see below) to close the pier.', false]
   ])('%j → %j', (text, expected) => {
     expect(hasBracketedNameCredit(text)).toBe(expected)
