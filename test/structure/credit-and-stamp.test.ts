@@ -54,3 +54,13 @@ describe('rules: captions credited in brackets and stamped lines', () => {
     expect(headings).toEqual(['What happens next'])
   })
 })
+
+describe('rules: a line ending with a colon introduces what follows', () => {
+  it.each([
+    ['Council leader Ann Holt waves from the pier in Port Ellen, Scotland', true],
+    ['Council leader Ann Holt waves from the pier in Port Ellen, Scotland:', false]
+  ])('%j between paragraphs is a caption: %j', (line, caption) => {
+    const article = parseArticle(['Seatown votes to close its old pier', lead, second, line, third, fourth].join('\n\n'))
+    expect(article.captions.map((entry) => entry.text).includes(line)).toBe(caption)
+  })
+})
