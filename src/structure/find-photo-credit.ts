@@ -1,4 +1,4 @@
-import {bracketedNameCredit} from '../lexicon/caption-markers.js'
+import {bracketedName} from '../lexicon/caption-markers.js'
 import {creditLinePatterns, maxTrailingCreditLength, pictureAgencies, trailingCreditPatterns} from '../lexicon/photo-credits.js'
 
 const agencies = new Set(pictureAgencies.map((name) => name.toLowerCase()))
@@ -58,5 +58,11 @@ const maxBracketedCreditLength = 400
  *   hasBracketedNameCredit('He said so (and more)') // false
  */
 export function hasBracketedNameCredit(text: string): boolean {
-  return text.length <= maxBracketedCreditLength && bracketedNameCredit.test(text)
+  if (text.length > maxBracketedCreditLength) return false
+  const line = text.trimEnd().replace(/\s*\.$/, '')
+  if (!line.endsWith(')')) return false
+  const open = line.lastIndexOf('(')
+  // The caption's own words stand between the bracket before (if any) and this one.
+  if (open < 0 || !/[\p{L}\p{N}]/u.test(line.slice(line.lastIndexOf(')', open) + 1, open))) return false
+  return bracketedName.test(line.slice(open))
 }
