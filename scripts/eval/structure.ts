@@ -9,7 +9,10 @@
  *
  * First the leave-one-outlet-out scores (./structure-cv.ts), then the
  * in-sample table of the shipped weights. The last three lines printed are
- * the in-sample totals (a blank line, then clean, then page).
+ * the in-sample totals (a blank line, then clean, then page); before them, the
+ * same totals for the development and the check half of the outlets (the
+ * outlet as cross-validation names it, halved by the HTML table's fixed hash),
+ * so that a change developed on one half is checked on the other.
  */
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
@@ -17,6 +20,8 @@ import {parseArticle} from '../../src/index.js'
 import type {Article} from '../../src/index.js'
 import {addTallies, matchParagraphs, matchTexts, normaliseText, prf, printMisses} from './structure-score.js'
 import type {ScoredArticle, StructureGold as Gold, Tally} from './structure-score.js'
+import {outletOf} from '../train/load-corpus.js'
+import {siteHalf} from './html.js'
 
 /** The gold file fields the evaluation reads. */
 type Kind = 'clean' | 'page'
@@ -88,8 +93,10 @@ export async function evaluateStructure(folder: string, args: string[]): Promise
     .sort()
 
   const rows: Row[] = []
+  const outlets = new Map<string, string>()
   for (const id of ids) {
-    const gold = JSON.parse(readFileSync(join(folder, `${id}.gold.json`), 'utf8')) as Gold
+    const gold = JSON.parse(readFileSync(join(folder, `${id}.gold.json`), 'utf8')) as Gold & {url?: string | null}
+    outlets.set(id, outletOf(id, gold.url))
     for (const kind of kinds) {
       const path = join(folder, `${id}.${kind}.txt`)
       if (!existsSync(path)) continue
@@ -110,6 +117,12 @@ export async function evaluateStructure(folder: string, args: string[]): Promise
     }
   }
 
+  console.log('')
+  for (const half of ['development', 'check'] as const) {
+    const mine = rows.filter((row) => siteHalf(outlets.get(row.id)!) === half)
+    const count = new Set(mine.map((row) => outlets.get(row.id))).size
+    for (const kind of kinds) console.log(`${half} half (${count} outlets) ${totalsLine(kind, mine)}`)
+  }
   console.log('')
   for (const kind of kinds) console.log(totalsLine(kind, rows))
 }

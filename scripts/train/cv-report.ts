@@ -17,6 +17,7 @@ import type {Label} from '../../src/structure/label.js'
 import {labelByRules} from '../../src/structure/label-by-rules.js'
 import {scoreArticle, totalsLine} from '../eval/structure.js'
 import type {Row} from '../eval/structure.js'
+import {siteHalf} from '../eval/html.js'
 import {crossValidate, outletFolds} from './cross-validate.js'
 import {defaultSettings} from './fit-model.js'
 import {loadCorpus, renderings} from './load-corpus.js'
@@ -48,6 +49,14 @@ for (const folder of ['structure', 'structure-silver']) {
   for (const kind of renderings) {
     console.log(`${folder.padEnd(17)} fitted ${totalsLine(kind, rows)}`)
     console.log(`${folder.padEnd(17)} rules  ${totalsLine(kind, rules)}`)
+  }
+  // The same totals for the development and the check half of the outlets (the eval's fixed hash).
+  const halfOf = (row: Row) => siteHalf(mine.find((entry) => entry.document.document.id === row.id)!.document.document.outlet)
+  for (const half of ['development', 'check'] as const) {
+    for (const kind of renderings) {
+      console.log(`${folder.padEnd(17)} ${half.slice(0, 5)} fitted ${totalsLine(kind, rows.filter((row) => halfOf(row) === half))}`)
+      console.log(`${folder.padEnd(17)} ${half.slice(0, 5)} rules  ${totalsLine(kind, rules.filter((row) => halfOf(row) === half))}`)
+    }
   }
 }
 

@@ -37,3 +37,14 @@ export const lastSentenceCreditMarker = /\b(?:Photo|Photograph|Image|Picture)(?:
 /** Phrases that name who released or made a photo: "released by the FBI". */
 export const captionCreditPattern =
   /\b(?:released|provided|distributed|supplied|handed out|made available|courtesy|taken|shared) by (?:the )?[A-Z][\w.'’&-]*(?: (?:of |the |and )?[A-Z][\w.'’&-]*)*/
+
+/**
+ * A photographer's name in brackets, as it closes a caption's words
+ * ("… on a shelf (Jane Doe)", "… at dawn (Ann Holt/Wire)"): two to four
+ * capitalised words with a lower-case letter after the capital (a particle
+ * such as "de" or "van" allowed between them) or initials ("J. Doe"), perhaps
+ * with a slash and an outlet; an abbreviation such as "(D- Mich.)" is no name.
+ * Tested on the last bracket of a line only (see `hasBracketedNameCredit`).
+ */
+export const bracketedName =
+  /^\(\s*\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)){1,3}(?:\s?\/\s?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,2})?\s*\)$/u

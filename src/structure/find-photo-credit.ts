@@ -1,3 +1,4 @@
+import {bracketedName} from '../lexicon/caption-markers.js'
 import {creditLinePatterns, maxTrailingCreditLength, pictureAgencies, trailingCreditPatterns} from '../lexicon/photo-credits.js'
 
 const agencies = new Set(pictureAgencies.map((name) => name.toLowerCase()))
@@ -43,4 +44,25 @@ export function findTrailingCredit(text: string): CaptionCredit | undefined {
     return {length, credit: credit.replace(/\s+/g, ' ').trim()}
   }
   return undefined
+}
+
+/** Longest line, in characters, asked for a photographer's name in brackets (a caption is a few sentences). */
+const maxBracketedCreditLength = 400
+
+/**
+ * Whether a caption-long line closes its words with a photographer's name in
+ * brackets: "Glass jars on a shelf (Jane Doe)", "The pier at dawn (Ann Holt/Wire)".
+ *
+ * @example
+ *   hasBracketedNameCredit('Glass jars on a shelf (Jane Doe)') // true
+ *   hasBracketedNameCredit('He said so (and more)') // false
+ */
+export function hasBracketedNameCredit(text: string): boolean {
+  if (text.length > maxBracketedCreditLength) return false
+  const line = text.trimEnd().replace(/\s*\.$/, '')
+  if (!line.endsWith(')')) return false
+  const open = line.lastIndexOf('(')
+  // The caption's own words stand between the bracket before (if any) and this one.
+  if (open < 0 || !/[\p{L}\p{N}]/u.test(line.slice(line.lastIndexOf(')', open) + 1, open))) return false
+  return bracketedName.test(line.slice(open))
 }

@@ -28,6 +28,9 @@ const maxWords = 30
 const maxFragmentWords = 8
 /** Evidence needed before an unmarked sentence is taken for a caption. */
 const minScore = 3
+/** A line's last mark is a colon: it introduces what follows. */
+const endsWithColon = /:["'”’)\]]*\s*$/
+
 /** Fewest topic words a line needs before its overlap with another line means anything. */
 const minTopicWords = 5
 
@@ -38,7 +41,8 @@ const minTopicWords = 5
  * that leans on the sentence before, no quotation unless it has no verb at
  * all or speaks in the present, no reported speech in the past and no first
  * or second person unless it repeats the paragraph beside it word for word,
- * between a paragraph or the dek and a paragraph or heading) and the
+ * between a paragraph or the dek and a paragraph or heading, not ending with
+ * a colon) and the
  * evidence adds up to 3:
  *
  * - 2: the verb after its named subject shows a scene in the present ("Jane Doe waves")
@@ -65,7 +69,8 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     if (labels[at + 1] !== undefined && labels[at + 1] !== 'heading') continue
     const text = units[at]!.text
     const words = countWords(text)
-    if (!isCaptionLength(words)) continue
+    // A line ending with a colon introduces what follows (none of the corpora's gold captions does).
+    if (!isCaptionLength(words) || endsWithColon.test(text)) continue
     const tokens = tokenize(text)
     if (!opensAlone(tokens)) continue
     index ??= indexArticle(units, (line) => labels[line] === undefined && isCaptionLength(countWords(units[line]!.text)))

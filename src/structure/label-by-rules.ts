@@ -1,11 +1,12 @@
 import type {Unit} from '../blocks/group-repeats.js'
+import {carriesTimeStamp} from './carries-time-stamp.js'
 import {echoesHeading} from './echoes-heading.js'
 import {findArticleBody} from './find-article-body.js'
 import {readByline} from './find-byline.js'
 import {readCredit} from './find-credit.js'
 import {readDateline} from './find-dateline.js'
 import {findHeadline} from './find-headline.js'
-import {findTrailingCredit, isCreditLine} from './find-photo-credit.js'
+import {findTrailingCredit, hasBracketedNameCredit, isCreditLine} from './find-photo-credit.js'
 import {isBoilerplate} from './is-boilerplate.js'
 import {isBylineOrDate} from './is-byline-or-date.js'
 import {isCaption} from './is-caption.js'
@@ -80,6 +81,7 @@ function labelByItself(unit: Unit): Label | undefined {
   if (readByline(unit.text)) return 'byline'
   if (readCredit(unit.text)) return 'credit'
   if (findTrailingCredit(unit.text)) return 'caption'
+  if (hasBracketedNameCredit(unit.text)) return 'caption'
   return undefined
 }
 
@@ -277,7 +279,7 @@ function markDek(units: readonly Unit[], labels: Array<Label | undefined>, headl
  * Headings are short heading-shaped lines inside the body that a longer
  * paragraph follows; one that shows a moment ("Jane Doe waves during the
  * parade") or says again what its section's heading said is a photo's
- * caption instead.
+ * caption instead, and one with a date or a clock time is a stamp (furniture).
  */
 function markHeadings(units: readonly Unit[], labels: Array<Label | undefined>, headline: number): void {
   let seenParagraph = false
@@ -290,6 +292,11 @@ function markHeadings(units: readonly Unit[], labels: Array<Label | undefined>, 
       const next = nextOpen(labels, index, ['caption', 'boilerplate'])
       const following = next === undefined ? undefined : units[next]!
       if (following && !looksLikeHeading(following.text) && countWords(following.text) > countWords(unit.text)) {
+        // A heading-shaped line with a date or a clock time is a stamp (a comment's header, a teaser's date).
+        if (carriesTimeStamp(unit.text, countWords(unit.text))) {
+          labels[index] = 'boilerplate'
+          continue
+        }
         const caption = showsMoment(unit.text) || (heading !== undefined && echoesHeading(unit.text, heading))
         labels[index] = caption ? 'caption' : 'heading'
         if (!caption) heading = unit.text
