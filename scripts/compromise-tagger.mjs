@@ -138,7 +138,24 @@ export async function buildTagger({minify = true} = {}) {
     legalComments: 'none',
     logLevel: 'warning'
   })
-  return `${taggerNotice(source)}\n${deferred(result.outputFiles[0].text)}`
+  const bundle = result.outputFiles[0].text
+  return `${taggerNotice(source)}\n${deferred(minify ? await smaller(bundle) : bundle)}`
+}
+
+/**
+ * `bundle` minified again by terser, which packs compromise's code about 3 %
+ * smaller than esbuild (two compress passes, top-level names mangled: the
+ * bundle is one module with one export). Semantics-preserving; the tagger
+ * test holds the result to compromise/two's tags.
+ *
+ * @param {string} bundle
+ * @returns {Promise<string>}
+ */
+async function smaller(bundle) {
+  const {minify} = await import('terser')
+  const result = await minify(bundle, {module: true, compress: {passes: 2}, mangle: {toplevel: true}, format: {comments: false}})
+  if (result.code === undefined) throw new Error('compromise-tagger: terser gave no code')
+  return result.code
 }
 
 /**
