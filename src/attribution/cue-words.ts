@@ -1,4 +1,5 @@
 import {addresseeVerbs, cuePhrases, cueVerbs, nounLikeCueVerbs, weakCueVerbs} from '../lexicon/cue-verbs.js'
+import {verbForms} from '../verb-forms.js'
 import {determiners} from '../lexicon/function-words.js'
 import {articlesAndPossessives, negations, nounLeads, passiveLeads, progressiveAuxiliaries, verbSubjects} from '../lexicon/speaker-phrase-words.js'
 import {speakerTitles} from '../lexicon/speaker-titles.js'
@@ -23,7 +24,8 @@ export interface Cue {
 }
 
 const forms = new Map<string, {base: string; gerund: boolean}>()
-for (const [base, third, past, gerund] of cueVerbs) {
+const cueVerbForms = cueVerbs.map(verbForms)
+for (const [base, third, past, gerund] of cueVerbForms) {
   forms.set(base, {base, gerund: false})
   forms.set(third, {base, gerund: false})
   forms.set(past, {base, gerund: false})
@@ -31,7 +33,7 @@ for (const [base, third, past, gerund] of cueVerbs) {
 }
 const weak = new Set(weakCueVerbs)
 const nounLike = new Set(nounLikeCueVerbs)
-const pastOf = new Map(cueVerbs.map(([base, , past]) => [base, past]))
+const pastOf = new Map(cueVerbForms.map(([base, , past]) => [base, past]))
 const addressed = new Set(addresseeVerbs)
 const passive = new Set(passiveLeads)
 const nounLead = new Set(nounLeads)
