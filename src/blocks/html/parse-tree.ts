@@ -101,7 +101,7 @@ function textRunAdapter(cuts?: RawTextCuts): Adapter {
     },
     setNodeSourceCodeLocation(node, location) {
       if (defaultTreeAdapter.isTextNode(node)) {
-        if (location) addRun(node, cuts ? moved(cuts, location, false) : location)
+        if (location) addRun(node, location, cuts)
         return
       }
       if (cuts && location && defaultTreeAdapter.isElementNode(node)) own(cuts, node, location as Token.ElementLocation)
@@ -133,7 +133,7 @@ function textRunAdapter(cuts?: RawTextCuts): Adapter {
         const {start, end} = cuts.bodies[cut]!
         const raw = input.slice(start, end)
         // The tokenizer's own changes to raw text: line endings read as `\n`, NUL as U+FFFD.
-        const value = /[\r\0]/.test(raw) ? raw.replace(/\r\n?/g, '\n').replaceAll('\0', '\uFFFD') : raw
+        const value = raw.includes('\r') || raw.includes('\0') ? raw.replace(/\r\n?/g, '\n').replaceAll('\0', '\uFFFD') : raw
         const [startLine, startColumn] = from[cut]!
         const [endLine, endColumn] = to[cut]!
         const text: P5Text = {nodeName: '#text', value, parentNode: owners[cut]!, runs: [0, startLine, startColumn, start, endLine, endColumn, end]}
@@ -224,19 +224,27 @@ function append(node: P5Text, text: string): void {
   node.value += text
 }
 
-function addRun(node: P5Text, location: Token.Location): void {
+function addRun(node: P5Text, location: Token.Location, cuts: RawTextCuts | undefined): void {
   const runs = (node.runs ??= [])
   const index = node.pending ?? 0
   node.pending = undefined
+  // A character token never spans a cut (one stands only between a start tag and its end tag): one cut moves both ends.
+  const cut = cuts ? cuts.cutOf(location.startOffset) : -1
+  const startOffset = cut < 0 ? location.startOffset : cuts!.offset(cut, location.startOffset)
+  const endLine = cut < 0 ? location.endLine : cuts!.line(cut, location.endLine)
+  const endCol = cut < 0 ? location.endCol : cuts!.column(cut, location.endLine, location.endCol)
+  const endOffset = cut < 0 ? location.endOffset : cuts!.offset(cut, location.endOffset)
   const last = runs.length - fields
   // Contiguous with the run before (the usual case: words and the spaces between them): extend it.
-  if (last >= 0 && runs[last + 6] === location.startOffset) {
-    runs[last + 4] = location.endLine
-    runs[last + 5] = location.endCol
-    runs[last + 6] = location.endOffset
+  if (last >= 0 && runs[last + 6] === startOffset) {
+    runs[last + 4] = endLine
+    runs[last + 5] = endCol
+    runs[last + 6] = endOffset
     return
   }
-  runs.push(index, location.startLine, location.startCol, location.startOffset, location.endLine, location.endCol, location.endOffset)
+  const startLine = cut < 0 ? location.startLine : cuts!.line(cut, location.startLine)
+  const startCol = cut < 0 ? location.startCol : cuts!.column(cut, location.startLine, location.startCol)
+  runs.push(index, startLine, startCol, startOffset, endLine, endCol, endOffset)
 }
 
 /** The hast nodes of a text node: one per contiguous run of its source. */
