@@ -6,6 +6,7 @@
  *
  *   npm run bench               # print the report
  *   npm run bench -- --write    # also write it to BENCHMARKS.md
+ *   npm run bench -- --html     # only the HTML table (sources only, no build needed)
  *
  * `npm run bench` builds first: cold start, memory and bundle size measure
  * the built package (dist/), the rest measures the sources through tsx.
@@ -29,6 +30,7 @@ const fixturePath = path.join(root, 'test/fixtures/voa-taliban-al-qaida/input.tx
 const corpus = process.env.NEWS_ANATOMY_CORPUS ?? path.resolve(root, '../shared/corpus')
 const write = process.argv.includes('--write')
 const quick = process.argv.includes('--quick')
+const htmlOnly = process.argv.includes('--html')
 const out: string[] = []
 
 function say(line = ''): void {
@@ -347,6 +349,12 @@ async function bundleSize(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (htmlOnly) {
+    machine()
+    say()
+    await htmlPages()
+    return
+  }
   if (!existsSync(path.join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` (npm run bench does)')
   say('# Benchmarks')
   say()

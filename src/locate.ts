@@ -16,13 +16,18 @@ export interface Locator {
  */
 export function createLocator(text: string): Locator {
   const starts = [0]
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 10 /* \n */) {
-      starts.push(index + 1)
-    } else if (code === 13 /* \r */) {
-      if (text.charCodeAt(index + 1) === 10) index++
-      starts.push(index + 1)
+  if (!text.includes('\r')) {
+    // Only `\n` ends lines: let the engine find them.
+    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
+  } else {
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      if (code === 10 /* \n */) {
+        starts.push(index + 1)
+      } else if (code === 13 /* \r */) {
+        if (text.charCodeAt(index + 1) === 10) index++
+        starts.push(index + 1)
+      }
     }
   }
 
