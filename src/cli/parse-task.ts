@@ -4,7 +4,7 @@ import {toMarkdown} from '../report/to-markdown.js'
 import {toText} from '../report/to-text.js'
 import type {Article, InputFormat} from '../types.js'
 import type {OutputFormat} from './parse-cli-args.js'
-import {jsonChunks} from './json-chunks.js'
+import {jsonChunks} from '../json-chunks.js'
 import {withoutPositions} from './without-positions.js'
 
 /** One article to parse, in a worker thread (or, in tests, this one). */
