@@ -4,18 +4,21 @@
 //   npm run stress -- fuzz [n]     n generated cases per format (default 100,000), every position checked
 //   npm run stress -- growth [MB]  each pathological shape at doubling sizes up to MB (default 8): CPU seconds
 //                                  per MB and the ratio per doubling (aims: ≤ 5 s/MB, ≤ 2.2×)
-//   npm run stress -- stages [MB]  live heap and peak RSS after each stage, per format (default 10 MB; not in the default run)
+//   npm run stress -- stages [MB]  live heap and peak RSS after each stage, per format (default 10 MB; not in the default run):
+//                                  JSON written through articleJsonChunks to /dev/null, then (apart) as one JSON.stringify string
 //   npm run stress -- cli [MB]     peak RSS of the command (its worker included) on MB of article-like text (default 10),
-//                                  JSON written to a file (-o), to a pipe, and as one JSON line (--format jsonl)
+//                                  JSON written to a file (-o), to a pipe, as one JSON line (--format jsonl), compact,
+//                                  from --stdin-jsonl, and MB of article-like HTML and Markdown
 //   npm run stress -- sha1 [MB]    sha1 of parseArticle's JSON (entities read) on MB of article-like text, HTML and Markdown:
 //                                  a before/after check that a memory change keeps the output byte-identical
-//   npm run stress -- memory       peak RSS at 10 MB of text, HTML and Markdown (entities read, JSON written)
+//   npm run stress -- memory       peak RSS at 10 MB of text, HTML and Markdown (entities read, JSON written through
+//                                  articleJsonChunks)
 //                                  and at 8 MB of the worst shapes (aims: ≤ 200 / 300 MB, nothing above 1 GB)
 //
 // Each growth and memory case runs in its own process, so one case's heap never counts for another.
 // Inputs are generated from invented words; nothing is read from the corpora.
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import nlp from 'compromise/two'
@@ -27,7 +30,7 @@ import {readMarkup} from '../src/blocks/read-markup.js'
 import {splitLines} from '../src/blocks/split-lines.js'
 import {articleEntities} from '../src/entities/article-entities.js'
 import {provideCompromise} from '../src/entities/compromise-slot.js'
-import {parseArticle} from '../src/index.js'
+import {articleJsonChunks, parseArticle} from '../src/index.js'
 import {createLocator} from '../src/locate.js'
 import {quoteArticle} from '../src/quotes/quote-article.js'
 import {buildStructure} from '../src/structure/build-article.js'
@@ -137,9 +140,24 @@ function runOne(name: string, bytes: number): void {
   const started = process.cpuUsage()
   const article = parseArticle(input, {format: name.startsWith('auto') ? 'auto' : shape.format})
   void article.entities
-  const json = JSON.stringify(article)
+  const json = writeJson(article)
   const used = process.cpuUsage(started)
-  process.stdout.write(JSON.stringify({seconds: (used.user + used.system) / 1e6, rss: process.resourceUsage().maxRSS * 1024, json: json.length}))
+  process.stdout.write(JSON.stringify({seconds: (used.user + used.system) / 1e6, rss: process.resourceUsage().maxRSS * 1024, json}))
+}
+
+/** Write `value`'s JSON through articleJsonChunks to /dev/null, as UTF-8 (what a caller writing a file does); its length in characters. */
+function writeJson(value: object): number {
+  const fd = openSync('/dev/null', 'w')
+  let length = 0
+  try {
+    for (const chunk of articleJsonChunks(value as Parameters<typeof articleJsonChunks>[0])) {
+      length += chunk.length
+      writeSync(fd, chunk)
+    }
+  } finally {
+    closeSync(fd)
+  }
+  return length
 }
 
 function child(name: string, bytes: number): {seconds: number; rss: number} | undefined {
@@ -225,7 +243,11 @@ function runStages(format: Format, bytes: number): void {
   mark('lazy entities')
   const found = entities()
   mark('entities read')
-  const json = JSON.stringify({...structure, quotes: quoted.quotes, speakers: quoted.speakers, entities: found})
+  const article = {...structure, quotes: quoted.quotes, speakers: quoted.speakers, entities: found}
+  const length = writeJson(article)
+  mark('JSON chunks')
+  const json = JSON.stringify(article)
+  if (json.length !== length) throw new Error('articleJsonChunks and JSON.stringify differ in length')
   mark('JSON string')
   console.log(`  ${structure.sections.reduce((sum, section) => sum + section.paragraphs.length, 0)} paragraphs, ${quoted.quotes.length} quotes, ${found.length} entities, ${(json.length / (1 << 20)).toFixed(0)} M characters of JSON`)
 }
@@ -282,24 +304,34 @@ async function runCliChild(args: readonly string[]): Promise<void> {
   process.stderr.write(`${JSON.stringify({code, seconds: (used.user + used.system) / 1e6, rss: process.resourceUsage().maxRSS * 1024})}\n`)
 }
 
-/** Peak RSS of the command on `megabytes` of article-like text: JSON to a file, to a pipe, and one JSON line. */
+/** Peak RSS of the command on `megabytes` of article-like text, HTML and Markdown: JSON to a file, to a pipe, JSON lines. */
 function cli(megabytes: number): void {
   const folder = mkdtempSync(join(tmpdir(), 'news-anatomy-stress-'))
   try {
     const input = join(folder, 'article.txt')
-    writeFileSync(input, articleLike('text', megabytes << 20))
+    const text = articleLike('text', megabytes << 20)
+    writeFileSync(input, text)
+    const lines = join(folder, 'articles.jsonl')
+    writeFileSync(lines, `${JSON.stringify({id: 1, text})}\n`)
+    const html = join(folder, 'article.html')
+    writeFileSync(html, articleLike('html', megabytes << 20))
+    const markdown = join(folder, 'article.md')
+    writeFileSync(markdown, articleLike('markdown', megabytes << 20))
     const output = join(folder, 'article.json')
-    const cases: Array<[string, string[]]> = [
+    const cases: Array<[string, string[], string?]> = [
       ['json to a file (-o)', [input, '-o', output]],
       ['json to a pipe', [input]],
       ['jsonl to a pipe', [input, '--format', 'jsonl']],
-      ['compact json to a pipe', [input, '--compact']]
+      ['compact json to a pipe', [input, '--compact']],
+      ['--stdin-jsonl', ['--stdin-jsonl'], lines],
+      ['HTML, json to a pipe', [html]],
+      ['Markdown, json to a pipe', [markdown]]
     ]
-    for (const [name, args] of cases) {
+    for (const [name, args, stdin = '/dev/null'] of cases) {
       const out = execFileSync(
         'sh',
-        ['-c', `"$0" --import tsx scripts/stress.ts --cli "$@" 2>&1 >/dev/null | tail -n 1`, process.execPath, ...args],
-        {encoding: 'utf8', timeout: 15 * 60_000}
+        ['-c', `"$0" --import tsx scripts/stress.ts --cli "$@" 2>&1 >/dev/null <"$STRESS_STDIN" | tail -n 1`, process.execPath, ...args],
+        {encoding: 'utf8', timeout: 15 * 60_000, env: {...process.env, STRESS_STDIN: stdin}}
       )
       const {code, seconds, rss} = JSON.parse(out) as {code: number; seconds: number; rss: number}
       const written = name.endsWith('(-o)') ? `, ${(statSync(output).size / (1 << 20)).toFixed(0)} MB written` : ''

@@ -26,3 +26,4 @@ export type {
 } from './types.js'
 export type {TextReportOptions} from './report/to-text.js'
 export type {HtmlReportOptions} from './report/to-html.js'
+export type {ArticleJsonOptions} from './article-json-chunks.js'

@@ -15,6 +15,7 @@ export type * from './public-types.js'
 export {toMarkdown} from './report/to-markdown.js'
 export {toText} from './report/to-text.js'
 export {toHtml} from './report/to-html.js'
+export {articleJsonChunks} from './article-json-chunks.js'
 
 const readers: MarkupReaders = {entry: 'news-anatomy/text'}
 

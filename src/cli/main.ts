@@ -7,7 +7,7 @@ import {loadSource, type LoadOptions} from './load-source.js'
 import {mapInOrder} from './map-in-order.js'
 import {createOutputChannel, type OutputChannel} from './output-channel.js'
 import {parseCliArgs, type CliOptions} from './parse-cli-args.js'
-import {runTask, type ParseTask, type TaskResult, type TaskSink} from './parse-task.js'
+import type {ParseTask, TaskResult, TaskSink} from './parse-task.js'
 import {createProgress, type ProgressStream} from './progress.js'
 import {quickAnswer} from './quick-answer.js'
 import {readJsonlRecord} from './read-jsonl-record.js'
@@ -199,9 +199,13 @@ interface Parser {
   close(): Promise<void>
 }
 
-/** Parse on worker threads (one per job, started as needed), or in this thread for tests. */
+/**
+ * Parse on worker threads (one per job, started as needed), or in this thread
+ * for tests. The parser (and compromise) is loaded only for the latter: the
+ * main thread of the command never holds a copy of the library's heap.
+ */
 function createParser(io: CliIo, options: CliOptions): Parser {
-  if (io.worker === 'inline') return {parse: (task, sink) => runTask(task, sink), close: async () => {}}
+  if (io.worker === 'inline') return {parse: async (task, sink) => (await import('./parse-task.js')).runTask(task, sink), close: async () => {}}
   const pool = new WorkerPool(options.jobs, io.worker, options.maxMemoryMb)
   return {parse: (task, sink) => pool.run(task, sink), close: () => pool.close()}
 }

@@ -4,7 +4,7 @@ import {writeOut} from './write-out.js'
 /** One input's output on its way to the shared stream, in order with the others. */
 export interface OutputChannel {
   /** Take a chunk: written at once (with back-pressure) once attached, put aside before. */
-  readonly push: (chunk: string) => Promise<void>
+  readonly push: (chunk: string | Uint8Array) => Promise<void>
   /** This input's turn: write what was put aside, then every later chunk as it comes. */
   readonly attach: () => void
   /** Wait until everything pushed so far is written; throws the stream's error if a write failed. */
@@ -22,12 +22,12 @@ export interface OutputChannel {
  * more than the old whole-output strings for those.
  */
 export function createOutputChannel(out: Writable): OutputChannel {
-  const aside: string[] = []
+  const aside: Array<string | Uint8Array> = []
   let attached = false
   let started = false
   let tail: Promise<void> = Promise.resolve()
   let failure: {readonly error: unknown} | undefined
-  const write = (chunk: string): Promise<void> => {
+  const write = (chunk: string | Uint8Array): Promise<void> => {
     tail = tail.then(async () => {
       if (failure) return
       try {

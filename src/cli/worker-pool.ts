@@ -8,7 +8,7 @@ interface Job {
   readonly resolve: (result: TaskResult) => void
 }
 
-type WorkerMessage = {readonly seq: number; readonly chunk: string} | {readonly seq: number; readonly result: TaskResult}
+type WorkerMessage = {readonly seq: number; readonly chunk: Uint8Array<ArrayBuffer>} | {readonly seq: number; readonly result: TaskResult}
 
 /** Where a parsing thread's code is, and what to start it with. */
 export interface WorkerScript {

@@ -1,7 +1,8 @@
 // A parsing thread: parses each task it is sent and posts its output back in
-// chunks, then the result. At most `ahead` chunks are unacknowledged: the main
-// thread acknowledges a chunk once it has been written (or put aside), so a
-// slow reader holds the serialiser back instead of piling chunks up.
+// chunks of UTF-8 (each buffer transferred, not copied), then the result. At
+// most `ahead` chunks are unacknowledged: the main thread acknowledges a
+// chunk once it has been written (or put aside), so a slow reader holds the
+// serialiser back instead of piling chunks up.
 import {parentPort} from 'node:worker_threads'
 import {runTask, type ParseTask} from './parse-task.js'
 
@@ -29,7 +30,7 @@ port.on('message', (message: Message) => {
     wake = undefined
   }
   void runTask(task, async (chunk) => {
-    port.postMessage({seq, chunk})
+    port.postMessage({seq, chunk}, [chunk.buffer])
     unacknowledged++
     await settle(ahead - 1)
   }).then(async (result) => {

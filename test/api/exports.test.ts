@@ -10,7 +10,7 @@ const entries = {'news-anatomy': api, 'news-anatomy/text': text, 'news-anatomy/h
 
 describe.each(Object.entries(entries))('%s', (_name, entry) => {
   it('exports exactly the public API', () => {
-    expect(Object.keys(entry).sort()).toEqual(['load', 'parseArticle', 'parseArticleAsync', 'toHtml', 'toMarkdown', 'toText'])
+    expect(Object.keys(entry).sort()).toEqual(['articleJsonChunks', 'load', 'parseArticle', 'parseArticleAsync', 'toHtml', 'toMarkdown', 'toText'])
   })
 
   it('exports functions', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {jsonChunks} from '../../src/cli/json-chunks.js'
+import {jsonChunks} from '../../src/json-chunks.js'
 import {withoutPositions} from '../../src/cli/without-positions.js'
 import {parseArticle} from '../../src/index.js'
 import {textArticle} from './articles.js'

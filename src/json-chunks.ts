@@ -29,8 +29,10 @@ interface Frame {
  * in the order `JSON.stringify` does. Yields nothing where `JSON.stringify`
  * returns `undefined`; throws the `TypeError` it throws (a cycle, a BigInt).
  *
+ * Internal: the public form is `articleJsonChunks` (argument checks, `JSON.stringify`'s `space`).
+ *
  * @example
- *   for (const chunk of jsonChunks(article, {indent: '  '})) await writeOut(stdout, chunk)
+ *   [...jsonChunks({a: [1, 2]}, {indent: '  ', size: 4})].join('') === JSON.stringify({a: [1, 2]}, null, '  ') // true
  */
 export function* jsonChunks(value: unknown, options: JsonChunkOptions = {}): Generator<string, void, undefined> {
   const {replacer, indent = '', size = 1 << 20} = options
