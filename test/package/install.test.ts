@@ -177,7 +177,7 @@ const article = parseArticle(readFileSync(${JSON.stringify(fixturePath)}, 'utf8'
 const entries = ['news-anatomy/text', 'news-anatomy/html', 'news-anatomy/markdown', 'news-anatomy/unified'].map((name) => Object.keys(require(name)).sort().join(' '))
 process.stdout.write(JSON.stringify({headline: article.headline.text, sections: article.sections.length, toText: typeof toText, entries}))
 `)
-    const light = 'load parseArticle parseArticleAsync toHtml toMarkdown toText'
+    const light = 'articleJsonChunks load parseArticle parseArticleAsync toHtml toMarkdown toText'
     expect(JSON.parse(run(process.execPath, ['plain.cjs'], consumer))).toEqual({headline, sections: 3, toText: 'function', entries: [light, light, light, 'default newsAnatomy']})
   })
 
