@@ -5,7 +5,6 @@
 import {detectFormat} from '../src/blocks/detect-format.js'
 import {parseArticle, toHtml, type InputFormat} from '../src/index.js'
 import {decodePermalink, encodePermalink} from './permalink.js'
-import {warmUpArticle} from './warm-up-article.js'
 
 const example = `Harbour Bridge Reopens After Two Years of Repairs
 
@@ -130,9 +129,9 @@ element<HTMLButtonElement>('permalink').addEventListener('click', async () => {
  * here, so one it is.)
  */
 function warmUp(): void {
-  const article = parseArticle(warmUpArticle, {format: 'text'})
+  const article = parseArticle(example, {format: 'text'})
   void article.entities
-  void toHtml(article, warmUpArticle, {format: 'text'})
+  void toHtml(article, example, {format: 'text'})
   void JSON.stringify(article)
 }
 
