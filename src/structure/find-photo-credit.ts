@@ -59,7 +59,9 @@ const maxBracketedCreditLength = 400
  */
 export function hasBracketedNameCredit(text: string): boolean {
   if (text.length > maxBracketedCreditLength) return false
-  const line = text.trimEnd().replace(/\s*\.$/, '')
+  // A final full stop and the spaces before it go (trimEnd, not /\s*\.$/: that pattern is quadratic on a run of spaces).
+  const trimmed = text.trimEnd()
+  const line = trimmed.endsWith('.') ? trimmed.slice(0, -1).trimEnd() : trimmed
   if (!line.endsWith(')')) return false
   const open = line.lastIndexOf('(')
   // The caption's own words stand between the bracket before (if any) and this one.
