@@ -44,8 +44,11 @@ export function toQuote(draft: Draft, block: SourceText, tokens: readonly Token[
   }
   const evidence = draft.evidence ?? 'said-after'
   const shape = draft.mention && !draft.floating ? mentionShape(tokens, draft.mention) : 'none'
+  // Keys written out, not `...base`: V8 gives each object spread and then extended a hidden class of its own.
   return {
-    ...base,
+    kind: base.kind,
+    text: base.text,
+    position: base.position,
     attribution: {
       speaker,
       evidence,

@@ -109,8 +109,11 @@ export function assembleArticle(document: MarkedDocument, locator: Locator): Mar
         structure.dateline = {text: text.text.slice(0, length), position: span(0, length), ...details}
       }
     }
+    // Keys written out, not `...place(text)`: V8 gives each object spread and then extended a hidden class of its own.
+    const where = place(text)
     section.paragraphs.push({
-      ...place(text),
+      text: where.text,
+      position: where.position,
       sentences: splitSentences(text.text).map(([start, end]) => ({text: text.text.slice(start, end), position: span(start, end)}))
     })
     paragraphs.push(text)
