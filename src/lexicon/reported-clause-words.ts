@@ -79,3 +79,13 @@ export const colonLabels: readonly string[] = [
  *   fragmentClauseOpeners.includes('the') // true
  */
 export const fragmentClauseOpeners: readonly string[] = ['he', 'she', 'they', 'it', 'we', 'i', 'the', 'his', 'her', 'their', 'its', 'there', 'this']
+
+/**
+ * Relative words that open an aside about the source right after
+ * "According to X,": "According to Ana Lee, who chairs the board, …". The
+ * reported words start after the aside's closing comma.
+ *
+ * @example
+ *   sourceAsideOpeners.includes('who') // true
+ */
+export const sourceAsideOpeners: readonly string[] = ['who', 'which', 'whose']

@@ -9,7 +9,7 @@ import type {Token} from '../attribution/tokenize.js'
 import {words} from '../attribution/word-sets.js'
 import {auxiliaries} from '../lexicon/auxiliaries.js'
 import {modalAdverbs as modalAdverbList, modals as modalList} from '../lexicon/modals.js'
-import {asideOpeners as asideOpenerList, subjectPronouns as subjectPronounList} from '../lexicon/reported-clause-words.js'
+import {asideOpeners as asideOpenerList, sourceAsideOpeners, subjectPronouns as subjectPronounList} from '../lexicon/reported-clause-words.js'
 import {relativeObjects} from '../lexicon/relative-objects.js'
 import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
 import {asAttribution} from './as-attribution.js'
@@ -24,6 +24,7 @@ import {skipDateline, subjectReading} from './sentence-subject.js'
 
 const nonSpeech = new Set(nonSpeechObjects)
 const relatives = new Set(relativeObjects)
+const sourceAsides = new Set(sourceAsideOpeners)
 const auxiliaryWords = new Set(auxiliaries)
 /** Pronouns that open a clause as its subject (`they want`); "it" and "you" are left out (`found it useful`). */
 const subjectPronouns = new Set(subjectPronounList)
@@ -53,6 +54,11 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     if (cue.first === first || (leading && cue.first - 1 <= first + 3)) {
       let start = reading.role ? reading.role.last : reading.mention.last
       if (tokens[start]?.text === ',') start++
+      // "According to Ana Lee, who chairs the board, the fund …": the aside about the source is not what it said.
+      if (sourceAsides.has(tokens[start]?.lower ?? '')) {
+        const comma = tokens.findIndex((token, index) => index > start && index < ceil && token.text === ',')
+        if (comma > 0) start = comma + 1
+      }
       const piece = {first: start, last: ceil}
       return enough(piece) ? {reading, pieces: [piece]} : undefined
     }

@@ -211,7 +211,16 @@ describe('readIndirect: a verdict quoted to its full stop', () => {
 const accordingToCounts: [string, string[]][] = [
   // "according to" a count, poll or report with what qualifies it: the whole phrase is the source.
   ['Rents rose by a third last year, according to a count by the county.', ['indirect|count by the county|according to|Rents rose by a third last year']],
-  ['According to exit polls, most voters backed the levy on Tuesday.', ['indirect|exit polls|According to|most voters backed the levy on Tuesday']]
+  ['According to exit polls, most voters backed the levy on Tuesday.', ['indirect|exit polls|According to|most voters backed the levy on Tuesday']],
+  // A relative clause about the source, between commas, is not what the source said.
+  [
+    'According to Lena Park, who chairs the finance committee, the extra money will come from the regional budget.',
+    ['indirect|Lena Park|According to|the extra money will come from the regional budget']
+  ],
+  [
+    'According to the harbour trust, which owns the quay, the repairs will take two more years.',
+    ['indirect|harbour trust|According to|the repairs will take two more years']
+  ]
 ]
 
 describe('readIndirect: according to a count or poll', () => {
