@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {cueAt} from '../../src/attribution/cue-words.js'
+import {speakerWordsBeforeCue} from './speaker-before-cue.js'
 import {partyTagStart} from '../../src/attribution/party-tag.js'
-import {speakerBeforeCue} from '../../src/attribution/read-speaker.js'
 import {tokenize} from '../../src/attribution/tokenize.js'
 
 // Rows of [sentence, the speaker read before the cue].
@@ -15,11 +14,7 @@ const rows: [string, string | undefined][] = [
 
 describe('partyTagStart', () => {
   it.each(rows)('%s', (sentence, expected) => {
-    const tokens = tokenize(sentence)
-    const index = tokens.findIndex((_, at) => cueAt(tokens, at))
-    const reading = speakerBeforeCue(tokens, cueAt(tokens, index)!, 0)
-    const said = reading && sentence.slice(tokens[reading.mention.first]!.start, tokens[reading.mention.last - 1]!.end)
-    expect(said).toBe(expected)
+    expect(speakerWordsBeforeCue(sentence)).toBe(expected)
   })
 
   it('returns the end unchanged when no tag stands there', () => {
