@@ -70,17 +70,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   const rootStart = region.root.position?.start.offset ?? 0
   const headlineStart = region.headline?.position?.start.offset ?? -1
 
-  // Asked of an element while walking and again each time a paragraph, heading or caption around it is read.
-  const furniture = new Map<Element, boolean>()
   const isFurniture = (element: Element): boolean => {
-    let found = furniture.get(element)
-    if (found === undefined) {
-      found = readFurniture(element)
-      furniture.set(element, found)
-    }
-    return found
-  }
-  const readFurniture = (element: Element): boolean => {
     if (isNeverText(element.tagName) || isVisuallyHidden(element)) return true
     // An element holding most of the page's prose stays, whatever its tag, name or style say.
     if (scores.kept.has(element)) return false

@@ -58,19 +58,6 @@ export function isFurnitureByName(element: Element): boolean {
  * and `<body>` are never furniture (pages put state classes on them).
  */
 export function furnitureRule(element: Element): FurnitureRule | undefined {
-  // Asked of every element in each scoring pass and again while collecting: read once per element.
-  let rule = rules.get(element)
-  if (rule === undefined) {
-    rule = readFurnitureRule(element) ?? null
-    rules.set(element, rule)
-  }
-  return rule ?? undefined
-}
-
-/** What {@link furnitureRule} found, per element (`null`: none). */
-const rules = new WeakMap<Element, FurnitureRule | null>()
-
-function readFurnitureRule(element: Element): FurnitureRule | undefined {
   if (element.tagName === 'html' || element.tagName === 'body') return undefined
   if (isHidden(element)) return 'hidden'
   if (isFurnitureTag(element.tagName)) return 'tag'

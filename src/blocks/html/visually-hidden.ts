@@ -15,6 +15,5 @@ const hiddenNames: ReadonlyArray<readonly string[]> = [['visually', 'hidden'], [
 export function isVisuallyHidden(element: Element): boolean {
   const words = classWords(element)
   if (words.size === 0) return false
-  for (const name of hiddenNames) if (name.every((word) => words.has(word))) return true
-  return false
+  return hiddenNames.some((name) => name.every((word) => words.has(word)))
 }
