@@ -4,7 +4,6 @@ import {toMarkdown} from '../report/to-markdown.js'
 import {toText} from '../report/to-text.js'
 import type {Article, InputFormat} from '../types.js'
 import type {OutputFormat} from './parse-cli-args.js'
-import {articleJsonChunks} from '../article-json-chunks.js'
 import {jsonChunks} from '../json-chunks.js'
 import {utf8Batches} from './utf8-batches.js'
 import {withoutPositions} from './without-positions.js'
@@ -64,11 +63,9 @@ export async function runTask(task: ParseTask, sink: TaskSink): Promise<TaskResu
     } else {
       const replacer = task.compact ? withoutPositions : undefined
       const size = Math.max(1, Math.min(pieceSize, capacity >> 2))
-      const chunks =
-        task.output === 'jsonl'
-          ? jsonChunks({...task.head, article}, {replacer, size})
-          : articleJsonChunks(article, {replacer, space: task.compact ? '' : '  ', size})
-      for (const chunk of chunks) await batches.write(chunk)
+      const value = task.output === 'jsonl' ? {...task.head, article} : article
+      const indent = task.output === 'json' && !task.compact ? '  ' : ''
+      for (const chunk of jsonChunks(value, {replacer, indent, size})) await batches.write(chunk)
       await batches.write('\n')
     }
     await batches.end()
