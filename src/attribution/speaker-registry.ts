@@ -23,8 +23,6 @@ export interface Referent {
   issuer?: Referent
   /** Whether its latest mention was a sentence's whole subject, the name alone ("Okafor did not hesitate"). */
   bare?: boolean
-  /** Whether it was only ever named in passing (`a study by Ferrolink`): no pronoun stands for it. */
-  passing?: boolean
 }
 
 /** Whether every word of a name is capitalised (as in a title-case headline). */
@@ -121,22 +119,6 @@ export class SpeakerRegistry {
     return this.personEndings.has(lower) || this.organizationNames.has(lower)
   }
 
-  /**
-   * Note a source named in passing (`a study by Harbourlink`), so that a later
-   * description (`the agency said`) can stand for it. Unlike
-   * {@link SpeakerRegistry.resolve}, the mention does not make the source the
-   * sentence's topic, and a source known only from such mentions is no
-   * antecedent for a later "he" or "she".
-   */
-  mentioned(info: MentionInfo) {
-    const known = this.referents.length
-    const referent = this.find(info)
-    if (!referent) return
-    referent.seen = ++this.clock
-    referent.bare = false
-    if (this.referents.length > known) referent.passing = true
-  }
-
   /** Resolve a mention; `speaking` marks it as a speaker now. Returns `undefined` for an unresolvable pronoun. */
   resolve(info: MentionInfo, speaking: boolean): Referent | undefined {
     const now = ++this.clock
@@ -144,7 +126,6 @@ export class SpeakerRegistry {
     if (!referent) return undefined
     referent.seen = now
     referent.bare = info.proper && !info.role && !info.definite
-    referent.passing = false
     // A document speaks for whoever issued it: "the white paper said" is the ferry line's word.
     if (referent.kind === 'document') {
       if (info.issuer && !referent.issuer) {
@@ -245,7 +226,7 @@ export class SpeakerRegistry {
     }
     if (pronoun === 'i' || pronoun === 'we') return undefined
     const gender = info.gender
-    const fits = (entry: Referent) => entry.kind === 'person' && !entry.passing && (!gender || !entry.gender || entry.gender === gender)
+    const fits = (entry: Referent) => entry.kind === 'person' && (!gender || !entry.gender || entry.gender === gender)
     // A named person before one only described ("a spokesperson said"), who is seldom "he" or "she" later.
     // A one-word name never given in full ("Harbourlink says") is more often an organisation than a person.
     // Unless the one-word name is what the sentence just before was about ("Okafor didn't hesitate. “…,” he said").

@@ -1,4 +1,3 @@
-import {agentMentions} from '../attribution/agent-mentions.js'
 import {classifyMention} from '../attribution/classify-mention.js'
 import {cueAt} from '../attribution/cue-words.js'
 import {findAddressee, findAskedBy} from '../attribution/find-addressee.js'
@@ -239,14 +238,6 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         if (subject && isSubjectName(tokens, subject, lowerWords)) {
           const info = classifyMention(text, tokens, subject)
           if ((info.kind !== 'pronoun' && info.proper) || info.kind === 'document') registry.resolve(info, false)
-        }
-      }
-      // "a study done by Harbourlink": a source named in passing, for a later "the agency".
-      if (!titleCase) {
-        for (const range of agentMentions(tokens, first, ceil, quoted)) {
-          const info = classifyMention(text, tokens, range)
-          const unknownName = info.kind === 'person' && !info.role && !info.name.includes(' ') && !registry.knows(info.name)
-          if (info.proper && (info.kind === 'organization' || unknownName)) registry.mentioned(info)
         }
       }
       sentenceStart = sentenceEnd

@@ -16,16 +16,7 @@ const rows: [string, string, string | undefined][] = [
   ['The deal was signed, according to sources familiar with the talks.\n\nThe price was low, according to people close to the buyer.', 'The price', 'sources familiar with the talks'],
   ['Ann Lee and Tom Ortiz met at the park.\n\nBoth Lee and Ortiz have said they only wanted to calm the crowd.', 'they only wanted', 'Ann Lee and Tom Ortiz'],
   ['Ann Lee and Tom Ortiz met at the park.\n\nLee said she only wanted to calm the crowd.', 'she only wanted', 'Ann Lee'],
-  ['“Fog is part of the job,” says a document titled Fog Crossings on Lakeside Marine Corp.’s website.\n\nThe document also said radar fails in thick fog and ferries must wait.', 'radar fails', 'Lakeside Marine Corp.'],
-  // A source named in passing after "by" is the one a later description stands for, not the outlet that spoke before.
-  [
-    'Harbour News has looked at the mayor’s claims.\n\nThe mayor said a study of the route had been done by Ferrolink. The agency told Harbour News it has done no such study.',
-    'it has done',
-    'Ferrolink'
-  ],
-  ['Harbour News has looked at the claims.\n\nThe mayor said the pier was rebuilt by the Harbour Works Authority. The agency said the work would take two more years.', 'the work', 'Harbour Works Authority'],
-  // … and no later "he" stands for it.
-  ['Tom Reyes runs the ferry.\n\nThe route was planned by Ferrolink. “We sail at dawn,” he said.', 'We sail', 'Tom Reyes']
+  ['“Fog is part of the job,” says a document titled Fog Crossings on Lakeside Marine Corp.’s website.\n\nThe document also said radar fails in thick fog and ferries must wait.', 'radar fails', 'Lakeside Marine Corp.']
 ]
 
 describe('speaker names in articles', () => {

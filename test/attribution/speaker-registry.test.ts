@@ -39,18 +39,6 @@ const rows: [string, MentionInfo[], string | undefined][] = [
 ]
 
 describe('SpeakerRegistry', () => {
-  it('lets a description stand for a source named in passing, which no pronoun stands for', () => {
-    const registry = new SpeakerRegistry()
-    const agency: MentionInfo = {kind: 'organization', name: 'agency', head: 'agency', definite: true, proper: false}
-    registry.resolve(org('Harbour News'), true)
-    registry.mentioned(person('Ferrolink'))
-    expect(registry.resolve(agency, true)?.name).toBe('Ferrolink')
-    const other = new SpeakerRegistry()
-    other.resolve(person('Tom'), false)
-    other.mentioned(person('Ferrolink'))
-    expect(other.resolve(pronoun('he'), true)?.name).toBe('Tom')
-  })
-
   it('takes a one-word name for a pronoun when the sentence just before was about it', () => {
     const registry = new SpeakerRegistry()
     registry.resolve(person('Tom Reyes'), true)
