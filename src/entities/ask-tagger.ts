@@ -1,7 +1,7 @@
 import type {SourceText} from '../blocks/source-text.js'
 import {sentenceEnds} from '../quotes/sentence-ends.js'
 import type {EntityKind} from '../types.js'
-import {tagWords} from './compromise-adapter.js'
+import {tagWords, type TaggedWord} from './compromise-adapter.js'
 import {sureFloor, taggerWeight} from './evidence-weights.js'
 import {firstAbove} from './first-above.js'
 import type {Mention} from './mention.js'
@@ -12,6 +12,13 @@ import {votesByGroup} from './votes-by-group.js'
 const taggerShare = 0.2
 /** Characters the tagger may read whatever the article's length. */
 const taggerMinimum = 400
+/**
+ * The most characters handed to the tagger at once: a long input's sentences
+ * go in pieces of whole sentences, each dropped before the next is tagged, so
+ * the tagger's working objects never cover more than this (tagging a
+ * sentence does not look at the others, so the tags are the same).
+ */
+const taggerPiece = 20_000
 
 /**
  * Ask compromise's tagger about names whose kind is still in doubt (below
@@ -55,12 +62,21 @@ export function askTagger(mentions: readonly Mention[], blocks: readonly SourceT
     sentence.mentions.push(mention)
   }
   if (sentences.size === 0) return
+  const words: TaggedWord[] = []
   let joined = ''
-  for (const sentence of sentences.values()) {
-    sentence.at = joined.length
-    joined += `${blocks[sentence.block]!.text.slice(sentence.start, sentence.end)}\n\n`
+  let base = 0
+  const flush = (): void => {
+    for (const word of tagWords(joined)) words.push({kind: word.kind, start: base + word.start, end: base + word.end})
+    base += joined.length
+    joined = ''
   }
-  const words = tagWords(joined)
+  for (const sentence of sentences.values()) {
+    const part = `${blocks[sentence.block]!.text.slice(sentence.start, sentence.end)}\n\n`
+    if (joined !== '' && joined.length + part.length > taggerPiece) flush()
+    sentence.at = base + joined.length
+    joined += part
+  }
+  flush()
   const starts = words.map((word) => word.start)
   for (const sentence of sentences.values()) {
     for (const mention of sentence.mentions) {
