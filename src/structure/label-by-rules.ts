@@ -5,8 +5,6 @@ import {findArticleBody} from './find-article-body.js'
 import {readByline} from './find-byline.js'
 import {readCredit} from './find-credit.js'
 import {readDateline} from './find-dateline.js'
-import {dropFurnitureHeadings, headingModel} from './drop-furniture-headings.js'
-import type {HeadingModel} from './drop-furniture-headings.js'
 import {findHeadline} from './find-headline.js'
 import {findTrailingCredit, hasBracketedNameCredit, isCreditLine} from './find-photo-credit.js'
 import {isBoilerplate} from './is-boilerplate.js'
@@ -31,13 +29,9 @@ const minFooterLines = 5
  * The rules run in order, each on what the ones before left open: marks that
  * a line carries by itself first (furniture, caption marks, bylines, credits),
  * then where the body is (the densest run of prose) and the headline above it,
- * then what its neighbours say of a line (dek, headings). On a whole page,
- * last, the headings that the fitted heading model finds unlikely are furniture.
- *
- * @param units The text's units.
- * @param headings The page heading model (the shipped weights by default).
+ * then what its neighbours say of a line (dek, headings).
  */
-export function labelByRules(units: readonly Unit[], headings: HeadingModel = headingModel): Label[] {
+export function labelByRules(units: readonly Unit[]): Label[] {
   const labels: Array<Label | undefined> = units.map((unit) => labelByItself(unit))
 
   const body = findArticleBody(units, labels)
@@ -64,7 +58,6 @@ export function labelByRules(units: readonly Unit[], headings: HeadingModel = he
   if (page) markSectionEndLinks(units, labels)
   markHeadings(units, labels, headline ?? -1)
   markSentenceCaptions(units, labels)
-  if (page) dropFurnitureHeadings(units, labels, headings)
 
   return labels.map((label) => label ?? 'paragraph')
 }
