@@ -55,8 +55,7 @@ export function labelByRules(units: readonly Unit[]): Label[] {
   }
   if (page) markWidgets(units, labels, bodyStart)
   if (page) markShoutedLinks(units, labels, bodyStart)
-  markNameCaptions(units, labels)
-  markSectionEndLines(units, labels, page)
+  if (page) markSectionEndLinks(units, labels)
   markHeadings(units, labels, headline ?? -1)
   markSentenceCaptions(units, labels)
 
@@ -208,28 +207,20 @@ function markShoutedLinks(units: readonly Unit[], labels: Array<Label | undefine
   }
 }
 
-/** A line of names alone between two paragraphs names the people in a photo there. */
-function markNameCaptions(units: readonly Unit[], labels: Array<Label | undefined>): void {
-  for (let index = 1; index < units.length - 1; index++) {
-    if (labels[index] !== undefined || !isNameLine(units[index]!.text)) continue
-    const before = units[index - 1]!
-    const after = units[index + 1]!
-    if (isProse(before.text) && labels[index + 1] === undefined && isProse(after.text)) labels[index] = 'caption'
-  }
-}
-
 /**
- * A heading-shaped line that closes a section, right before the next
- * heading, introduces nothing: on an article's own text it is the caption of
- * a photo at the section's end; on a whole page, a link to another story.
+ * On a whole page, a heading-shaped line that closes a section, right before
+ * the next heading, introduces nothing: it is a link to another story (a
+ * teaser list's title over its blurb). On an article's own text such a line
+ * is left to the heading rules: read as a caption it was right on one outlet
+ * only and wrong on the others.
  */
-function markSectionEndLines(units: readonly Unit[], labels: Array<Label | undefined>, page: boolean): void {
+function markSectionEndLinks(units: readonly Unit[], labels: Array<Label | undefined>): void {
   for (let index = 1; index < units.length - 2; index++) {
     if (labels[index] !== undefined || labels[index + 1] !== undefined) continue
     const text = units[index]!.text
     if (!looksLikeHeading(text) || !isProse(units[index - 1]!.text)) continue
     if (!looksLikeHeading(units[index + 1]!.text) || !isProse(units[index + 2]!.text)) continue
-    labels[index] = page ? 'boilerplate' : 'caption'
+    labels[index] = 'boilerplate'
   }
 }
 
