@@ -89,7 +89,9 @@ export function cueAt(tokens: readonly Token[], index: number, titleCase = false
     const subject = previous?.lower ?? ''
     const pronoun = subjects.has(subject)
     // A plural subject ends in -s; a possessive ("the minister’s claim") does not make one.
-    if (!pronoun && !(/[^'’]s$/.test(subject) && !previous?.capital) && !(titleCase && previous?.capital) && !isNamedSubject(tokens, index)) return undefined
+    // "caucus", "census", "class": a singular in -us or -ss is no plural subject ("the caucus states").
+    const plural = /[^'’]s$/.test(subject) && !/(?:us|ss)$/.test(subject) && !previous?.capital
+    if (!pronoun && !plural && !(titleCase && previous?.capital) && !isNamedSubject(tokens, index)) return undefined
   }
   return {
     base: form.base,

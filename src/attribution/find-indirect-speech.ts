@@ -27,7 +27,8 @@ export function reportedClauseStart(tokens: readonly Token[], cue: Cue, after: n
       continue
     }
     if (token.text === ',') break
-    if ((lower === 'in' || lower === 'on' || lower === 'at' || lower === 'during' || lower === 'via' || lower === 'to') && index + 1 < ceil) {
+    // "to" opens a place or medium only before a determiner or a name (`told to the paper`), not before a verb (`to call a vote`).
+    if ((lower === 'in' || lower === 'on' || lower === 'at' || lower === 'during' || lower === 'via' || (lower === 'to' && opensToPhrase(tokens[index + 1]))) && index + 1 < ceil) {
       let end = index + 1
       while (end < ceil && end < index + 5 && tokens[end]!.word && !media.has(bare(tokens[end]!.lower)) && !words.times.has(bare(tokens[end]!.lower))) end++
       const object = tokens[end]
@@ -52,4 +53,11 @@ export function wordsOutside(tokens: readonly Token[], range: TokenRange, quoted
     if (token.word && !quoted(token.start)) count++
   }
   return count
+}
+
+/** Whether the token after "to" can open a place or medium: a determiner, a capitalised word or "reporters" (`to the paper`, `to CNN`); a bare lower-case word is a verb (`to call`, `to report`). */
+function opensToPhrase(token: Token | undefined): boolean {
+  if (!token || !token.word) return false
+  const lower = bare(token.lower)
+  return token.capital || words.determiners.has(lower) || lower === 'reporters' || lower === 'journalists'
 }

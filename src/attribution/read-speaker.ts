@@ -144,7 +144,10 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
     let start = end - 1
     while (start > floor && end - start < 40 && tokens[start - 1]!.text !== ',' && tokens[start - 1]!.text !== ';' && !(words.clauses.has(tokens[start - 1]!.lower) && !conjunctions.has(tokens[start - 1]!.lower))) start--
     const mention = phraseAfter(tokens, start, end - 1)
-    return mention ? {mention} : undefined
+    if (mention) return {mention}
+    // "The mayor, Ivo Brand, declined to comment but insisted": the first verb phrase opens after the subject's comma.
+    if (tokens[start - 1]?.text === ',' && start - 1 > floor && isVerbPhrase(tokens, start, end - 1)) return speakerBeforeCue(tokens, {...cue, first: start}, floor)
+    return undefined
   }
   if (previous.text !== ',') {
     const mention = phraseBefore(tokens, end, floor)
@@ -205,6 +208,13 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
   const subject = segments.find((segment) => isRole(tokens, segment) && !isParticipleAside(tokens, segment))
   const described = subject && phraseBefore(tokens, subject.last, subject.first)
   return described ? {mention: described} : undefined
+}
+
+/** Whether `[first, last)` is a run of words led by a lower-case one (`declined to comment`): a verb phrase, not a quotation or a name. */
+function isVerbPhrase(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first >= last || tokens[first]!.capital || words.determiners.has(tokens[first]!.lower) || words.pronouns.has(tokens[first]!.lower)) return false
+  for (let index = first; index < last; index++) if (!tokens[index]!.word) return false
+  return true
 }
 
 /** Whether a segment opens with a participle (`run by a professor`, `speaking on Monday`): an aside, not the subject. */

@@ -14,6 +14,11 @@ const rows: [string, string, string | undefined][] = [
   ['Reyes calls for a new vote', 'calls', 'call'],
   ['Ana Reyes claims that', 'claims', 'claim'],
   ['his Senate reports were late', 'reports', undefined],
+  // A word in -us, -ous or -ss before a verb that is also a noun is no plural subject.
+  ['the smaller caucus states voted first', 'states', undefined],
+  ['the mayor deflected numerous questions', 'questions', undefined],
+  ['a census report was late', 'report', undefined],
+  ['the drivers report that', 'report', 'report'],
   ['Western states voted', 'states', undefined],
   ['Some remarks were brief', 'remarks', undefined],
   ['renewed Republican calls for a vote', 'calls', undefined],

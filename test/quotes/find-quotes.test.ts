@@ -83,7 +83,10 @@ const rows: [string, string[]][] = [
   [
     '“We will build it,” Ana Pereira said.\n\n“The money is there.”',
     ['direct|Ana Pereira|said|-|We will build it,', 'direct|Ana Pereira|-|-|The money is there.']
-  ]
+  ],
+  // An appositive subject, then a first verb phrase before the cue's "but": the named subject speaks.
+  ['The mayor, Ivo Brand, declined to comment but insisted that “the bridge will open in May.”', ['partial|Ivo Brand|insisted|-|the bridge will open in May.']],
+  ['The mayor, Ivo Brand, declined to comment but insisted that the bridge will open in May.', ['indirect|Ivo Brand|insisted|-|the bridge will open in May']]
 ]
 
 describe('findQuotes through parseArticle', () => {

@@ -173,7 +173,12 @@ const requests: [string, string[]][] = [
     ['indirect|Linden Transit Board|asked|to look into the bridge costs']
   ],
   // No "to" after the description: nothing reported by the weak cue.
-  ['In July, the Linden Transit Board asked Ana Pereira, a former judge, about the bridge costs.', []]
+  ['In July, the Linden Transit Board asked Ana Pereira, a former judge, about the bridge costs.', []],
+  // "to" before a verb opens the request, even when a medium word follows ("to call", "to report").
+  ['The harbour board told residents to call the ferry hotline before noon.', ['indirect|harbour board|told|to call the ferry hotline before noon']],
+  ['Ana Pereira urged Tom Reyes to report the leak to the harbour board.', ['indirect|Ana Pereira|urged|to report the leak to the harbour board']],
+  // "to" before a determiner or a name is still a medium or place: "told to the newsletter".
+  ['Tom Reyes said in a statement to the Valley Ledger that the pier was unsafe.', ['indirect|Tom Reyes|said|the pier was unsafe']]
 ]
 
 describe('readIndirect: requests past an appositive', () => {
