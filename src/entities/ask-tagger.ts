@@ -4,6 +4,7 @@ import type {EntityKind} from '../types.js'
 import {tagWords, type TaggedWord} from './compromise-adapter.js'
 import {sureFloor, taggerWeight} from './evidence-weights.js'
 import {firstAbove} from './first-above.js'
+import {groupInPieces} from './group-in-pieces.js'
 import type {Mention} from './mention.js'
 import type {NameGroups} from './name-groups.js'
 import {votesByGroup} from './votes-by-group.js'
@@ -62,21 +63,21 @@ export function askTagger(mentions: readonly Mention[], blocks: readonly SourceT
     sentence.mentions.push(mention)
   }
   if (sentences.size === 0) return
+  const list = [...sentences.values()]
+  const parts = list.map((sentence) => `${blocks[sentence.block]!.text.slice(sentence.start, sentence.end)}\n\n`)
+  const firsts = groupInPieces(parts.map((part) => part.length), taggerPiece)
   const words: TaggedWord[] = []
-  let joined = ''
   let base = 0
-  const flush = (): void => {
-    for (const word of tagWords(joined)) words.push({kind: word.kind, start: base + word.start, end: base + word.end})
-    base += joined.length
-    joined = ''
-  }
-  for (const sentence of sentences.values()) {
-    const part = `${blocks[sentence.block]!.text.slice(sentence.start, sentence.end)}\n\n`
-    if (joined !== '' && joined.length + part.length > taggerPiece) flush()
-    sentence.at = base + joined.length
-    joined += part
-  }
-  flush()
+  firsts.forEach((first, piece) => {
+    const last = firsts[piece + 1] ?? parts.length
+    let text = ''
+    for (let index = first; index < last; index++) {
+      list[index]!.at = base + text.length
+      text += parts[index]!
+    }
+    for (const word of tagWords(text)) words.push({kind: word.kind, start: base + word.start, end: base + word.end})
+    base += text.length
+  })
   const starts = words.map((word) => word.start)
   for (const sentence of sentences.values()) {
     for (const mention of sentence.mentions) {
