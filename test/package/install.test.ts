@@ -71,13 +71,17 @@ process.stdout.write(JSON.stringify({headline, sentences: first?.sentences.lengt
 `
 }
 
-/** The fixture parsed by the installed package in a plain Node process, as JSON. */
+let parsedInNode: unknown
+
+/** The fixture parsed by the installed package in a plain Node process, as JSON (one process for the golden and the browser tests). */
 function nodeResult(): unknown {
+  if (parsedInNode !== undefined) return parsedInNode
   write(path.join(consumer, 'node-result.mjs'), `import {readFileSync} from 'node:fs'
 import {parseArticle} from 'news-anatomy'
 process.stdout.write(JSON.stringify(parseArticle(readFileSync(${JSON.stringify(fixturePath)}, 'utf8'))))
 `)
-  return JSON.parse(run(process.execPath, ['node-result.mjs'], consumer)) as unknown
+  parsedInNode = JSON.parse(run(process.execPath, ['node-result.mjs'], consumer)) as unknown
+  return parsedInNode
 }
 
 /**
