@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     include: ['test/package/**/*.test.ts', 'test/browser/**/*.test.ts'],
     testTimeout: 120_000,
-    // The concurrent tests (the TypeScript consumers, a tsc process each): two at a time, one per core.
+    // The concurrent tests (the TypeScript consumers: one `tsc -b` for the four, then a Node process each): two at a time, one per core.
     maxConcurrency: 2,
     // The browser tests run beside the install test, which mostly waits on npm, the
     // clean checkout's build and tsc (vitest would use one worker on two CPUs).

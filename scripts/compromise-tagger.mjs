@@ -15,7 +15,8 @@
 // every term gets the same tags (test/package/compromise-tagger.test.ts
 // compares them with compromise/two).
 import {build} from 'esbuild'
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -148,13 +149,38 @@ export async function buildTagger({minify = true} = {}) {
  * bundle is one module with one export). Semantics-preserving; the tagger
  * test holds the result to compromise/two's tags.
  *
+ * terser takes about 6.5 CPU seconds here, and `npm test` minifies the same
+ * bundle three times besides the build (the clean checkout's build in the
+ * packaging test, the tagger test, the playground), so its output is kept in
+ * node_modules/.cache/news-anatomy/, named by a hash of the bundle, terser's
+ * version and the options: the same input gives the same bytes.
+ *
  * @param {string} bundle
  * @returns {Promise<string>}
  */
 async function smaller(bundle) {
+  const options = {module: true, compress: {passes: 2}, mangle: {toplevel: true}, format: {comments: false}}
+  const terserPackage = fileURLToPath(import.meta.resolve('terser/package.json'))
+  const {version} = JSON.parse(readFileSync(terserPackage, 'utf8'))
+  const key = createHash('sha256').update(JSON.stringify([version, options, bundle])).digest('hex')
+  const cached = path.join(terserPackage, '../../.cache/news-anatomy', `compromise-tagger-${key.slice(0, 32)}.js`)
+  try {
+    return readFileSync(cached, 'utf8')
+  } catch {
+    // Not made yet: minify below.
+  }
   const {minify} = await import('terser')
-  const result = await minify(bundle, {module: true, compress: {passes: 2}, mangle: {toplevel: true}, format: {comments: false}})
+  const result = await minify(bundle, options)
   if (result.code === undefined) throw new Error('compromise-tagger: terser gave no code')
+  try {
+    // Written whole, then renamed: a build running beside this one reads the whole file or none.
+    mkdirSync(path.dirname(cached), {recursive: true})
+    const partial = `${cached}.${process.pid}.tmp`
+    writeFileSync(partial, result.code)
+    renameSync(partial, cached)
+  } catch {
+    // A read-only node_modules: no cache, the same output.
+  }
   return result.code
 }
 
