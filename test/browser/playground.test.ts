@@ -81,10 +81,12 @@ async function open(address = url): Promise<{page: Page; errors: string[]}> {
 /** Paste text into the input as a reader would, and wait for the page to show it. */
 async function paste(page: Page, text: string): Promise<void> {
   const before = Number(await page.locator('#status').getAttribute('data-runs'))
-  await page.locator('#input').fill('')
+  // One edit that replaces the whole input, as a paste over a selection does: emptying the box first was an
+  // edit of its own, whose debounced run could come first on a loaded machine and end the wait below.
   await page.locator('#input').focus()
   await page.evaluate((value) => {
-    const doc = (globalThis as unknown as {document: {execCommand(command: string, ui: boolean, value: string): boolean}}).document
+    const doc = (globalThis as unknown as {document: {execCommand(command: string, ui: boolean, value: string): boolean; getElementById(id: string): {select(): void} | null}}).document
+    doc.getElementById('input')?.select()
     doc.execCommand('insertText', false, value)
   }, text)
   await page.waitForFunction((runs) => {
