@@ -1,17 +1,16 @@
 import type {Unit} from '../blocks/group-repeats.js'
-import {stopwords} from '../lexicon/stopwords.js'
 import {isBoilerplate} from './is-boilerplate.js'
 import {looksLikeHeadline} from './is-headline.js'
 import type {Label} from './label.js'
 import {isBylineOrDate} from './is-byline-or-date.js'
 import {isProse} from './text-shape.js'
+import {topicStems} from './topic-stems.js'
 
 /** How many units above the body the headline is looked for. */
 const window = 60
 /** How many units of the body's opening are compared with a candidate headline. */
 const leadUnits = 4
 
-const ignored = new Set(stopwords)
 
 /**
  * Find the headline: the headline-shaped line above the body that best fits
@@ -26,7 +25,7 @@ const ignored = new Set(stopwords)
  * @returns The index of the headline unit, or `undefined` when no line above the body reads like one.
  */
 export function findHeadline(units: readonly Unit[], labels: ReadonlyArray<Label | undefined>, bodyStart: number): number | undefined {
-  const lead = topicWords(
+  const lead = topicStems(
     units
       .slice(bodyStart, bodyStart + leadUnits * 3)
       .filter((unit) => isProse(unit.text) && !looksLikeHeadline(unit.text))
@@ -83,17 +82,8 @@ function bylineFollows(units: readonly Unit[], index: number, bodyStart: number)
  * weighs less than a headline's several.
  */
 function topicOverlap(text: string, lead: ReadonlySet<string>): number {
-  const words = topicWords(text)
+  const words = topicStems(text)
   let shared = 0
   for (const word of words) if (lead.has(word)) shared++
   return shared / (words.size + 1)
-}
-
-/** Topic words of a text: words of four or more letters, not stopwords, cut to five letters ("endorses" ~ "endorsement"). */
-function topicWords(text: string): Set<string> {
-  const words = new Set<string>()
-  for (const match of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
-    if (!ignored.has(match[0])) words.add(match[0].slice(0, 5))
-  }
-  return words
 }

@@ -1,0 +1,19 @@
+import {stopwords} from '../lexicon/stopwords.js'
+
+const ignored = new Set(stopwords)
+
+/**
+ * Topic words of a text cut to stems: words of four or more letters, not
+ * {@link stopwords}, cut to five letters, so "endorses" and "endorsement"
+ * meet. What the headline and body searches compare lines by.
+ *
+ * @example
+ *   topicStems('The harbour council endorses it') // Set {'harbo', 'counc', 'endor'}
+ */
+export function topicStems(text: string): Set<string> {
+  const words = new Set<string>()
+  for (const match of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
+    if (!ignored.has(match[0])) words.add(match[0].slice(0, 5))
+  }
+  return words
+}
