@@ -1,25 +1,18 @@
 /** Shape measures of a line of text that the structure rules share. */
 
-const letterOrDigit = /^[\p{L}\p{N}]/u
+const letterOrDigit = /[\p{L}\p{N}]/u
 
 /**
- * Number of words (runs of letters or digits, in any script). ASCII is read
- * by character code; only other characters go through the Unicode test.
+ * Number of words (runs of letters or digits, in any script). An ASCII
+ * character is read by its code; only others go through the Unicode test.
  */
 export function countWords(text: string): number {
   let count = 0
   let inWord = false
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    let word: boolean
-    if (code < 128) {
-      word = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-    } else {
-      // A surrogate pair is one character: test it whole and step over its second half.
-      const pair = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00
-      word = letterOrDigit.test(text.slice(index, pair ? index + 2 : index + 1))
-      if (pair) index++
-    }
+  for (const character of text) {
+    const code = character.charCodeAt(0)
+    const lower = code | 32
+    const word = code < 128 ? (code > 47 && code < 58) || (lower > 96 && lower < 123) : letterOrDigit.test(character)
     if (word && !inWord) count++
     inWord = word
   }

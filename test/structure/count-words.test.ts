@@ -24,7 +24,8 @@ const rows: [string, string, number][] = [
   ['a letter outside the BMP is one character of a word', 'a𝐀b c', 2],
   ['an emoji is no word and splits none', 'one😀two', 2],
   ['a lone surrogate is no word', 'ab\uD800cd', 2],
-  ['dashes and quotes', '“Yes” — no', 2]
+  ['dashes and quotes', '“Yes” — no', 2],
+  ['control characters are no digits', 'a\u0010\u0019b', 2]
 ]
 
 describe('countWords', () => {
