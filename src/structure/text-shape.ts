@@ -1,4 +1,5 @@
 /** Shape measures of a line of text that the structure rules share. */
+import {isAsciiWordCode} from '../ascii-word-code.js'
 
 const letterOrDigit = /[\p{L}\p{N}]/u
 
@@ -11,8 +12,7 @@ export function countWords(text: string): number {
   let inWord = false
   for (const character of text) {
     const code = character.charCodeAt(0)
-    const lower = code | 32
-    const word = code < 128 ? (code > 47 && code < 58) || (lower > 96 && lower < 123) : letterOrDigit.test(character)
+    const word = code < 0x80 ? isAsciiWordCode(code) : letterOrDigit.test(character)
     if (word && !inWord) count++
     inWord = word
   }
