@@ -4,13 +4,12 @@ import {looksLikeHeadline} from './is-headline.js'
 import type {Label} from './label.js'
 import {isBylineOrDate} from './is-byline-or-date.js'
 import {isProse} from './text-shape.js'
-import {topicStems} from './topic-stems.js'
+import {topicShare, topicStems} from './topic-stems.js'
 
 /** How many units above the body the headline is looked for. */
 const window = 60
 /** How many units of the body's opening are compared with a candidate headline. */
 const leadUnits = 4
-
 
 /**
  * Find the headline: the headline-shaped line above the body that best fits
@@ -76,14 +75,7 @@ function bylineFollows(units: readonly Unit[], index: number, bodyStart: number)
   return false
 }
 
-/**
- * Share of a candidate's topic words that the lead repeats, counting one
- * word more than the candidate has, so a one-word match ("Find a new job")
- * weighs less than a headline's several.
- */
+/** Share of a candidate's topic words that the lead repeats (see {@link topicShare}). */
 function topicOverlap(text: string, lead: ReadonlySet<string>): number {
-  const words = topicStems(text)
-  let shared = 0
-  for (const word of words) if (lead.has(word)) shared++
-  return shared / (words.size + 1)
+  return topicShare(topicStems(text), lead)
 }
