@@ -13,9 +13,7 @@
 // match, pointers and tag (.match(), .union(), .tag(): their methods stay), lazy and swap. The
 // lexicon, tag set, hooks and computes the tagger runs are compromise's, so
 // every term gets the same tags (test/package/compromise-tagger.test.ts
-// compares them with compromise/two). Two steps run faster than compromise's
-// own and find the same: the sweep's first step (fastSweep) and the match
-// loop's first-token check (taggerPatches).
+// compares them with compromise/two).
 import {build} from 'esbuild'
 import {createHash} from 'node:crypto'
 import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
@@ -67,45 +65,6 @@ const bulkMatch = function (document, net, methods, opts = {}) {
   return runMatch(maybeList, document, docCache, methods, opts)
 }
 `
-
-// compromise's match (1-one/match/methods/match/index.js) tries a pattern
-// from every term of a sentence: it copies the rest of the sentence
-// (terms.slice) and runs its state machine, which tests the term against the
-// pattern's first token first. When that token is a plain one (not optional,
-// negative, '.', an (a|b) or (a && b) block, or greedy up to '$'), a term that
-// fails compromise's own test of it (term/doesMatch.js) cannot start a match,
-// so the build runs that test before the copy (taggerPatches). Every start
-// that can match is still tried.
-const firstTokenCheck = `const plainFirst = (reg) => !(reg.optional || reg.negative || reg.anything || reg.choices || (reg.end && reg.greedy))
-`
-
-/** Source edits to compromise's modules, by path under its `src/`: each anchor must stand in the file once. */
-const taggerPatches = {
-  [path.join('1-one', 'match', 'methods', 'match', 'index.js')]: [
-    ["import failFast from './01-failFast.js'\n", `import failFast from './01-failFast.js'\nimport termMatches from './term/doesMatch.js'\n${firstTokenCheck}`],
-    ['  docs: for (let n = 0; n < docs.length; n += 1) {\n', '  const first = plainFirst(regs[0]) ? regs[0] : undefined\n  docs: for (let n = 0; n < docs.length; n += 1) {\n'],
-    ['    for (let i = 0; i < terms.length; i += 1) {\n', '    for (let i = 0; i < terms.length; i += 1) {\n      if (first && terms.length - i >= minLength && termMatches(terms[i], first, i, terms.length) !== true) continue\n']
-  ]
-}
-
-/** An esbuild plugin that applies {@link taggerPatches} to compromise's files under `source`, failing the build when an anchor is missing. */
-function patchPlugin(source) {
-  return {
-    name: 'compromise-patches',
-    setup(plugin) {
-      plugin.onLoad({filter: /[\\/]1-one[\\/]match[\\/]methods[\\/]match[\\/]index\.js$/}, (args) => {
-        const edits = taggerPatches[path.relative(source, args.path)]
-        if (!edits) return undefined
-        let code = readFileSync(args.path, 'utf8')
-        for (const [anchor, replacement] of edits) {
-          if (code.split(anchor).length !== 2) throw new Error(`compromise-tagger: ${args.path} no longer has ${JSON.stringify(anchor)} once; update taggerPatches for this compromise version`)
-          code = code.replace(anchor, replacement)
-        }
-        return {contents: code, loader: 'js'}
-      })
-    }
-  }
-}
 
 /** The module that builds the trimmed `nlp`, importing compromise's modules from `source`. */
 export function taggerEntry(source = compromiseSource()) {
@@ -178,8 +137,7 @@ export async function buildTagger({minify = true} = {}) {
     minify,
     write: false,
     legalComments: 'none',
-    logLevel: 'warning',
-    plugins: [patchPlugin(source)]
+    logLevel: 'warning'
   })
   const bundle = result.outputFiles[0].text
   return `${taggerNotice(source)}\n${deferred(minify ? await smaller(bundle) : bundle)}`
