@@ -14,6 +14,7 @@ import type {AttributionEvidence, Message, Quote, SpeakerSummary} from '../types
 import {attributeAfter, attributeBefore} from './attribute-direct.js'
 import {attributeNextSentence} from './attribute-next-sentence.js'
 import {boundedEnd} from './bounded-end.js'
+import {askedQuestion} from './asked-question.js'
 import {colonCue} from './colon-cue.js'
 import {findQuoteSpans, type QuoteSpan} from './find-quote-spans.js'
 import {isQuotedTitle} from './is-quoted-title.js'
@@ -207,6 +208,14 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         const read = readIndirect(text, tokens, cue, first, ceil, quoted)
         // After a fragment's cue only the clause that follows the cue is reported (`… the aide said the pier is safe`).
         const reported = read && afterFragment && !opensParticiple(tokens, cue.last + 1) ? forwardClause(read, tokens, cue.last) : read
+        // "Asked whether …, Lee said": a question whose asker is not named, reported with no speaker.
+        const question = !read && askedQuestion(tokens, cue, first, ceil)
+        if (question) {
+          const start = tokens[question.first]!.start
+          const end = tokens[question.last - 1]!.end
+          drafts.push({block: blockIndex, kind: 'indirect', start, end})
+          messages.push(createMessage('Quote with no speaker named before, after or around it', 'unattributed-quote', positionOf(start, end)))
+        }
         if (!reported) continue
         hasCue = true
         const referent = resolveWith(registry, text, tokens, reported.reading, true)
