@@ -200,6 +200,16 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
       // Reported speech: cues outside quotation marks with a reported clause.
       for (let index = first; index < ceil; index++) {
         if (quoted(tokens[index]!.start)) continue
+        // "Asked whether …, Lee said", "Lee was asked about …": a question whose asker is not named, reported with no speaker.
+        const question = askedQuestion(tokens, index, first, ceil)
+        if (question) {
+          const start = tokens[question.first]!.start
+          const end = tokens[question.last - 1]!.end
+          drafts.push({block: blockIndex, kind: 'indirect', start, end})
+          messages.push(createMessage('Quote with no speaker named before, after or around it', 'unattributed-quote', positionOf(start, end)))
+          index = question.last - 1
+          continue
+        }
         const cue = cueAt(tokens, index, titleCase)
         if (!cue) continue
         // A quotation's cue reports nothing more, unless words before it end at "…, Lee said, adding “…”".
@@ -208,14 +218,6 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         const read = readIndirect(text, tokens, cue, first, ceil, quoted)
         // After a fragment's cue only the clause that follows the cue is reported (`… the aide said the pier is safe`).
         const reported = read && afterFragment && !opensParticiple(tokens, cue.last + 1) ? forwardClause(read, tokens, cue.last) : read
-        // "Asked whether …, Lee said": a question whose asker is not named, reported with no speaker.
-        const question = !read && askedQuestion(tokens, cue, first, ceil)
-        if (question) {
-          const start = tokens[question.first]!.start
-          const end = tokens[question.last - 1]!.end
-          drafts.push({block: blockIndex, kind: 'indirect', start, end})
-          messages.push(createMessage('Quote with no speaker named before, after or around it', 'unattributed-quote', positionOf(start, end)))
-        }
         if (!reported) continue
         hasCue = true
         const referent = resolveWith(registry, text, tokens, reported.reading, true)

@@ -21,6 +21,9 @@ const rows: [string, string[]][] = [
   // After "about" the question is the object ("about" belongs to the cue).
   ['Asked about the harbour budget, Ana Pereira declined to comment.', ['indirect|-|-|the harbour budget']],
   ['Asked why the fares went up, the mayor shrugged.', ['indirect|-|-|why the fares went up']],
+  // After a passive auxiliary the subject is the one asked, not the asker.
+  ['Ana Pereira was asked whether the pier would reopen in May.', ['indirect|-|-|whether the pier would reopen in May']],
+  ['The mayor has been asked about the harbour budget, and the board met.', ['indirect|-|-|the harbour budget']],
   // No question after the cue: a request, not a question ("Asked to comment").
   ['Asked to comment on the budget, Ana Pereira declined.', []],
   // Not at the sentence's start: the asker is the subject, as before.
