@@ -14,7 +14,8 @@ import type {AttributionEvidence, Message, Quote, SpeakerSummary} from '../types
 import {attributeAfter, attributeBefore} from './attribute-direct.js'
 import {attributeNextSentence} from './attribute-next-sentence.js'
 import {boundedEnd} from './bounded-end.js'
-import {colonCue} from './colon-cue.js'
+import {askedQuestion} from './asked-question.js'
+import {colonCue, colonSpeaker} from './colon-cue.js'
 import {findQuoteSpans, type QuoteSpan} from './find-quote-spans.js'
 import {isQuotedTitle} from './is-quoted-title.js'
 import {isTitleCase} from './is-title-case.js'
@@ -159,6 +160,12 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
             fragmentCues.delete(found.cue.first)
           }
         }
+        // "Pereira: “The plan is dead.”": a speaker and a colon that open the sentence right before the quotation.
+        const colon = !found && !previous ? colonSpeaker(text, tokens, skipDateline(tokens, first, ceil), beforeLast + 1, quoted, (name) => registry.knows(name)) : undefined
+        if (colon && colon.colon === beforeLast - 1) {
+          found = {reading: {mention: colon.mention}, cue: {base: ':', first: colon.colon, last: beforeLast, gerund: false, weak: false, addressee: false, phrase: false}}
+          evidence = 'colon-cue'
+        }
         if (found) {
           hasCue = true
           const referent = resolveWith(registry, text, tokens, found.reading, true)
@@ -199,6 +206,16 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
       // Reported speech: cues outside quotation marks with a reported clause.
       for (let index = first; index < ceil; index++) {
         if (quoted(tokens[index]!.start)) continue
+        // "Asked whether …, Lee said", "Lee was asked about …": a question whose asker is not named, reported with no speaker.
+        const question = askedQuestion(tokens, index, first, ceil)
+        if (question) {
+          const start = tokens[question.first]!.start
+          const end = tokens[question.last - 1]!.end
+          drafts.push({block: blockIndex, kind: 'indirect', start, end})
+          messages.push(createMessage('Quote with no speaker named before, after or around it', 'unattributed-quote', positionOf(start, end)))
+          index = question.last - 1
+          continue
+        }
         const cue = cueAt(tokens, index, titleCase)
         if (!cue) continue
         // A quotation's cue reports nothing more, unless words before it end at "…, Lee said, adding “…”".
