@@ -10,7 +10,7 @@ import {blockTokens} from '../attribution/block-tokens.js'
 import type {SourceText} from '../blocks/source-text.js'
 import type {Locator} from '../locate.js'
 import {createMessage} from '../messages.js'
-import type {AttributionEvidence, Message, Quote, SpeakerSummary} from '../types.js'
+import type {AttributionEvidence, Message, Position, Quote, SpeakerSummary} from '../types.js'
 import {attributeAfter, attributeBefore} from './attribute-direct.js'
 import {attributeNextSentence} from './attribute-next-sentence.js'
 import {boundedEnd} from './bounded-end.js'
@@ -206,7 +206,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           const start = tokens[question.first]!.start
           const end = tokens[question.last - 1]!.end
           drafts.push({block: blockIndex, kind: 'indirect', start, end})
-          messages.push(createMessage('Quote with no speaker named before, after or around it', 'unattributed-quote', positionOf(start, end)))
+          messages.push(unattributedQuote(positionOf(start, end)))
           index = question.last - 1
           continue
         }
@@ -268,7 +268,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
       } else if (!draft.referent) {
         const referent = previous ?? laterOf[index]
         if (referent) Object.assign(draft, {referent, floating: true, evidence: previous ? 'running-quote' : 'next-quote'})
-        else messages.push(createMessage('Quote with no speaker named before, after or around it', 'unattributed-quote', positionOf(draft.start, draft.end)))
+        else messages.push(unattributedQuote(positionOf(draft.start, draft.end)))
       }
       if (draft.referent) previous = draft.referent
     }
@@ -308,4 +308,9 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
     else windows.push({block: draft.block, start, end})
   }
   return {quotes, speakers: summarize(made.map(({draft}) => draft)), messages, windows}
+}
+
+/** The message for a quote that no rule gave a speaker. */
+function unattributedQuote(place: Position): Message {
+  return createMessage('Quote with no speaker named before, after or around it', 'unattributed-quote', place)
 }
