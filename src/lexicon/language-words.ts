@@ -141,12 +141,3 @@ export const scriptLanguages: ReadonlyArray<readonly [script: string, pattern: R
   ['Tamil', /\p{Script=Tamil}/gu, 'ta']
 ]
 
-/** English names of the languages above, for messages. */
-export const languageNames: Readonly<Record<string, string>> = {
-  en: 'English', de: 'German', fr: 'French', es: 'Spanish', it: 'Italian', pt: 'Portuguese', nl: 'Dutch',
-  sv: 'Swedish', da: 'Danish', nb: 'Norwegian', pl: 'Polish', cs: 'Czech', fi: 'Finnish', hu: 'Hungarian',
-  ro: 'Romanian', tr: 'Turkish', id: 'Indonesian', vi: 'Vietnamese', ja: 'Japanese', ko: 'Korean', zh: 'Chinese',
-  el: 'Greek', he: 'Hebrew', th: 'Thai', ka: 'Georgian', hy: 'Armenian', ta: 'Tamil',
-  'und-Cyrl': 'a language in Cyrillic script', 'und-Arab': 'a language in Arabic script',
-  'und-Deva': 'a language in Devanagari script', 'und-Beng': 'a language in Bengali script'
-}
