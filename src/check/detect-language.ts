@@ -72,7 +72,7 @@ function isLatin(code: number): boolean {
 /** The language of a text written mostly in a script other than Latin. */
 function byScript(sample: string, others: number): LanguageGuess {
   // Japanese mixes kana with Han: a fair share of kana tells it from Chinese.
-  const counts = scriptLanguages.map(([, pattern, lang]) => [lang, sample.match(pattern)?.length ?? 0] as const)
+  const counts = scriptLanguages.map(([pattern, lang]) => [lang, sample.match(pattern)?.length ?? 0] as const)
   const kana = counts.find(([lang]) => lang === 'ja')![1]
   if (kana >= others * 0.1) return {lang: 'ja', english: false}
   const [lang, count] = counts.reduce((top, entry) => (entry[1] > top[1] ? entry : top))

@@ -125,19 +125,19 @@ export const languageWords: Readonly<Record<string, readonly string[]>> = {
  * share, in a language of that script: `und-Cyrl`, BCP 47 for "undetermined,
  * Cyrillic script").
  */
-export const scriptLanguages: ReadonlyArray<readonly [script: string, pattern: RegExp, lang: string]> = [
-  ['Hiragana and Katakana', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
-  ['Hangul', /\p{Script=Hangul}/gu, 'ko'],
-  ['Han', /\p{Script=Han}/gu, 'zh'],
-  ['Greek', /\p{Script=Greek}/gu, 'el'],
-  ['Hebrew', /\p{Script=Hebrew}/gu, 'he'],
-  ['Thai', /\p{Script=Thai}/gu, 'th'],
-  ['Georgian', /\p{Script=Georgian}/gu, 'ka'],
-  ['Armenian', /\p{Script=Armenian}/gu, 'hy'],
-  ['Cyrillic', /\p{Script=Cyrillic}/gu, 'und-Cyrl'],
-  ['Arabic', /\p{Script=Arabic}/gu, 'und-Arab'],
-  ['Devanagari', /\p{Script=Devanagari}/gu, 'und-Deva'],
-  ['Bengali', /\p{Script=Bengali}/gu, 'und-Beng'],
-  ['Tamil', /\p{Script=Tamil}/gu, 'ta']
+export const scriptLanguages: ReadonlyArray<readonly [pattern: RegExp, lang: string]> = [
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
+  [/\p{Script=Hangul}/gu, 'ko'],
+  [/\p{Script=Han}/gu, 'zh'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Hebrew}/gu, 'he'],
+  [/\p{Script=Thai}/gu, 'th'],
+  [/\p{Script=Georgian}/gu, 'ka'],
+  [/\p{Script=Armenian}/gu, 'hy'],
+  [/\p{Script=Cyrillic}/gu, 'und-Cyrl'],
+  [/\p{Script=Arabic}/gu, 'und-Arab'],
+  [/\p{Script=Devanagari}/gu, 'und-Deva'],
+  [/\p{Script=Bengali}/gu, 'und-Beng'],
+  [/\p{Script=Tamil}/gu, 'ta']
 ]
 
