@@ -47,7 +47,11 @@ describe('findCaptionCredits', () => {
     ['<figcaption>Pickers at the gate <small>Ida Marsh</small></figcaption>', ['Ida Marsh']],
     ['<figcaption><small>Left</small> pickers at the gate.</figcaption>', []],
     ['<figcaption><span>Valley Photo Agency</span><br>Pickers wait at the orchard gate.</figcaption>', ['Valley Photo Agency']],
-    ['<figcaption>Pickers wait at the orchard gate.</figcaption>', []]
+    ['<figcaption>Pickers wait at the orchard gate.</figcaption>', []],
+    // schema.org's image maker or holder, with no class to say so.
+    ['<figcaption><span>Pickers at the gate.</span><span itemprop="copyrightHolder"><span>Photo</span> Ida Marsh</span></figcaption>', ['Photo Ida Marsh']],
+    ['<figcaption>Pickers at the gate. <span itemprop="creator author">Ida Marsh</span></figcaption>', ['Ida Marsh']],
+    ['<figcaption><span itemprop="caption description">Pickers at the gate.</span></figcaption>', []]
   ]
   it.each(rows)('%s', (markup, expected) => {
     expect(findCaptionCredits(elementOf(markup), textOf).map(textOf)).toEqual(expected)

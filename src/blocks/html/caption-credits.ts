@@ -1,12 +1,12 @@
 import type {Element} from 'hast'
 import {hasClassWord} from './class-words.js'
-import {creditWords} from './furniture-names.js'
+import {creditProperties, creditWords} from './furniture-names.js'
 import {findLeadingCredit} from './leading-credit.js'
 import {isNeverText} from './tags.js'
 
 /**
  * Find the elements of a caption that hold its photo credit: those named as
- * one (`class="credit"`), a `<cite>`, a `<small>` that ends the caption after
+ * one (`class="credit"`, `itemprop="copyrightHolder"`), a `<cite>`, a `<small>` that ends the caption after
  * its words, and a credit line before its first `<br>`
  * (see {@link findLeadingCredit}).
  *
@@ -28,7 +28,7 @@ export function findCaptionCredits(caption: Element, textOf: (element: Element) 
   while (stack.length > 0) {
     const child = stack.pop()!
     // A `<cite>` in a caption names the photo's source.
-    if (hasClassWord(child, creditWords) || child.tagName === 'cite') credits.push(child)
+    if (hasClassWord(child, creditWords) || child.tagName === 'cite' || hasCreditProperty(child)) credits.push(child)
     else pushChildren(child)
   }
   const last = lastChild(caption)
@@ -36,6 +36,12 @@ export function findCaptionCredits(caption: Element, textOf: (element: Element) 
   const leading = findLeadingCredit(caption, textOf)
   if (leading) credits.unshift(leading)
   return credits
+}
+
+/** Whether an element's `itemprop` names the image's maker or holder (schema.org). */
+function hasCreditProperty(element: Element): boolean {
+  const properties = element.properties.itemProp
+  return Array.isArray(properties) && properties.some((property) => creditProperties.includes(String(property)))
 }
 
 /** The last child element of an element when nothing but white space follows it. */

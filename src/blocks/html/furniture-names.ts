@@ -26,6 +26,12 @@ export const captionWords: readonly string[] = ['caption', 'figcaption', 'cutlin
 /** Words in `class` or `id` that mark a photo credit inside or beside a caption. */
 export const creditWords: readonly string[] = ['credit', 'credits', 'copyright', 'source', 'byline', 'attribution', 'photographer', 'courtesy', 'distributor', 'agency']
 
+/**
+ * schema.org properties (`itemprop`) of an image's maker or holder: inside a
+ * caption, an element with one holds the photo credit.
+ */
+export const creditProperties: readonly string[] = ['copyrightHolder', 'copyrightNotice', 'creditText', 'creator', 'author']
+
 /** Words in `class` or `id` that mark a video player, whose descriptions are not photo captions. */
 export const videoWords: readonly string[] = ['video', 'videos', 'player', 'playlist', 'jwplayer', 'brightcove', 'vjs']
 
