@@ -2,6 +2,7 @@ import type {Unit} from '../blocks/group-repeats.js'
 import {carriesTimeStamp} from './carries-time-stamp.js'
 import {echoesHeading} from './echoes-heading.js'
 import {findArticleBody} from './find-article-body.js'
+import type {BodySpan} from './find-article-body.js'
 import {readByline} from './find-byline.js'
 import {readCredit} from './find-credit.js'
 import {readDateline} from './find-dateline.js'
@@ -32,9 +33,7 @@ const minFooterLines = 5
  * then what its neighbours say of a line (dek, headings).
  */
 export function labelByRules(units: readonly Unit[]): Label[] {
-  const labels: Array<Label | undefined> = units.map((unit) => labelByItself(unit))
-
-  const body = findArticleBody(units, labels)
+  const {labels, body} = labelBeforeHeadline(units)
   const headline = findHeadline(units, labels, body.start)
   if (headline !== undefined) {
     labels[headline] = 'headline'
@@ -60,6 +59,16 @@ export function labelByRules(units: readonly Unit[]): Label[] {
   markSentenceCaptions(units, labels)
 
   return labels.map((label) => label ?? 'paragraph')
+}
+
+/**
+ * The first two steps of {@link labelByRules}: the marks lines carry by
+ * themselves and where the body is; what the headline search reads (training
+ * of its weights reads it too).
+ */
+export function labelBeforeHeadline(units: readonly Unit[]): {labels: Array<Label | undefined>; body: BodySpan} {
+  const labels: Array<Label | undefined> = units.map((unit) => labelByItself(unit))
+  return {labels, body: findArticleBody(units, labels)}
 }
 
 /** How far into the body a byline or time stamp still belongs to the lead-in. */
