@@ -1,3 +1,4 @@
+import {isAsciiWordCode} from '../ascii-word-code.js'
 import {abbreviations} from '../lexicon/function-words.js'
 
 /** A word or punctuation mark of a text, with its offsets in that text. */
@@ -22,7 +23,7 @@ const known = new Set(abbreviations)
 
 /** Whether the character with code `code` is a letter, digit or mark (ASCII answered without the regex: it is most of any text). */
 function isLetterCode(code: number, char: string): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+  if (code < 0x80) return isAsciiWordCode(code)
   return letter.test(char)
 }
 

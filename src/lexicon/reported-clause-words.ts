@@ -89,3 +89,22 @@ export const fragmentClauseOpeners: readonly string[] = ['he', 'she', 'they', 'i
  *   sourceAsideOpeners.includes('who') // true
  */
 export const sourceAsideOpeners: readonly string[] = ['who', 'which', 'whose']
+
+/**
+ * Determiners that open a described object of a naming verb (`called the
+ * plan a gift to developers`), in lower case.
+ *
+ * @example
+ *   namingObjectDeterminers.includes('their') // true
+ */
+export const namingObjectDeterminers: readonly string[] = ['the', 'his', 'her', 'their', 'its']
+
+/**
+ * Nouns of a stretch of time that, after an article, end a naming verb's
+ * object rather than open its complement (`called the office an hour
+ * later`), beside the time words; in lower case.
+ *
+ * @example
+ *   durationNouns.includes('hour') // true
+ */
+export const durationNouns: readonly string[] = ['hour', 'minute', 'time']

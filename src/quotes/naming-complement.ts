@@ -3,19 +3,19 @@ import type {TokenRange} from '../attribution/noun-phrase.js'
 import type {Token} from '../attribution/tokenize.js'
 import {callIdioms} from '../lexicon/cue-verbs.js'
 import {prepositions, timeWords} from '../lexicon/function-words.js'
-import {namingObjects, reflexiveObjects} from '../lexicon/reported-clause-words.js'
+import {durationNouns, namingObjectDeterminers, namingObjects, reflexiveObjects} from '../lexicon/reported-clause-words.js'
 
 /** Pronouns that stand as the object of a naming verb: `called it …`, `calls herself …`. */
 const objects = new Set(namingObjects)
 const reflexives = new Set(reflexiveObjects)
 /** Determiners that open a described object (`called the plan a …`). */
-const objectDeterminers = new Set(['the', 'his', 'her', 'their', 'its'])
+const objectDeterminers = new Set(namingObjectDeterminers)
 /** Articles that open a complement after a described object. */
 const articles = new Set(['a', 'an'])
 
 const openers = new Set(prepositions)
 const idioms = new Set(callIdioms)
-const times = new Set(timeWords)
+const times = new Set([...timeWords, ...durationNouns])
 /** How many words a named object may hold (`Senate Majority Leader Ana Lee`). */
 const nameReach = 6
 /** How many words a described object may hold after its determiner (`the new ferry plan`). */
@@ -94,7 +94,7 @@ export function namingComplement(tokens: readonly Token[], cue: Cue, end: number
   if (object.article && !articles.has(lead.lower)) return undefined
   // "called it a day", "called the office an hour later": an idiom or a time once its article is passed.
   const head = articles.has(lead.lower) ? tokens[first + 1]?.lower ?? '' : lead.lower
-  if ((articles.has(lead.lower) && idioms.has(head)) || times.has(head) || head === 'hour' || head === 'minute' || head === 'time') return undefined
+  if ((articles.has(lead.lower) && idioms.has(head)) || times.has(head)) return undefined
   const range = {first, last: complementEnd(tokens, first, end)}
   return words(range) >= namingMinWords ? range : undefined
 }

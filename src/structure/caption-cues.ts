@@ -5,7 +5,7 @@
  */
 import {auxiliaryWords, leaningOpeners, nonNameCapitals, personalWords, reportingWords, sceneVerbs, speakingVerbs} from '../lexicon/caption-words.js'
 import {cueVerbs} from '../lexicon/cue-verbs.js'
-import {verbForms} from '../verb-forms.js'
+import {verbForms, type VerbForms} from '../verb-forms.js'
 
 /** Words (letters and digits, joined by inner apostrophes, dots and hyphens) and commas. */
 export function tokenize(text: string): string[] {
@@ -15,9 +15,9 @@ export function tokenize(text: string): string[] {
 const capitalised = (token: string) => /^\p{Lu}/u.test(token)
 const lowerCase = (token: string) => /^\p{Ll}/u.test(token)
 
-const thirdPerson = (verb: string) => verbForms(verb)[1]
+const thirdPerson = (verb: string | VerbForms) => verbForms(verb)[1]
 const sceneVerbsNow = new Set(sceneVerbs.map(thirdPerson))
-const speakingNow = new Set([...cueVerbs.map((row) => verbForms(row)[1]), ...speakingVerbs.map(thirdPerson)])
+const speakingNow = new Set([...cueVerbs.map(thirdPerson), ...speakingVerbs.map(thirdPerson)])
 const reporting = new Set(reportingWords)
 const personal = new Set(personalWords)
 const leaning = new Set(leaningOpeners)

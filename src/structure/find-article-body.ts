@@ -2,7 +2,7 @@ import type {Unit} from '../blocks/group-repeats.js'
 import bodyGap from './body-gap.json' with {type: 'json'}
 import type {Label} from './label.js'
 import {isProse} from './text-shape.js'
-import {topicStems} from './topic-stems.js'
+import {topicShare, topicStems} from './topic-stems.js'
 
 /** Where the article body is among the units: `[start, end)`. */
 export interface BodySpan {
@@ -59,9 +59,7 @@ export function findArticleBody(units: readonly Unit[], labels: ReadonlyArray<La
     if (start - run.end > bodyGap.maxGapLines) break
     if (run.score < bodyGap.minRunScore) continue
     const above = runWords(units, labels, run)
-    let shared = 0
-    for (const word of above) if (words.has(word)) shared++
-    if (shared / (above.size + 1) < bodyGap.minTopicOverlap) continue
+    if (topicShare(above, words) < bodyGap.minTopicOverlap) continue
     for (const word of above) words.add(word)
     start = run.start
   }

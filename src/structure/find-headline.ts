@@ -14,7 +14,6 @@ const shippedWeights: HeadlineWeights = shipped.weights
 /** How many units of the body's opening are compared with a candidate headline. */
 const leadUnits = 4
 
-
 /**
  * Find the headline: the headline-shaped line above the body that best fits
  * it. A candidate scores a weighted sum of its measured features

@@ -2,7 +2,7 @@ import type {Unit} from '../blocks/group-repeats.js'
 import {isBylineOrDate} from './is-byline-or-date.js'
 import {looksLikeHeadline} from './is-headline.js'
 import {countWords, isProse} from './text-shape.js'
-import {topicStems} from './topic-stems.js'
+import {topicShare, topicStems} from './topic-stems.js'
 
 /** How many units above the body the headline is looked for. */
 export const headlineWindow = 60
@@ -81,8 +81,5 @@ function bylineNear(units: readonly Unit[], from: number, to: number): number {
  * weighs less than a headline's several.
  */
 export function topicOverlap(text: string, lead: ReadonlySet<string>): number {
-  const stems = topicStems(text)
-  let shared = 0
-  for (const stem of stems) if (lead.has(stem)) shared++
-  return shared / (stems.size + 1)
+  return topicShare(topicStems(text), lead)
 }

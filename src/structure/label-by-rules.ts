@@ -291,9 +291,10 @@ function markHeadings(units: readonly Unit[], labels: Array<Label | undefined>, 
       // Page furniture between a heading and its paragraph ("Advertisement") is skipped.
       const next = nextOpen(labels, index, ['caption', 'boilerplate'])
       const following = next === undefined ? undefined : units[next]!
-      if (following && !looksLikeHeading(following.text) && countWords(following.text) > countWords(unit.text)) {
+      const words = countWords(unit.text)
+      if (following && !looksLikeHeading(following.text) && countWords(following.text) > words) {
         // A heading-shaped line with a date or a clock time is a stamp (a comment's header, a teaser's date).
-        if (carriesTimeStamp(unit.text, countWords(unit.text))) {
+        if (carriesTimeStamp(unit.text, words)) {
           labels[index] = 'boilerplate'
           continue
         }

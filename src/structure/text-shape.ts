@@ -1,11 +1,18 @@
 /** Shape measures of a line of text that the structure rules share. */
+import {isAsciiWordCode} from '../ascii-word-code.js'
 
-/** Number of words (runs of letters or digits). */
+const letterOrDigit = /[\p{L}\p{N}]/u
+
+/**
+ * Number of words (runs of letters or digits, in any script). An ASCII
+ * character is read by its code; only others go through the Unicode test.
+ */
 export function countWords(text: string): number {
   let count = 0
   let inWord = false
   for (const character of text) {
-    const word = /[\p{L}\p{N}]/u.test(character)
+    const code = character.charCodeAt(0)
+    const word = code < 0x80 ? isAsciiWordCode(code) : letterOrDigit.test(character)
     if (word && !inWord) count++
     inWord = word
   }

@@ -17,3 +17,18 @@ export function topicStems(text: string): Set<string> {
   }
   return words
 }
+
+/**
+ * The share of `stems` that `other` holds too, counting one stem more than
+ * there are, so that one shared stem of one ("Find a new job") weighs less
+ * than several of a longer line. How the headline and body searches measure
+ * a line's or a run's overlap with the story.
+ *
+ * @example
+ *   topicShare(new Set(['harbo', 'counc']), new Set(['harbo'])) // 1/3
+ */
+export function topicShare(stems: ReadonlySet<string>, other: ReadonlySet<string>): number {
+  let shared = 0
+  for (const stem of stems) if (other.has(stem)) shared++
+  return shared / (stems.size + 1)
+}
