@@ -1,10 +1,8 @@
-import {stopwords} from '../lexicon/stopwords.js'
-
-const ignored = new Set(stopwords)
+import {stop} from './topic-words.js'
 
 /**
  * Topic words of a text cut to stems: words of four or more letters, not
- * {@link stopwords}, cut to five letters, so "endorses" and "endorsement"
+ * stopwords (the set `topic-words.ts` keeps), cut to five letters, so "endorses" and "endorsement"
  * meet. What the headline and body searches compare lines by.
  *
  * @example
@@ -13,7 +11,7 @@ const ignored = new Set(stopwords)
 export function topicStems(text: string): Set<string> {
   const words = new Set<string>()
   for (const match of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
-    if (!ignored.has(match[0])) words.add(match[0].slice(0, 5))
+    if (!stop.has(match[0])) words.add(match[0].slice(0, 5))
   }
   return words
 }

@@ -1,6 +1,7 @@
 import {stopwords} from '../lexicon/stopwords.js'
 
-const stop = new Set(stopwords)
+/** {@link stopwords} as a set: the words no topic is made of (the topic stems skip them too). */
+export const stop: ReadonlySet<string> = new Set(stopwords)
 
 /**
  * The words of a line that say what it is about: lower case, four letters or
