@@ -52,6 +52,8 @@ export function labelByRules(units: readonly Unit[]): Label[] {
     const dek = markDek(units, labels, headline)
     if (dek !== undefined) markLeadInCaption(units, labels, dek)
   }
+  // On a whole page, the short lines the lead-in leaves open (past the dek and the cover caption) are teasers and buttons.
+  if (page) markLeadIn(units, labels, headline, bodyStart, true)
   if (page) markWidgets(units, labels, bodyStart)
   if (page) markShoutedLinks(units, labels, bodyStart)
   if (page) markSectionEndLinks(units, labels)
@@ -236,15 +238,21 @@ function markSectionEndLinks(units: readonly Unit[], labels: Array<Label | undef
 /**
  * Between the headline and the body stand dek, byline, time stamps, the cover
  * photo's caption and share buttons. Bylines and time stamps are kept as
- * furniture; the rest is left to the dek and caption rules.
+ * furniture; the rest is left to the dek and caption rules. Run again after
+ * those (`rest`), on a whole page, it takes every line they left that is not
+ * prose and has no blank line before it (a page's rendering, not an
+ * article's own text): teaser titles, ad and share lines between the
+ * headline and the story. Measured on the page texts of both corpora: 19 of
+ * 20 such lines on the development half are furniture, 30 of 33 on the check half.
  */
-function markLeadIn(units: readonly Unit[], labels: Array<Label | undefined>, headline: number | undefined, bodyStart: number): void {
+function markLeadIn(units: readonly Unit[], labels: Array<Label | undefined>, headline: number | undefined, bodyStart: number, rest = false): void {
   for (let index = (headline ?? -1) + 1; index < bodyStart; index++) {
     if (labels[index] !== undefined) continue
-    const text = units[index]!.text
+    const unit = units[index]!
+    const text = unit.text
     if (isBylineOrDate(text)) labels[index] = 'boilerplate'
     // Short lines that are not prose here are labels, names and buttons, not body.
-    else if (!isProse(text) && countWords(text) < 4) labels[index] = 'boilerplate'
+    else if (!isProse(text) && (countWords(text) < 4 || (rest && !unit.blankBefore))) labels[index] = 'boilerplate'
   }
 }
 
