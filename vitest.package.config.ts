@@ -6,6 +6,8 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/package/**/*.test.ts', 'test/browser/**/*.test.ts'],
+    // One Chromium for the run, shared by the files that drive it (each in contexts of its own).
+    globalSetup: ['test/browser/chromium-server.ts'],
     testTimeout: 120_000,
     // The concurrent tests (the TypeScript consumers: one `tsc -b` for the four, then a Node process each): two at a time, one per core.
     maxConcurrency: 2,

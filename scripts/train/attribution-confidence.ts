@@ -71,12 +71,10 @@ writeFileSync(
  * than ${minCell} attributions fall back to the rule's share, then \`prior\`.
  */
 export const confidenceWeights: {
-  readonly corpus: string
   readonly prior: number
   readonly byEvidence: Readonly<Record<string, number>>
   readonly cells: Readonly<Record<string, number>>
 } = {
-  corpus: 'PolNeAR v1.0.0 train, development half (${developmentPublishers.join(', ')})',
   prior: ${rate(overall)},
   byEvidence: {
 ${lines(rules, 1)}

@@ -8,12 +8,10 @@
  * than 20 attributions fall back to the rule's share, then `prior`.
  */
 export const confidenceWeights: {
-  readonly corpus: string
   readonly prior: number
   readonly byEvidence: Readonly<Record<string, number>>
   readonly cells: Readonly<Record<string, number>>
 } = {
-  corpus: 'PolNeAR v1.0.0 train, development half (breitbart, nyt, politico, usa-today)',
   prior: 0.917,
   byEvidence: {
     'according-to': 0.91, // 202/221

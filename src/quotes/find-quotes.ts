@@ -10,10 +10,11 @@ import {blockTokens} from '../attribution/block-tokens.js'
 import type {SourceText} from '../blocks/source-text.js'
 import type {Locator} from '../locate.js'
 import {createMessage} from '../messages.js'
-import type {AttributionEvidence, Message, Quote, SpeakerSummary} from '../types.js'
+import type {AttributionEvidence, Message, Position, Quote, SpeakerSummary} from '../types.js'
 import {attributeAfter, attributeBefore} from './attribute-direct.js'
 import {attributeNextSentence} from './attribute-next-sentence.js'
 import {boundedEnd} from './bounded-end.js'
+import {askedQuestion} from './asked-question.js'
 import {colonCue} from './colon-cue.js'
 import {findQuoteSpans, type QuoteSpan} from './find-quote-spans.js'
 import {isQuotedTitle} from './is-quoted-title.js'
@@ -199,6 +200,16 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
       // Reported speech: cues outside quotation marks with a reported clause.
       for (let index = first; index < ceil; index++) {
         if (quoted(tokens[index]!.start)) continue
+        // "Asked whether …, Lee said", "Lee was asked about …": a question whose asker is not named, reported with no speaker.
+        const question = askedQuestion(tokens, index, first, ceil)
+        if (question) {
+          const start = tokens[question.first]!.start
+          const end = tokens[question.last - 1]!.end
+          drafts.push({block: blockIndex, kind: 'indirect', start, end})
+          messages.push(unattributedQuote(positionOf(start, end)))
+          index = question.last - 1
+          continue
+        }
         const cue = cueAt(tokens, index, titleCase)
         if (!cue) continue
         // A quotation's cue reports nothing more, unless words before it end at "…, Lee said, adding “…”".
@@ -257,7 +268,7 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
       } else if (!draft.referent) {
         const referent = previous ?? laterOf[index]
         if (referent) Object.assign(draft, {referent, floating: true, evidence: previous ? 'running-quote' : 'next-quote'})
-        else messages.push(createMessage('Quote with no speaker named before, after or around it', 'unattributed-quote', positionOf(draft.start, draft.end)))
+        else messages.push(unattributedQuote(positionOf(draft.start, draft.end)))
       }
       if (draft.referent) previous = draft.referent
     }
@@ -297,4 +308,9 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
     else windows.push({block: draft.block, start, end})
   }
   return {quotes, speakers: summarize(made.map(({draft}) => draft)), messages, windows}
+}
+
+/** The message for a quote that no rule gave a speaker. */
+function unattributedQuote(place: Position): Message {
+  return createMessage('Quote with no speaker named before, after or around it', 'unattributed-quote', place)
 }

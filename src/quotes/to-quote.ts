@@ -2,6 +2,7 @@ import type {TokenRange} from '../attribution/noun-phrase.js'
 import type {Referent} from '../attribution/speaker-registry.js'
 import type {Token} from '../attribution/tokenize.js'
 import type {SourceText} from '../blocks/source-text.js'
+import {wholeCharacters} from '../blocks/whole-characters.js'
 import type {Locator} from '../locate.js'
 import {attributionConfidence, mentionShape} from '../attribution/attribution-confidence.js'
 import type {AttributionEvidence, Phrase, Quote, QuoteKind, Speaker, SpeakerSummary} from '../types.js'
@@ -28,12 +29,13 @@ export interface Draft {
 /** The public {@link Quote} of a draft, with positions in the input and the attribution it carries. */
 export function toQuote(draft: Draft, block: SourceText, tokens: readonly Token[], locator: Locator): Quote {
   const at = (start: number, end: number) => locator.position(block.offsetAt(start), block.offsetAt(end))
-  const phrase = (range: TokenRange): Phrase => {
-    const start = tokens[range.first]!.start
-    const end = tokens[range.last - 1]!.end
+  // Spans widened to whole input characters, so that each text decodes from its position's slice.
+  const piece = (from: number, to: number) => {
+    const [start, end] = wholeCharacters(block, from, to)
     return {text: block.text.slice(start, end), position: at(start, end)}
   }
-  const base = {kind: draft.kind, text: block.text.slice(draft.start, draft.end), position: at(draft.start, draft.end)}
+  const phrase = (range: TokenRange): Phrase => piece(tokens[range.first]!.start, tokens[range.last - 1]!.end)
+  const base = {kind: draft.kind, ...piece(draft.start, draft.end)}
   const referent = draft.referent
   if (!referent) return base
   const speaker: Speaker = {

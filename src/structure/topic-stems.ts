@@ -1,19 +1,17 @@
-import {stop} from './topic-words.js'
+import {topicWords} from './topic-words.js'
 
 /**
- * Topic words of a text cut to stems: words of four or more letters, not
- * stopwords (the set `topic-words.ts` keeps), cut to five letters, so "endorses" and "endorsement"
- * meet. What the headline and body searches compare lines by.
+ * Topic words of a text (its runs of letters, see {@link topicWords}) cut to
+ * stems of five letters, so "endorses" and "endorsement" meet. What the
+ * headline and body searches compare lines by.
  *
  * @example
  *   topicStems('The harbour council endorses it') // Set {'harbo', 'counc', 'endor'}
  */
 export function topicStems(text: string): Set<string> {
-  const words = new Set<string>()
-  for (const match of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
-    if (!stop.has(match[0])) words.add(match[0].slice(0, 5))
-  }
-  return words
+  const stems = new Set<string>()
+  for (const word of topicWords(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])) stems.add(word.slice(0, 5))
+  return stems
 }
 
 /**

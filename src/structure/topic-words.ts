@@ -1,7 +1,6 @@
 import {stopwords} from '../lexicon/stopwords.js'
 
-/** {@link stopwords} as a set: the words no topic is made of (the topic stems skip them too). */
-export const stop: ReadonlySet<string> = new Set(stopwords)
+const stop = new Set(stopwords)
 
 /**
  * The words of a line that say what it is about: lower case, four letters or

@@ -2,6 +2,8 @@ import {existsSync, mkdirSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {chromium, type Browser, type Frame, type Locator, type Page} from 'playwright-core'
+import {inject} from 'vitest'
+import {chromiumArgs, chromiumPath} from './chromium-options.js'
 
 /** The project's root folder. */
 export const root = process.cwd()
@@ -9,18 +11,21 @@ export const root = process.cwd()
 /** Where screenshots and built pages go (gitignored). */
 export const outputFolder = path.join(root, 'test-output')
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-/** Start headless Chromium offline-minded (no background requests, no QUIC), on a fresh profile. */
+/**
+ * Headless Chromium offline-minded (no background requests, no QUIC): the
+ * browser the run's global setup started (test/browser/chromium-server.ts),
+ * connected to, or one started here on a fresh profile when there is none
+ * (a file run under another config). Open pages in contexts of your own
+ * (`browser.newContext()`, `browser.newPage()`); closing the browser closes
+ * them and, when it was shared, only disconnects.
+ */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`no Chromium at ${chromiumPath}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`)
+    throw new Error(`no Chromium at ${chromiumPath}: install Debian's chromium (apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH`)
   }
   mkdirSync(outputFolder, {recursive: true})
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  })
+  const endpoint = inject('chromiumEndpoint')
+  return endpoint ? chromium.connect(endpoint) : chromium.launch({executablePath: chromiumPath, args: chromiumArgs})
 }
 
 /** Everything a page said on its console as an error, and every uncaught exception. */

@@ -6,8 +6,9 @@ import path from 'node:path'
 import {promisify} from 'node:util'
 import {gzipSync} from 'node:zlib'
 import {build} from 'esbuild'
-import {chromium} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {launchChromium} from '../browser/chromium.js'
+import {chromiumPath} from '../browser/chromium-options.js'
 
 // Packs a clean checkout (its `prepare` builds dist/, as a git or path install
 // does), installs the tarball into a fresh project and uses it every way a user
@@ -18,7 +19,6 @@ const root = process.cwd()
 const fixturePath = path.join(root, 'test/fixtures/voa-taliban-al-qaida/input.txt')
 const headline = 'Afghan Government Says Taliban Maintaining Ties With Al-Qaida'
 const tsc = path.join(root, 'node_modules/typescript/bin/tsc')
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 
 let work = ''
@@ -99,6 +99,37 @@ function cleanCheckout(to: string): void {
   symlinkSync(realpathSync(path.join(root, 'node_modules')), path.join(to, 'node_modules'))
 }
 
+// Rows of [module, moduleResolution, package type].
+const typescript: Array<[string, string, 'module' | 'commonjs']> = [
+  ['node16', 'node16', 'module'],
+  ['nodenext', 'nodenext', 'module'],
+  ['esnext', 'bundler', 'module'],
+  ['node16', 'node16', 'commonjs']
+]
+const folder = (module: string, resolution: string, type: string) => path.join(consumer, `ts-${module}-${resolution}-${type}`)
+// All four projects in one `tsc -b` process, each with its own tsconfig (its
+// own module settings, strict, skipLibCheck off): build mode reads the shared
+// declaration files (the package's, lib's) once for the four programs, 13 CPU
+// seconds instead of 24 for four tsc processes. Resolves with what tsc
+// printed while building each project, by the project's folder name.
+let compiled: Promise<Map<string, string>> | undefined
+const compileAll = () =>
+  (compiled ??= (async () => {
+    const projects = typescript.map(([module, resolution, type]) => {
+      const dir = folder(module, resolution, type)
+      write(path.join(dir, 'package.json'), {type})
+      writeStrictTsconfig(dir, module, resolution)
+      write(path.join(dir, 'index.ts'), consumerSource(type))
+      return path.join(dir, 'tsconfig.json')
+    })
+    const {stdout} = await runAsync(process.execPath, [tsc, '-b', '--verbose', '--pretty', 'false', ...projects], {cwd: consumer}).catch((error: {stdout: string}) => error)
+    // Keyed by the project's folder name (tsc prints the path with forward slashes everywhere).
+    const byProject = new Map<string, string>()
+    for (const part of stdout.split(/^.*Building project '/m).slice(1)) byProject.set(path.basename(path.dirname(part.slice(0, part.indexOf("'")))), part.slice(part.indexOf('\n') + 1))
+    expect([...byProject.keys()].sort(), stdout).toEqual(projects.map((project) => path.basename(path.dirname(project))).sort())
+    return byProject
+  })())
+
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'news-anatomy-install-'))
   const checkout = path.join(work, 'checkout')
@@ -113,6 +144,9 @@ beforeAll(() => {
   write(path.join(consumer, 'package.json'), {name: 'consumer', private: true, version: '0.0.0'})
   // Dependencies come from the npm cache when they are there, else the registry.
   run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], consumer)
+  // The four TypeScript projects compile in the background while the tests before theirs (at the end of this
+  // file) run the package: the same checks, with tsc beside them instead of after them.
+  compileAll().catch(() => {})
 }, 600_000)
 
 afterAll(() => {
@@ -153,52 +187,6 @@ describe('the packed tarball of a clean checkout', () => {
 })
 
 describe('installed into a fresh project', () => {
-  // Rows of [module, moduleResolution, package type].
-  const typescript: Array<[string, string, 'module' | 'commonjs']> = [
-    ['node16', 'node16', 'module'],
-    ['nodenext', 'nodenext', 'module'],
-    ['esnext', 'bundler', 'module'],
-    ['node16', 'node16', 'commonjs']
-  ]
-  const folder = (module: string, resolution: string, type: string) => path.join(consumer, `ts-${module}-${resolution}-${type}`)
-  // All four projects in one `tsc -b` process, each with its own tsconfig (its
-  // own module settings, strict, skipLibCheck off): build mode reads the shared
-  // declaration files (the package's, lib's) once for the four programs, 13 CPU
-  // seconds instead of 24 for four tsc processes. Resolves with what tsc
-  // printed while building each project, by the project's folder name.
-  let compiled: Promise<Map<string, string>> | undefined
-  const compileAll = () =>
-    (compiled ??= (async () => {
-      const projects = typescript.map(([module, resolution, type]) => {
-        const dir = folder(module, resolution, type)
-        write(path.join(dir, 'package.json'), {type})
-        writeStrictTsconfig(dir, module, resolution)
-        write(path.join(dir, 'index.ts'), consumerSource(type))
-        return path.join(dir, 'tsconfig.json')
-      })
-      const {stdout} = await runAsync(process.execPath, [tsc, '-b', '--verbose', '--pretty', 'false', ...projects], {cwd: consumer}).catch((error: {stdout: string}) => error)
-      // Keyed by the project's folder name (tsc prints the path with forward slashes everywhere).
-      const byProject = new Map<string, string>()
-      for (const part of stdout.split(/^.*Building project '/m).slice(1)) byProject.set(path.basename(path.dirname(part.slice(0, part.indexOf("'")))), part.slice(part.indexOf('\n') + 1))
-      expect([...byProject.keys()].sort(), stdout).toEqual(projects.map((project) => path.basename(path.dirname(project))).sort())
-      return byProject
-    })())
-  it.concurrent.each(typescript)('compiles and runs as TypeScript (module %s, moduleResolution %s, type %s), every entry', async (module, resolution, type) => {
-    const dir = folder(module, resolution, type)
-    const printed = (await compileAll()).get(path.basename(dir)) ?? ''
-    // No diagnostic for this project: nothing printed but tsc's progress lines ("8:50:32 PM - Project … is out of date …").
-    expect(printed.split('\n').filter((line) => line.trim() !== '' && !/^[\d:]+(?: [AP]M)? - /.test(line))).toEqual([])
-    const emitted = readFileSync(path.join(dir, 'out/index.js'), 'utf8')
-    if (type === 'commonjs') expect(emitted).toMatch(/require\("news-anatomy"\)/)
-    expect(JSON.parse((await runAsync(process.execPath, ['out/index.js'], {cwd: dir})).stdout)).toEqual({
-      headline: 'Headline here',
-      sentences: 2,
-      light: 'Headline here',
-      html: 'Page headline',
-      markdown: 'Markdown headline',
-      plugin: 'function'
-    })
-  })
 
   it('works with a plain .cjs require of every entry', () => {
     write(path.join(consumer, 'plain.cjs'), `const {parseArticle, toText} = require('news-anatomy')
@@ -365,18 +353,8 @@ describe('in the browser', () => {
       existsSync(chromiumPath),
       `no Chromium at ${chromiumPath}: install Debian's chromium (apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH`
     ).toBe(true)
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run'
-      ]
-    })
+    // The run's shared browser (test/browser/chromium-server.ts); the page gets a context of its own.
+    const browser = await launchChromium()
     try {
       const page = await browser.newPage()
       const errors: string[] = []
@@ -398,3 +376,21 @@ describe('in the browser', () => {
   }, 120_000)
 })
 
+describe('installed into fresh TypeScript projects', () => {
+  it.concurrent.each(typescript)('compiles and runs as TypeScript (module %s, moduleResolution %s, type %s), every entry', async (module, resolution, type) => {
+    const dir = folder(module, resolution, type)
+    const printed = (await compileAll()).get(path.basename(dir)) ?? ''
+    // No diagnostic for this project: nothing printed but tsc's progress lines ("8:50:32 PM - Project … is out of date …").
+    expect(printed.split('\n').filter((line) => line.trim() !== '' && !/^[\d:]+(?: [AP]M)? - /.test(line))).toEqual([])
+    const emitted = readFileSync(path.join(dir, 'out/index.js'), 'utf8')
+    if (type === 'commonjs') expect(emitted).toMatch(/require\("news-anatomy"\)/)
+    expect(JSON.parse((await runAsync(process.execPath, ['out/index.js'], {cwd: dir})).stdout)).toEqual({
+      headline: 'Headline here',
+      sentences: 2,
+      light: 'Headline here',
+      html: 'Page headline',
+      markdown: 'Markdown headline',
+      plugin: 'function'
+    })
+  })
+})

@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest'
+import {parseArticle} from '../../src/index.js'
+
+/** Each quote as `kind|speaker|cue|words`, and the ruleIds of the article's messages. */
+function read(text: string): {quotes: string[]; rules: string[]} {
+  const article = parseArticle(`Council Votes on New Bridge Plan\n\n${text}`)
+  return {
+    quotes: article.quotes.map((quote) => {
+      const at = quote.attribution
+      return [quote.kind, at?.speaker.name ?? '-', at?.cue?.text ?? '-', quote.text].join('|')
+    }),
+    rules: article.messages.map((message) => message.ruleId ?? '')
+  }
+}
+
+// Rows of [body paragraph, expected quotes]; every sentence is invented for the test.
+const rows: [string, string[]][] = [
+  // A sentence that opens with "Asked"/"When asked" and a question: the question is reported with no speaker.
+  ['Asked whether the pier would reopen in May, Ana Pereira said the board had not decided.', ['indirect|-|-|whether the pier would reopen in May', 'indirect|Ana Pereira|said|the board had not decided']],
+  ['When asked if the ferry was safe, Ana Pereira laughed.', ['indirect|-|-|if the ferry was safe']],
+  // After "about" the question is the object ("about" belongs to the cue).
+  ['Asked about the harbour budget, Ana Pereira declined to comment.', ['indirect|-|-|the harbour budget']],
+  ['Asked why the fares went up, the mayor shrugged.', ['indirect|-|-|why the fares went up']],
+  // After a passive auxiliary the subject is the one asked, not the asker.
+  ['Ana Pereira was asked whether the pier would reopen in May.', ['indirect|-|-|whether the pier would reopen in May']],
+  ['The mayor has been asked about the harbour budget, and the board met.', ['indirect|-|-|the harbour budget']],
+  // No question after the cue: a request, not a question ("Asked to comment").
+  ['Asked to comment on the budget, Ana Pereira declined.', []],
+  // Not at the sentence's start: the asker is the subject, as before.
+  ['Ana Pereira asked whether the pier would reopen in May.', ['indirect|Ana Pereira|asked|whether the pier would reopen in May']]
+]
+
+describe('questions put by a questioner not named', () => {
+  it.each(rows)('%s', (body, expected) => {
+    expect(read(body).quotes).toEqual(expected)
+  })
+
+  it('notes the reported question as a quote with no speaker', () => {
+    expect(read('Asked whether the pier would reopen, Ana Pereira shrugged.').rules).toEqual(['unattributed-quote'])
+  })
+})
