@@ -141,8 +141,8 @@ for (const folder of ['structure', 'structure-silver']) {
 console.log('fitted on all:', JSON.stringify(all))
 console.log('fitted on the development half:', JSON.stringify(development))
 if (argv.includes('--write')) {
-  const note = `fitted by scripts/train/fit-headline.ts (conditional logit over each page's candidates, l2 ${l2}) on ${pages.length} text-path documents of the structure corpora`
-  writeFileSync('src/structure/headline-weights.json', `${JSON.stringify({note, weights: all}, null, 2)}\n`)
+  // The weights alone: the shipped object reaches every browser, and nothing reads a note at run time (find-headline.ts says where they come from).
+  writeFileSync('src/structure/headline-weights.json', `${JSON.stringify({weights: all}, null, 2)}\n`)
 }
 if (argv.includes('--misses')) {
   for (const page of pages) {
