@@ -22,9 +22,6 @@ import {headlineContext, headlineFeatureNames, headlineFeatures, headlineWindow}
 import shipped from '../../src/structure/headline-weights.json' with {type: 'json'}
 import {labelBeforeHeadline} from '../../src/structure/label-by-rules.js'
 import type {Label} from '../../src/structure/label.js'
-import {isProse} from '../../src/structure/text-shape.js'
-import {looksLikeHeadline} from '../../src/structure/is-headline.js'
-import {topicStems} from '../../src/structure/topic-stems.js'
 import {siteHalf} from '../eval/html.js'
 import {normaliseText} from '../eval/structure-score.js'
 import {loadCorpus} from './load-corpus.js'
@@ -43,20 +40,10 @@ interface Page {
   readonly goldTitle: string
 }
 
-const leadUnits = 4
-
 function readPage(document: CorpusDocument): Page {
   const units = readUnits(document.text)
   const {labels, body} = labelBeforeHeadline(units)
-  const lead = topicStems(
-    units
-      .slice(body.start, body.start + leadUnits * 3)
-      .filter((unit) => isProse(unit.text) && !looksLikeHeadline(unit.text))
-      .slice(0, leadUnits)
-      .map((unit) => unit.text)
-      .join(' ')
-  )
-  const context = headlineContext(units, body.start, lead)
+  const context = headlineContext(units, body.start)
   const goldTitle = normaliseText(document.gold.title ?? '')
   const candidates: number[][] = []
   let gold = -1

@@ -5,7 +5,6 @@ import type {Label} from './label.js'
 import {headlineContext, headlineFeatureNames, headlineFeatures, headlineWindow} from './headline-features.js'
 import shipped from './headline-weights.json' with {type: 'json'}
 import {isProse} from './text-shape.js'
-import {topicStems} from './topic-stems.js'
 
 /** One weight per measured feature of a headline candidate (see `headline-features.ts`). */
 export type HeadlineWeights = Readonly<Record<(typeof headlineFeatureNames)[number], number>>
@@ -17,8 +16,6 @@ export type HeadlineWeights = Readonly<Record<(typeof headlineFeatureNames)[numb
  * prints their accuracy per corpus, rendering and half of the outlets.
  */
 const shippedWeights: HeadlineWeights = shipped.weights
-/** How many units of the body's opening are compared with a candidate headline. */
-const leadUnits = 4
 
 /**
  * Find the headline: the headline-shaped line above the body that best fits
@@ -35,15 +32,7 @@ const leadUnits = 4
  * @returns The index of the headline unit, or `undefined` when no line above the body reads like one.
  */
 export function findHeadline(units: readonly Unit[], labels: ReadonlyArray<Label | undefined>, bodyStart: number, weights: HeadlineWeights = shippedWeights): number | undefined {
-  const lead = topicStems(
-    units
-      .slice(bodyStart, bodyStart + leadUnits * 3)
-      .filter((unit) => isProse(unit.text) && !looksLikeHeadline(unit.text))
-      .slice(0, leadUnits)
-      .map((unit) => unit.text)
-      .join(' ')
-  )
-  const context = headlineContext(units, bodyStart, lead)
+  const context = headlineContext(units, bodyStart)
   let best: number | undefined
   let bestScore = -Infinity
   const overlaps = new Map<number, number>()

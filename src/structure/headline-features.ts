@@ -22,7 +22,7 @@ export const headlineFeatureNames = [
   'headlineAbove'
 ] as const
 
-/** What a page offers every candidate alike: the body's topic words, how often each line is printed, the page's first lines. */
+/** What a page offers every candidate alike: its units, where the body starts, the topic stems of the body's opening, how often each text is printed. */
 export interface HeadlineContext {
   readonly units: readonly Unit[]
   readonly bodyStart: number
@@ -34,9 +34,23 @@ export interface HeadlineContext {
 
 /** How far a byline or date line may stand from a headline. */
 const bylineReach = 3
+/** How many units of the body's opening are compared with a candidate headline. */
+const leadUnits = 4
 
-/** Gather what {@link headlineFeatures} compares every candidate of a page with. */
-export function headlineContext(units: readonly Unit[], bodyStart: number, lead: ReadonlySet<string>): HeadlineContext {
+/**
+ * Gather what {@link headlineFeatures} compares every candidate of a page
+ * with; the lead is the topic stems of the body's first four prose lines
+ * that are not headline-shaped, looked for among its first twelve.
+ */
+export function headlineContext(units: readonly Unit[], bodyStart: number): HeadlineContext {
+  const lead = topicStems(
+    units
+      .slice(bodyStart, bodyStart + leadUnits * 3)
+      .filter((unit) => isProse(unit.text) && !looksLikeHeadline(unit.text))
+      .slice(0, leadUnits)
+      .map((unit) => unit.text)
+      .join(' ')
+  )
   const counts = new Map<string, number>()
   for (const unit of units) counts.set(unit.text, (counts.get(unit.text) ?? 0) + 1)
   return {units, bodyStart, lead, counts}
@@ -47,8 +61,9 @@ export function headlineContext(units: readonly Unit[], bodyStart: number, lead:
  * its topic words the body's opening repeats, a byline or date within three
  * lines below (or above) it, its distance above the body (as a share of the
  * search window), its length in words, its share of capitalised words,
- * whether the page prints it elsewhere or twice in a row, whether the page's
- * title among its first lines begins with it, and whether it reads like prose.
+ * whether the page prints it elsewhere or twice in a row, whether it reads
+ * like prose, whether it ends with a question mark, and whether the line
+ * above it is headline-shaped too.
  */
 export function headlineFeatures(context: HeadlineContext, index: number): number[] {
   const {units, bodyStart} = context

@@ -31,7 +31,7 @@ const lead = topicStems(body.join(' '))
 
 function featuresOf(lines: readonly string[], index: number): Record<string, number> {
   const units = unitsOf([...lines, ...body])
-  const values = headlineFeatures(headlineContext(units, units.length - body.length, lead), index)
+  const values = headlineFeatures(headlineContext(units, units.length - body.length), index)
   return Object.fromEntries(headlineFeatureNames.map((name, place) => [name, values[place]!]))
 }
 
@@ -62,6 +62,23 @@ describe('headlineFeatures', () => {
       expect(value).toBeGreaterThanOrEqual(0)
       expect(value).toBeLessThanOrEqual(1)
     }
+  })
+})
+
+describe('headlineContext', () => {
+  const prose = [
+    'The harbour council closed the ferry pier.',
+    'Engineers found deep cracks in its pilings.',
+    'Passengers will take a bus around the bay.',
+    'Repairs are expected to last until spring.',
+    'Fishermen fear the closure will hurt trade.'
+  ]
+  it.each([
+    ['its opening prose lines', [prose[0]!, 'Photo: Jane Doe', prose[1]!], [prose[0]!, prose[1]!]],
+    ['no headline-shaped line', ['Will the old crossing ever open again?', prose[0]!], [prose[0]!]],
+    ['its first four prose lines only', prose, prose.slice(0, 4)]
+  ])('the lead is the topic stems of the body: %s', (_name, lines, taken) => {
+    expect(headlineContext(unitsOf(lines), 0).lead).toEqual(topicStems(taken.join(' ')))
   })
 })
 
