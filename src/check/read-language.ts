@@ -1,8 +1,8 @@
 import type {Structure} from '../structure/build-article.js'
-import {languageNames} from '../lexicon/language-words.js'
 import {createMessage} from '../messages.js'
 import type {Message} from '../types.js'
 import {detectLanguage} from './detect-language.js'
+import {languageName} from './language-name.js'
 
 /** The language of an article and whether its English-only stages run. */
 export interface ArticleLanguage {
@@ -37,7 +37,7 @@ export function readLanguage(structure: Structure, option: string, input: string
   if (text.length < minimumStoryText && input !== undefined) text = input
   const {lang, english} = detectLanguage(text)
   if (english) return {lang, english}
-  const name = languageNames[lang]
+  const name = languageName(lang)
   return {lang, english, message: skipped(`The article reads as ${name ? `${name} (${lang})` : 'another language than English'}`)}
 }
 

@@ -1,5 +1,6 @@
 import type {Element, Root} from 'hast'
-import type {DefaultTreeAdapterMap, Token} from 'parse5'
+import type {DefaultTreeAdapterMap} from 'parse5'
+import type {Locator} from '../../locate.js'
 import {attributeProperties} from './attribute-properties.js'
 
 const htmlSpace = 'http://www.w3.org/1999/xhtml'
@@ -11,10 +12,11 @@ const whiteSpace = /[ \t\n\r\f]+/g
  * types, see {@link attributeProperties}), position, and an empty `content`
  * root for an HTML `<template>`. The tree builder adds the children.
  *
+ * @param locator The page's locator, which turns the element's offsets into points.
  * @example
- *   hastElement(p5Div).properties.className // ['story', 'main'] for class="story  main"
+ *   hastElement(p5Div, locator).properties.className // ['story', 'main'] for class="story  main"
  */
-export function hastElement(node: DefaultTreeAdapterMap['element']): Element {
+export function hastElement(node: DefaultTreeAdapterMap['element'], locator: Locator): Element {
   const properties: Element['properties'] = {}
   for (const attribute of node.attrs) {
     const name = attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name
@@ -28,9 +30,8 @@ export function hastElement(node: DefaultTreeAdapterMap['element']): Element {
   }
   const element: Element = {type: 'element', tagName: node.tagName, properties, children: []}
   const location = node.sourceCodeLocation
-  const position = location ? toPosition(location) : undefined
-  if (position) element.position = position
-  if (node.tagName === 'template' && node.namespaceURI === htmlSpace) element.content = templateContent(node as DefaultTreeAdapterMap['template'])
+  if (location) element.position = locator.position(location.startOffset, location.endOffset)
+  if (node.tagName === 'template' && node.namespaceURI === htmlSpace) element.content = templateContent(node as DefaultTreeAdapterMap['template'], locator)
   return element
 }
 
@@ -41,19 +42,9 @@ function tokens(value: string): string[] {
 }
 
 /** A template's content root, placed between its tags when both are written. */
-function templateContent(node: DefaultTreeAdapterMap['template']): Root {
+function templateContent(node: DefaultTreeAdapterMap['template'], locator: Locator): Root {
   const content: Root = {type: 'root', children: []}
   const location = node.sourceCodeLocation
-  const startTag = location?.startTag ? toPosition(location.startTag) : undefined
-  const endTag = location?.endTag ? toPosition(location.endTag) : undefined
-  if (startTag?.end && endTag?.start) content.position = {start: startTag.end, end: endTag.start}
+  if (location?.startTag && location.endTag) content.position = locator.position(location.startTag.endOffset, location.endTag.startOffset)
   return content
-}
-
-/** parse5's location as a unist position; a side without line and column is left out (as hast does). */
-function toPosition(location: Token.Location): Element['position'] {
-  const start = location.startLine && location.startCol ? {line: location.startLine, column: location.startCol, offset: location.startOffset} : undefined
-  const end = location.endLine && location.endCol ? {line: location.endLine, column: location.endCol, offset: location.endOffset} : undefined
-  if (!start && !end) return undefined
-  return {start, end} as NonNullable<Element['position']>
 }

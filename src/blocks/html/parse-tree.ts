@@ -2,18 +2,20 @@ import type {Comment, Doctype, Element, ElementContent, Root, RootContent, Text}
 import {defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type Token, type TreeAdapter} from 'parse5'
 import {createLocator, type Locator} from '../../locate.js'
 import {decodesTo} from './decoded-offsets.js'
+import {findRawText, type RawText} from './find-raw-text.js'
 import {hastElement} from './hast-element.js'
 
 type P5Node = DefaultTreeAdapterMap['node']
 type P5Element = DefaultTreeAdapterMap['element']
 type P5Text = DefaultTreeAdapterMap['textNode'] & {
-  /** Where each character token's text came from: `[valueIndex, startLine, startColumn, startOffset, endLine, endColumn, endOffset]` per run. */
+  /** Where each character token's text came from: `[valueIndex, startOffset, endOffset]` per run. */
   runs?: number[]
   /** Where the characters appended last start in `value`, until the parser tells their location. */
   pending?: number | undefined
 }
 
-const fields = 7
+const fields = 3
+const htmlSpace = 'http://www.w3.org/1999/xhtml'
 
 /**
  * Parse a whole HTML page into a hast tree, as `hast-util-from-html` does,
@@ -26,51 +28,124 @@ const fields = 7
  * its value does not. Here every text node is cut where its tokens are not
  * contiguous in the input, so each hast text node's value decodes from
  * exactly `input.slice(start, end)` (character references and line endings
- * aside, see `decodedOffsets`).
+ * aside, see `decodedOffsets`). Lines and columns come from the offsets (the
+ * input's locator), not from the parser.
  *
  * @param locator The input's locator, when the caller has one already (it is built otherwise).
  */
 export function parseTree(input: string, locator: Locator = createLocator(input)): Root {
-  const document = parse(input, {sourceCodeLocationInfo: true, scriptingEnabled: false, treeAdapter: textRunAdapter})
-  return toHast(input, document, locator)
+  return parseCutTree(input, locator) ?? parseWholeTree(input, locator)
 }
 
-/** The default tree adapter, recording where each character token of a text node came from. */
-const textRunAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
-  ...defaultTreeAdapter,
-  insertText(parentNode, text) {
-    const last = parentNode.childNodes.at(-1)
-    if (last && defaultTreeAdapter.isTextNode(last)) append(last, text)
-    else defaultTreeAdapter.appendChild(parentNode, newText(text))
-  },
-  insertTextBefore(parentNode, text, referenceNode) {
-    const {childNodes} = parentNode
-    const previous = childNodes[childNodes.lastIndexOf(referenceNode) - 1]
-    if (previous && defaultTreeAdapter.isTextNode(previous)) append(previous, text)
-    else defaultTreeAdapter.insertBefore(parentNode, newText(text), referenceNode)
-  },
-  // Text nodes report no location, so the parser sets one for every token it adds (with its start), not only the end.
-  getNodeSourceCodeLocation(node) {
-    return defaultTreeAdapter.isTextNode(node) ? undefined : node.sourceCodeLocation
-  },
-  setNodeSourceCodeLocation(node, location) {
-    if (defaultTreeAdapter.isTextNode(node)) {
-      if (location) addRun(node, location)
-    } else node.sourceCodeLocation = location && !isTemplate(node) ? span(location) : location
-  },
-  // Only an element's span is read, and whether its end tag is written (a template's tags are read whole): the
-  // start tag's and each attribute's locations parse5 keeps per element are left out, and the span is updated in place.
-  updateNodeSourceCodeLocation(node, endLocation) {
-    const location = node.sourceCodeLocation as Token.ElementLocation | null | undefined
-    if (!location || isTemplate(node)) {
-      defaultTreeAdapter.updateNodeSourceCodeLocation(node, endLocation)
-      return
-    }
-    if (endLocation.endLine !== undefined) location.endLine = endLocation.endLine
-    if (endLocation.endCol !== undefined) location.endCol = endLocation.endCol
-    if (endLocation.endOffset !== undefined) location.endOffset = endLocation.endOffset
-    if (endLocation.endTag) location.endTag = endTagWritten
+/**
+ * {@link parseTree} the faster way: the parser reads the page without the raw
+ * text of its scripts and styles (half the markup of a news page, read one
+ * character at a time, none of it content), and each raw text is put back
+ * afterwards as its element's only text node, at its place in the page.
+ *
+ * @returns The tree, or `undefined` when the page has no such raw text or the
+ *   parsed tree does not confirm every cut (a script's or style's start tag
+ *   ending where the cut starts and its end tag starting there): the caller
+ *   then reads the page whole.
+ */
+export function parseCutTree(input: string, locator: Locator = createLocator(input)): Root | undefined {
+  const bodies = findRawText(input)
+  return bodies.length > 0 ? read(input, locator, bodies) : undefined
+}
+
+/** {@link parseTree} with the parser reading every character of the page: the same tree as {@link parseCutTree}, slower. */
+export function parseWholeTree(input: string, locator: Locator = createLocator(input)): Root {
+  return read(input, locator, [])!
+}
+
+/** The tree of `input` parsed without the spans `bodies`; `undefined` when a span is not confirmed as raw text. */
+function read(input: string, locator: Locator, bodies: readonly RawText[]): Root | undefined {
+  // Per cut: where it falls in the text read, and the characters cut up to and with it.
+  const at: number[] = []
+  const shift: number[] = []
+  const pieces: string[] = []
+  let cut = 0
+  let kept = 0
+  for (const {start, end} of bodies) {
+    pieces.push(input.slice(kept, start))
+    at.push(start - cut)
+    cut += end - start
+    shift.push(cut)
+    kept = end
   }
+  pieces.push(input.slice(kept))
+  // The script or style element of each cut, in order, as the tree confirms it.
+  const owners: P5Element[] = []
+
+  /** The page offset of an offset in the text read; one at a cut is after it (where the end tag starts). */
+  function move(offset: number): number {
+    let low = 0
+    let high = at.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (at[middle]! <= offset) low = middle + 1
+      else high = middle
+    }
+    return low > 0 ? offset + shift[low - 1]! : offset
+  }
+
+  /** A location's span, moved to the page. */
+  function span(location: Token.Location): Token.ElementLocation {
+    return {startOffset: move(location.startOffset), endOffset: move(location.endOffset)} as Token.ElementLocation
+  }
+
+  // The default tree adapter, recording where each character token of a text node came from.
+  const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
+    ...defaultTreeAdapter,
+    insertText(parentNode, text) {
+      const last = parentNode.childNodes.at(-1)
+      if (last && defaultTreeAdapter.isTextNode(last)) append(last, text)
+      else defaultTreeAdapter.appendChild(parentNode, newText(text))
+    },
+    insertTextBefore(parentNode, text, referenceNode) {
+      const {childNodes} = parentNode
+      const previous = childNodes[childNodes.lastIndexOf(referenceNode) - 1]
+      if (previous && defaultTreeAdapter.isTextNode(previous)) append(previous, text)
+      else defaultTreeAdapter.insertBefore(parentNode, newText(text), referenceNode)
+    },
+    // Text nodes report no location, so the parser sets one for every token it adds (with its start), not only the end.
+    getNodeSourceCodeLocation(node) {
+      return defaultTreeAdapter.isTextNode(node) ? undefined : node.sourceCodeLocation
+    },
+    // Only an element's span is kept, and whether its end tag is written (a template's tags too): the start
+    // tag's and each attribute's locations parse5 keeps per element are left out, and the span is updated in place.
+    setNodeSourceCodeLocation(node, location) {
+      if (defaultTreeAdapter.isTextNode(node)) {
+        if (location) addRun(node, move(location.startOffset), move(location.endOffset))
+      } else if (location) {
+        const moved = span(location)
+        if (isTemplate(node)) moved.startTag = span((location as Token.ElementLocation).startTag!)
+        node.sourceCodeLocation = moved
+      } else node.sourceCodeLocation = location
+    },
+    updateNodeSourceCodeLocation(node, endLocation) {
+      const location = node.sourceCodeLocation as Token.ElementLocation
+      const {endTag, endOffset} = endLocation
+      const next = owners.length
+      // A cut is raw text when an HTML script's or style's start tag ends where it falls (its span still ends there) and its end tag starts there.
+      if (endTag?.startOffset === at[next] && location.endOffset === bodies[next]?.end && (node as P5Element).namespaceURI === htmlSpace) {
+        owners.push(node as P5Element)
+      }
+      if (endOffset !== undefined) location.endOffset = move(endOffset)
+      if (endTag) location.endTag = isTemplate(node) ? span(endTag) : endTagWritten
+    }
+  }
+
+  const document = parse(pieces.join(''), {sourceCodeLocationInfo: true, scriptingEnabled: false, treeAdapter})
+  if (owners.length < bodies.length) return undefined
+  for (const [index, {start, end}] of bodies.entries()) {
+    const raw = input.slice(start, end)
+    // The tokenizer's own changes to raw text: line endings read as `\n`, NUL as U+FFFD.
+    const value = /[\r\0]/.test(raw) ? raw.replace(/\r\n?/g, '\n').replaceAll('\0', '\uFFFD') : raw
+    const owner = owners[index]!
+    owner.childNodes.push({nodeName: '#text', value, parentNode: owner, runs: [0, start, end]} as P5Text)
+  }
+  return toHast(input, document, locator)
 }
 
 /** The mark of an end tag written in the source, shared by every element that has one (its location is never read). */
@@ -78,12 +153,6 @@ const endTagWritten: Token.Location = {startLine: 0, startCol: 0, startOffset: 0
 
 function isTemplate(node: P5Node): boolean {
   return defaultTreeAdapter.isElementNode(node) && node.tagName === 'template'
-}
-
-/** A location's span alone. */
-function span(location: Token.ElementLocation | Token.Location): Token.ElementLocation {
-  const {startLine, startCol, startOffset, endLine, endCol, endOffset} = location
-  return {startLine, startCol, startOffset, endLine, endCol, endOffset} as Token.ElementLocation
 }
 
 function newText(value: string): P5Text {
@@ -95,38 +164,25 @@ function append(node: P5Text, text: string): void {
   node.value += text
 }
 
-function addRun(node: P5Text, location: Token.Location): void {
+function addRun(node: P5Text, start: number, end: number): void {
   const runs = (node.runs ??= [])
   const index = node.pending ?? 0
   node.pending = undefined
-  const last = runs.length - fields
   // Contiguous with the run before (the usual case: words and the spaces between them): extend it.
-  if (last >= 0 && runs[last + 6] === location.startOffset) {
-    runs[last + 4] = location.endLine
-    runs[last + 5] = location.endCol
-    runs[last + 6] = location.endOffset
-    return
-  }
-  runs.push(index, location.startLine, location.startCol, location.startOffset, location.endLine, location.endCol, location.endOffset)
+  if (runs.at(-1) === start) runs[runs.length - 1] = end
+  else runs.push(index, start, end)
 }
 
 /** The hast nodes of a text node: one per contiguous run of its source. */
-function textNodes(input: string, node: P5Text): Text[] {
+function textNodes(input: string, node: P5Text, locator: Locator): Text[] {
   const runs = node.runs
   if (!runs || runs.length === 0) return [{type: 'text', value: node.value}]
   const nodes: Text[] = []
   for (let at = 0; at < runs.length; at += fields) {
     const to = at + fields < runs.length ? runs[at + fields]! : node.value.length
     const value = node.value.slice(runs[at]!, to)
-    const start = runStart(input, runs[at + 3]!, runs[at + 6]!, value)
-    nodes.push({
-      type: 'text',
-      value,
-      position: {
-        start: {line: runs[at + 1]!, column: runs[at + 2]! - (runs[at + 3]! - start), offset: start},
-        end: {line: runs[at + 4]!, column: runs[at + 5]!, offset: runs[at + 6]!}
-      }
-    })
+    const end = runs[at + 2]!
+    nodes.push({type: 'text', value, position: locator.position(runStart(input, runs[at + 1]!, end, value), end)})
   }
   return nodes
 }
@@ -161,13 +217,13 @@ function toHast(input: string, document: DefaultTreeAdapterMap['document'], loca
     const [nodes, into] = stack.pop()!
     for (const node of nodes) {
       if (defaultTreeAdapter.isTextNode(node)) {
-        for (const text of textNodes(input, node)) into.push(text)
+        for (const text of textNodes(input, node, locator)) into.push(text)
       } else if (defaultTreeAdapter.isCommentNode(node)) {
-        into.push(withPosition<Comment>({type: 'comment', value: node.data}, node.sourceCodeLocation))
+        into.push(withPosition<Comment>({type: 'comment', value: node.data}, node.sourceCodeLocation, locator))
       } else if (defaultTreeAdapter.isDocumentTypeNode(node)) {
-        into.push(withPosition<Doctype>({type: 'doctype'}, node.sourceCodeLocation))
+        into.push(withPosition<Doctype>({type: 'doctype'}, node.sourceCodeLocation, locator))
       } else if (defaultTreeAdapter.isElementNode(node)) {
-        const element = hastElement(node)
+        const element = hastElement(node, locator)
         into.push(element)
         elements.push(element)
         closed.push(Boolean(node.sourceCodeLocation?.endTag))
@@ -189,13 +245,6 @@ function toHast(input: string, document: DefaultTreeAdapterMap['document'], loca
   return root
 }
 
-function withPosition<T extends Comment | Doctype>(node: T, location: Token.Location | null | undefined): T {
-  if (!location) return node
-  return {
-    ...node,
-    position: {
-      start: {line: location.startLine, column: location.startCol, offset: location.startOffset},
-      end: {line: location.endLine, column: location.endCol, offset: location.endOffset}
-    }
-  }
+function withPosition<T extends Comment | Doctype>(node: T, location: Token.Location | null | undefined, locator: Locator): T {
+  return location ? {...node, position: locator.position(location.startOffset, location.endOffset)} : node
 }
