@@ -16,8 +16,22 @@ export interface BodySpan {
 export const nonProseCost = 60
 
 /** A run of prose found by the search, with its score (characters of prose less the cost of its other lines). */
-interface Run extends BodySpan {
+export interface Run extends BodySpan {
   readonly score: number
+  /** How many of its lines add to the score (prose and credits). */
+  readonly lines: number
+}
+
+/** The weights of a run's measured features, in the order {@link runFeatures} returns them. */
+export type RunWeights = readonly number[]
+
+/**
+ * Measure a run of prose: the logarithm of its score, and whether it is a
+ * single line. A story holds several paragraphs; a legal line or a teaser's
+ * blurb is one long line alone.
+ */
+export function runFeatures(run: Run): number[] {
+  return [Math.log(run.score), run.lines > 1 ? 0 : 1]
 }
 
 /**
@@ -27,7 +41,10 @@ interface Run extends BodySpan {
  * Every line scores its length when it reads like prose and a fixed cost when
  * it does not (a menu item, a teaser title, a share button); the densest run
  * is the one with the highest total (a maximum-subarray search, one linear
- * pass). On a whole web page this finds the story among menus, teasers and
+ * pass), where a run of a single line weighs less than its total says
+ * ({@link runFeatures}; weights fitted by `scripts/train/fit-body.ts`): a
+ * legal line or a teaser's blurb at a page's foot is no story, even when it
+ * is a little longer than one. On a whole web page this finds the story among menus, teasers and
  * footers; on an article's own text it spans the whole body. Captions found
  * by their marks cost nothing (they stand inside bodies), and credit lines
  * count as prose (they close bodies).
@@ -42,15 +59,14 @@ interface Run extends BodySpan {
  * pages no story continued below a gap, and comments and teasers there
  * repeat the story's words.
  *
+ * @param weights The weights of {@link runFeatures} (the shipped ones by default; training passes its own).
  * @returns The span, or `{start: 0, end: 0}` when no line reads like prose.
  */
-export function findArticleBody(units: readonly Unit[], labels: ReadonlyArray<Label | undefined>): BodySpan {
+export function findArticleBody(units: readonly Unit[], labels: ReadonlyArray<Label | undefined>, weights: RunWeights = bodyGap.runWeights): BodySpan {
   const runs = proseRuns(units, labels)
-  let bestIndex = -1
-  runs.forEach((run, index) => {
-    if (bestIndex < 0 || run.score > runs[bestIndex]!.score) bestIndex = index
-  })
-  if (bestIndex < 0) return {start: 0, end: 0}
+  const scores = runs.map((run) => runFeatures(run).reduce((sum, value, place) => sum + value * weights[place]!, 0))
+  const bestIndex = scores.reduce((best, score, index) => (score > scores[best]! ? index : best), 0)
+  if (runs.length === 0) return {start: 0, end: 0}
   const best = runs[bestIndex]!
   const words = runWords(units, labels, best)
   let start = best.start
@@ -67,11 +83,12 @@ export function findArticleBody(units: readonly Unit[], labels: ReadonlyArray<La
 }
 
 /** The positive runs of the maximum-subarray search, in order: each the best-scoring stretch between two resets. */
-function proseRuns(units: readonly Unit[], labels: ReadonlyArray<Label | undefined>): Run[] {
+export function proseRuns(units: readonly Unit[], labels: ReadonlyArray<Label | undefined>): Run[] {
   const runs: Run[] = []
   let best: Run | undefined
   let runStart = 0
   let runScore = 0
+  let runLines = 0
   for (let index = 0; index < units.length; index++) {
     const gain = lineGain(units[index]!, labels[index])
     if (runScore <= 0) {
@@ -79,9 +96,11 @@ function proseRuns(units: readonly Unit[], labels: ReadonlyArray<Label | undefin
       best = undefined
       runStart = index
       runScore = 0
+      runLines = 0
     }
     runScore += gain
-    if (runScore > (best?.score ?? 0)) best = {start: runStart, end: index + 1, score: runScore}
+    if (gain > 0) runLines++
+    if (runScore > (best?.score ?? 0)) best = {start: runStart, end: index + 1, score: runScore, lines: runLines}
   }
   if (best) runs.push(best)
   return runs

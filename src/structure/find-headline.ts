@@ -2,45 +2,46 @@ import type {Unit} from '../blocks/group-repeats.js'
 import {isBoilerplate} from './is-boilerplate.js'
 import {looksLikeHeadline} from './is-headline.js'
 import type {Label} from './label.js'
-import {isBylineOrDate} from './is-byline-or-date.js'
+import {headlineContext, headlineFeatureNames, headlineFeatures, headlineWindow} from './headline-features.js'
+import shipped from './headline-weights.json' with {type: 'json'}
 import {isProse} from './text-shape.js'
-import {topicShare, topicStems} from './topic-stems.js'
 
-/** How many units above the body the headline is looked for. */
-const window = 60
-/** How many units of the body's opening are compared with a candidate headline. */
-const leadUnits = 4
+/** One weight per measured feature of a headline candidate (see `headline-features.ts`). */
+export type HeadlineWeights = Readonly<Record<(typeof headlineFeatureNames)[number], number>>
+
+/**
+ * The shipped weights: fitted by `scripts/train/fit-headline.ts --write` (a
+ * conditional logit over each page's candidates, l2 0.01) on the text-path
+ * documents of the `structure` and `structure-silver` corpora; the script
+ * prints their accuracy per corpus, rendering and half of the outlets.
+ */
+const shippedWeights: HeadlineWeights = shipped.weights
 
 /**
  * Find the headline: the headline-shaped line above the body that best fits
- * it. A candidate scores the share of its topic words that the body's opening
- * repeats (a headline sums up its story; menu labels, teasers and polls do
- * not), plus a bonus when a byline or date follows within three lines, minus a
- * little for every line between it and the body. When the line above the
+ * it. A candidate scores a weighted sum of its measured features
+ * (`headline-features.ts`): chiefly the share of its topic words that the
+ * body's opening repeats (a headline sums up its story; menu labels, teasers
+ * and polls do not), a byline or date within three lines, and its distance
+ * above the body; the weights are kept in `headline-weights.json`. When the line above the
  * winner is also headline-shaped (a line or two of dek may stand between), the
  * upper one is the headline: the headline comes before its dek.
  *
  * @param bodyStart Index of the first unit of the body.
+ * @param weights The scorer's weights (the shipped ones by default; training passes its own).
  * @returns The index of the headline unit, or `undefined` when no line above the body reads like one.
  */
-export function findHeadline(units: readonly Unit[], labels: ReadonlyArray<Label | undefined>, bodyStart: number): number | undefined {
-  const lead = topicStems(
-    units
-      .slice(bodyStart, bodyStart + leadUnits * 3)
-      .filter((unit) => isProse(unit.text) && !looksLikeHeadline(unit.text))
-      .slice(0, leadUnits)
-      .map((unit) => unit.text)
-      .join(' ')
-  )
+export function findHeadline(units: readonly Unit[], labels: ReadonlyArray<Label | undefined>, bodyStart: number, weights: HeadlineWeights = shippedWeights): number | undefined {
+  const context = headlineContext(units, bodyStart)
   let best: number | undefined
   let bestScore = -Infinity
   const overlaps = new Map<number, number>()
   // The body's first line may be the headline itself when it ends with a question mark.
-  for (let index = Math.min(bodyStart, units.length - 1); index >= Math.max(0, bodyStart - window); index--) {
+  for (let index = Math.min(bodyStart, units.length - 1); index >= Math.max(0, bodyStart - headlineWindow); index--) {
     if (!isCandidate(units[index]!, labels[index])) continue
-    const overlap = topicOverlap(units[index]!.text, lead)
-    overlaps.set(index, overlap)
-    const score = overlap + (bylineFollows(units, index, bodyStart) ? 0.5 : 0) - 0.01 * (bodyStart - index)
+    const features = headlineFeatures(context, index)
+    overlaps.set(index, features[0]!)
+    const score = scoreHeadline(features, weights)
     if (score > bestScore) {
       bestScore = score
       best = index
@@ -62,20 +63,18 @@ export function findHeadline(units: readonly Unit[], labels: ReadonlyArray<Label
   return headline
 }
 
-function isCandidate(unit: Unit, label: Label | undefined): boolean {
+/** Whether a unit may be the headline: open (or a line printed twice), headline-shaped, not furniture. */
+export function isCandidate(unit: Unit, label: Label | undefined): boolean {
   // A line printed twice in a row is a headline as often as a caption.
   const open = label === undefined || (label === 'caption' && unit.occurrences.length > 1)
   return open && looksLikeHeadline(unit.text) && !isBoilerplate(unit.text)
 }
 
-function bylineFollows(units: readonly Unit[], index: number, bodyStart: number): boolean {
-  for (let next = index + 1; next <= index + 3 && next < bodyStart; next++) {
-    if (isBylineOrDate(units[next]!.text)) return true
-  }
-  return false
-}
-
-/** Share of a candidate's topic words that the lead repeats (see {@link topicShare}). */
-function topicOverlap(text: string, lead: ReadonlySet<string>): number {
-  return topicShare(topicStems(text), lead)
+/** A candidate's score: its features weighted. */
+export function scoreHeadline(features: readonly number[], weights: HeadlineWeights): number {
+  let score = 0
+  headlineFeatureNames.forEach((name, place) => {
+    score += weights[name] * features[place]!
+  })
+  return score
 }

@@ -2,6 +2,7 @@ import type {Unit} from '../blocks/group-repeats.js'
 import {carriesTimeStamp} from './carries-time-stamp.js'
 import {echoesHeading} from './echoes-heading.js'
 import {findArticleBody} from './find-article-body.js'
+import type {BodySpan} from './find-article-body.js'
 import {readByline} from './find-byline.js'
 import {readCredit} from './find-credit.js'
 import {readDateline} from './find-dateline.js'
@@ -32,9 +33,7 @@ const minFooterLines = 5
  * then what its neighbours say of a line (dek, headings).
  */
 export function labelByRules(units: readonly Unit[]): Label[] {
-  const labels: Array<Label | undefined> = units.map((unit) => labelByItself(unit))
-
-  const body = findArticleBody(units, labels)
+  const {labels, body} = labelBeforeHeadline(units)
   const headline = findHeadline(units, labels, body.start)
   if (headline !== undefined) {
     labels[headline] = 'headline'
@@ -53,6 +52,8 @@ export function labelByRules(units: readonly Unit[]): Label[] {
     const dek = markDek(units, labels, headline)
     if (dek !== undefined) markLeadInCaption(units, labels, dek)
   }
+  // On a whole page, the short lines the lead-in leaves open (past the dek and the cover caption) are teasers and buttons.
+  if (page) markLeadIn(units, labels, headline, bodyStart, true)
   if (page) markWidgets(units, labels, bodyStart)
   if (page) markShoutedLinks(units, labels, bodyStart)
   if (page) markSectionEndLinks(units, labels)
@@ -60,6 +61,16 @@ export function labelByRules(units: readonly Unit[]): Label[] {
   markSentenceCaptions(units, labels)
 
   return labels.map((label) => label ?? 'paragraph')
+}
+
+/**
+ * The first two steps of {@link labelByRules}: the marks lines carry by
+ * themselves and where the body is; what the headline search reads (training
+ * of its weights reads it too).
+ */
+export function labelBeforeHeadline(units: readonly Unit[]): {labels: Array<Label | undefined>; body: BodySpan} {
+  const labels: Array<Label | undefined> = units.map((unit) => labelByItself(unit))
+  return {labels, body: findArticleBody(units, labels)}
 }
 
 /** How far into the body a byline or time stamp still belongs to the lead-in. */
@@ -227,15 +238,22 @@ function markSectionEndLinks(units: readonly Unit[], labels: Array<Label | undef
 /**
  * Between the headline and the body stand dek, byline, time stamps, the cover
  * photo's caption and share buttons. Bylines and time stamps are kept as
- * furniture; the rest is left to the dek and caption rules.
+ * furniture; the rest is left to the dek and caption rules. Run again after
+ * those (`rest`), on a whole page, it takes every line they left that is not
+ * prose and has no blank line before it (a page's rendering, not an
+ * article's own text): teaser titles, ad and share lines between the
+ * headline and the story. Measured on the page texts of both corpora: of the
+ * lines it takes, the gold calls 19 of 21 furniture on the development half
+ * of the outlets and 29 of 35 on the check half.
  */
-function markLeadIn(units: readonly Unit[], labels: Array<Label | undefined>, headline: number | undefined, bodyStart: number): void {
+function markLeadIn(units: readonly Unit[], labels: Array<Label | undefined>, headline: number | undefined, bodyStart: number, rest = false): void {
   for (let index = (headline ?? -1) + 1; index < bodyStart; index++) {
     if (labels[index] !== undefined) continue
-    const text = units[index]!.text
+    const unit = units[index]!
+    const text = unit.text
     if (isBylineOrDate(text)) labels[index] = 'boilerplate'
     // Short lines that are not prose here are labels, names and buttons, not body.
-    else if (!isProse(text) && countWords(text) < 4) labels[index] = 'boilerplate'
+    else if (!isProse(text) && (countWords(text) < 4 || (rest && !unit.blankBefore))) labels[index] = 'boilerplate'
   }
 }
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import type {Unit} from '../../src/blocks/group-repeats.js'
-import {findArticleBody} from '../../src/structure/find-article-body.js'
+import {findArticleBody, runFeatures} from '../../src/structure/find-article-body.js'
 import {topicStems} from '../../src/structure/topic-stems.js'
 
 /** Units of invented lines, one per line, as the text path reads them. */
@@ -26,6 +26,10 @@ const harbourLater = [
 ]
 const chart = ['Crossings per year', '2019', '2020', '2021', '2022', '2023', 'Source: harbour office', 'Advertisement']
 const menu = ['Home', 'News', 'Sport', 'Weather', 'Contact']
+/** A page's legal line: one long line of prose at its foot. */
+const legal = [
+  'All material on this site is provided for general information only and is not a recommendation to buy or sell any security; quotes are delayed by at least twenty minutes unless stated otherwise, market data is supplied by third parties who accept no liability for errors, and the reproduction, redistribution or rebroadcast of any part of this page without the written permission of the publisher is prohibited under the terms of use, the privacy notice and the cookie policy that govern every visit to this site.'
+]
 const teasers = [
   'A bakery on the high street won a regional prize for its sourdough loaves this spring, and its owners say the queue now starts before dawn.',
   'The town orchestra announced a summer season of free concerts in the park, with the first one planned for the last weekend of June this year.',
@@ -37,6 +41,8 @@ describe('findArticleBody', () => {
     ['a story split by a chart: the part above joins the body', [...menu, ...harbour, ...chart, ...harbourLater, ...menu], {start: 5, end: 20}],
     ['prose of another topic above a gap stays out of the body', [...menu, ...teasers, ...chart, ...harbourLater, ...menu], {start: 16, end: 20}],
     ['a story below the gap is not joined (comments and teasers repeat its words)', [...menu, ...harbourLater, ...chart, ...harbour, ...menu], {start: 5, end: 9}],
+    ['a story of several paragraphs outweighs one longer legal line', [...menu, ...harbour, ...menu, ...menu, ...legal], {start: 5, end: 8}],
+    ['one line alone is the body when nothing else reads like prose', [...menu, ...legal], {start: 5, end: 6}],
     ['no prose at all', menu, {start: 0, end: 0}]
   ])('%s', (_name, lines, expected) => {
     const units = unitsOf(lines)
@@ -47,6 +53,15 @@ describe('findArticleBody', () => {
     const gap = Array.from({length: 80}, (_, index) => `Link ${index}`)
     const units = unitsOf([...harbour, ...gap, ...harbourLater])
     expect(findArticleBody(units, units.map(() => undefined))).toEqual({start: 83, end: 87})
+  })
+})
+
+describe('runFeatures', () => {
+  it.each([
+    ['a run of several lines', {start: 0, end: 4, score: 400, lines: 3}, [Math.log(400), 0]],
+    ['a run of one line', {start: 9, end: 10, score: 500, lines: 1}, [Math.log(500), 1]]
+  ])('%s', (_name, run, expected) => {
+    expect(runFeatures(run)).toEqual(expected)
   })
 })
 

@@ -78,6 +78,34 @@ describe('parseArticle structure', () => {
     expectSlices(input, article)
   })
 
+  it('reads the short lines a whole page prints between the headline and the story as furniture', () => {
+    const input = [
+      'Home',
+      'News',
+      'Sport',
+      'Seatown votes to close its old pier',
+      'By Jane Doe',
+      'Published 3 May 2024',
+      'Most read',
+      'Lifeboat crew rescues two swimmers off the point',
+      'Ferry timetable changes for the summer season',
+      'Sign up for our morning newsletter',
+      lead,
+      second,
+      'Advertisement',
+      third,
+      fourth,
+      'Contact us',
+      'Privacy policy',
+      '© 2024 Seatown Gazette'
+    ].join('\n')
+    const article = parseArticle(input)
+    expect(article.headline?.text).toBe('Seatown votes to close its old pier')
+    expect(paragraphs(article)).toEqual([lead, second, third, fourth])
+    expect(article.boilerplate.map((block) => block.text)).toEqual(expect.arrayContaining(['Ferry timetable changes for the summer season', 'Sign up for our morning newsletter']))
+    expectSlices(input, article)
+  })
+
   it('keeps a caption with its credit apart and slices it back', () => {
     const input = `Seatown votes to close its old pier\n\n${lead}\n\n${second}\n\nThe old pier at Seatown on a calm morning. (Jane Doe/Seatown Gazette)\n\n${third}`
     const article = parseArticle(input)

@@ -1,16 +1,10 @@
 import {bit} from './feature.js'
 import type {Feature} from './feature.js'
 import type {DocumentFacts} from './read-document.js'
+import {topicShare} from '../topic-stems.js'
 
 /** How many units make one step of the distance measures (their slope). */
 const distanceScale = 4
-
-/** Share of a unit's topic words that `other` holds, counting one word more than the unit has (one shared word of one weighs little). */
-export function topicShare(mine: ReadonlySet<string>, other: ReadonlySet<string>): number {
-  let shared = 0
-  for (const word of mine) if (other.has(word)) shared++
-  return shared / (mine.size + 1)
-}
 
 const at = (name: string, of: (document: DocumentFacts, index: number) => number): Feature => ({name, value: of})
 

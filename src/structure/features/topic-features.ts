@@ -1,7 +1,7 @@
 import {bit} from './feature.js'
 import type {Feature} from './feature.js'
-import {topicShare} from './position-features.js'
 import type {DocumentFacts} from './read-document.js'
+import {topicShare} from '../topic-stems.js'
 
 /** How far, in units, a line's topic words are looked for in one other line. */
 const restateReach = 30
