@@ -1,20 +1,27 @@
 import type {TokenRange} from '../attribution/noun-phrase.js'
 import type {Token} from '../attribution/tokenize.js'
 import {passiveAuxiliaries} from '../lexicon/speaker-phrase-words.js'
+import {settingPrepositions} from '../lexicon/reported-clause-words.js'
 import {questionOpeners} from '../lexicon/speech-objects.js'
 
 const openers = new Set(questionOpeners)
 const passive = new Set(passiveAuxiliaries)
+const settings = new Set(settingPrepositions)
+/** At most this many words of time, place or manner stand between "asked" and its question. */
+const maxSetting = 5
 
 /**
- * `Asked whether the pier would reopen, Lee said …`, `When asked about the
- * budget, …`, `Lee was asked if …`: a question put to someone by a
- * questioner the article does not name, at the sentence's start or after a
- * passive auxiliary. Returns the question's words (after "about"; a "whether" or "if"
- * stays) up to the next comma or the sentence's end, or `undefined`. The
- * question is reported speech with no speaker: who answered it is the
- * addressee, not the one who asked. `index` is the token of "asked",
- * `first` the sentence's first token, `ceil` the token after its words.
+ * `Asked whether the pier would reopen, Lee said …`, `Lee smiled when asked
+ * about the budget`, `Lee, asked on Monday why …`, `Lee was asked if …`: a
+ * question put to someone by a questioner the article does not name, at the
+ * sentence's start, after "when", a comma or a passive auxiliary. A short
+ * setting may stand before the question (`Asked on Monday whether`, `when
+ * asked specifically what`). Returns the question's words (after "about"; a
+ * "whether" or "if" stays) up to the next comma or the sentence's end, or
+ * `undefined`. The question is reported speech with no speaker: who answered
+ * it is the addressee, not the one who asked. `index` is the token of
+ * "asked", `first` the sentence's first token, `ceil` the token after its
+ * words.
  *
  * @example
  *   // tokens of "Asked whether the pier would reopen, Lee shrugged."
@@ -22,10 +29,14 @@ const passive = new Set(passiveAuxiliaries)
  */
 export function askedQuestion(tokens: readonly Token[], index: number, first: number, ceil: number): TokenRange | undefined {
   const before = tokens[index - 1]
-  if (tokens[index]!.lower !== 'asked' || !(index === first || (index === first + 1 && before!.lower === 'when') || (index > first && passive.has(before!.lower)))) return undefined
+  if (tokens[index]!.lower !== 'asked' || !(index === first || (index > first && (before!.lower === 'when' || before!.text === ',' || passive.has(before!.lower))))) return undefined
+  const opens = (token: Token | undefined) => token?.lower === 'about' || openers.has(token?.lower ?? '')
   let start = index + 1
+  const lead = tokens[start]
+  // "Asked on Monday whether …", "Asked Tuesday about …", "asked specifically what …"; not "asked her what …".
+  if (lead && (lead.capital || settings.has(lead.lower) || /ly$/.test(lead.lower))) while (start < Math.min(ceil, index + maxSetting) && tokens[start]!.word && !opens(tokens[start])) start++
   if (tokens[start]?.lower === 'about') start++
-  else if (!openers.has(tokens[start]?.lower ?? '')) return undefined
+  else if (!opens(tokens[start])) return undefined
   let last = start
   while (last < ceil && tokens[last]!.text !== ',' && tokens[last]!.text !== ';') last++
   return last - start >= 2 ? {first: start, last} : undefined
