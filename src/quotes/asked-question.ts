@@ -30,14 +30,31 @@ const maxSetting = 5
 export function askedQuestion(tokens: readonly Token[], index: number, first: number, ceil: number): TokenRange | undefined {
   const before = tokens[index - 1]
   if (tokens[index]!.lower !== 'asked' || !(index === first || (index > first && (before!.lower === 'when' || before!.text === ',' || passive.has(before!.lower))))) return undefined
-  const opens = (token: Token | undefined) => token?.lower === 'about' || openers.has(token?.lower ?? '')
   let start = index + 1
   const lead = tokens[start]
   // "Asked on Monday whether …", "Asked Tuesday about …", "asked specifically what …"; not "asked her what …".
-  if (lead && (lead.capital || settings.has(lead.lower) || /ly$/.test(lead.lower))) while (start < Math.min(ceil, index + maxSetting) && tokens[start]!.word && !opens(tokens[start])) start++
+  if (lead && (lead.capital || settings.has(lead.lower) || /ly$/.test(lead.lower))) start = questionAt(tokens, start, ceil) ?? start
   if (tokens[start]?.lower === 'about') start++
-  else if (!opens(tokens[start])) return undefined
+  else if (!opensQuestion(tokens[start])) return undefined
   let last = start
   while (last < ceil && tokens[last]!.text !== ',' && tokens[last]!.text !== ';') last++
   return last - start >= 2 ? {first: start, last} : undefined
+}
+
+/**
+ * The token that opens a question ("about", "whether", "what" …) within a few
+ * words after `from`, past no punctuation: where the question of `asked on
+ * Monday whether …` or `asked the workers if …` begins, or `undefined`.
+ *
+ * @example
+ *   // tokens of "Lee asked the workers if they would vote."
+ *   questionAt(tokens, 2, 9) // 4
+ */
+export function questionAt(tokens: readonly Token[], from: number, ceil: number): number | undefined {
+  for (let at = from; at < Math.min(ceil, from + maxSetting) && tokens[at]!.word; at++) if (opensQuestion(tokens[at])) return at
+  return undefined
+}
+
+function opensQuestion(token: Token | undefined): boolean {
+  return token?.lower === 'about' || openers.has(token?.lower ?? '')
 }

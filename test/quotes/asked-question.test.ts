@@ -35,7 +35,10 @@ const rows: [string, string[]][] = [
   // No question after the cue: a request, not a question ("Asked to comment").
   ['Asked to comment on the budget, Ana Pereira declined.', []],
   // Not at the sentence's start: the asker is the subject, as before.
-  ['Ana Pereira asked whether the pier would reopen in May.', ['indirect|Ana Pereira|asked|whether the pier would reopen in May']]
+  ['Ana Pereira asked whether the pier would reopen in May.', ['indirect|Ana Pereira|asked|whether the pier would reopen in May']],
+  // Whoever is asked may stand between "asked" and the question, a pronoun or a noun no audience list holds.
+  ['Ana Pereira asked the dock workers if they would strike.', ['indirect|Ana Pereira|asked|if they would strike']],
+  ['Ana Pereira asked him whether the pier would reopen.', ['indirect|Ana Pereira|asked|whether the pier would reopen']]
 ]
 
 describe('questions put by a questioner not named', () => {
