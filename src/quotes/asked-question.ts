@@ -1,5 +1,6 @@
 import type {TokenRange} from '../attribution/noun-phrase.js'
 import type {Token} from '../attribution/tokenize.js'
+import {words} from '../attribution/word-sets.js'
 import {passiveAuxiliaries} from '../lexicon/speaker-phrase-words.js'
 import {settingPrepositions} from '../lexicon/reported-clause-words.js'
 import {questionOpeners} from '../lexicon/speech-objects.js'
@@ -15,8 +16,9 @@ const maxSetting = 5
  * about the budget`, `Lee, asked on Monday why …`, `Lee was asked if …`: a
  * question put to someone by a questioner the article does not name, at the
  * sentence's start, after "when", a comma or a passive auxiliary. A short
- * setting may stand before the question (`Asked on Monday whether`, `when
- * asked specifically what`). Returns the question's words (after "about"; a
+ * setting (a time word, a setting preposition or an -ly adverb) may stand
+ * before the question (`Asked on Monday whether`, `when asked specifically
+ * what`). Returns the question's words (after "about"; a
  * "whether" or "if" stays) up to the next comma or the sentence's end, or
  * `undefined`. The question is reported speech with no speaker: who answered
  * it is the addressee, not the one who asked. `index` is the token of
@@ -32,8 +34,9 @@ export function askedQuestion(tokens: readonly Token[], index: number, first: nu
   if (tokens[index]!.lower !== 'asked' || !(index === first || (index > first && (before!.lower === 'when' || before!.text === ',' || passive.has(before!.lower))))) return undefined
   let start = index + 1
   const lead = tokens[start]
-  // "Asked on Monday whether …", "Asked Tuesday about …", "asked specifically what …"; not "asked her what …".
-  if (lead && (lead.capital || settings.has(lead.lower) || /ly$/.test(lead.lower))) start = questionAt(tokens, start, ceil) ?? start
+  // "Asked on Monday whether …", "Asked Tuesday about …", "asked specifically what …"; not "asked her what …" or
+  // "…, asked Ruiz whether …", whose subject asks.
+  if (lead && (words.times.has(lead.lower) || settings.has(lead.lower) || /ly$/.test(lead.lower))) start = questionAt(tokens, start, ceil) ?? start
   if (tokens[start]?.lower === 'about') start++
   else if (!opensQuestion(tokens[start])) return undefined
   let last = start

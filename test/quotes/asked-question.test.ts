@@ -32,6 +32,7 @@ const rows: [string, string[]][] = [
   ['Ana Pereira, asked specifically why the fares went up, blamed fuel.', ['indirect|-|-|why the fares went up']],
   // An object after "asked" makes its subject the asker: "asked her what …" is no question put to an unnamed one.
   ['The mayor called, asked her what the board planned and left.', []],
+  ['The mayor called, asked Tom Ruiz what the board planned and left.', []],
   // No question after the cue: a request, not a question ("Asked to comment").
   ['Asked to comment on the budget, Ana Pereira declined.', []],
   // Not at the sentence's start: the asker is the subject, as before.
