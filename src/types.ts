@@ -139,7 +139,7 @@ export interface Speaker {
  * - `speech-object`: a speech verb whose object is what was said (Lee
  *   criticized the plan, asked whether …, called for …);
  * - `colon-cue`: a speaker, a colon and what was said, as in headlines and
- *   transcripts (Harbour Board: Ferry fares will rise);
+ *   transcripts (Harbour Board: Ferry fares will rise; Pereira: “We stay.”);
  * - `same-cue`: a fragment after another fragment of the same cue (called it
  *   “unfair” and “rushed”);
  * - `sentence-subject`: a quoted fragment with no cue, credited to the

@@ -3,7 +3,7 @@ import type {TokenRange} from './noun-phrase.js'
 import {documentIssuer} from './find-document-issuer.js'
 import {nameBeforeOf} from './name-before-of.js'
 import type {Token} from './tokenize.js'
-import {bare, particle, words} from './word-sets.js'
+import {bare, isNamePart, particle, words} from './word-sets.js'
 import {articlesAndPossessives, definiteDeterminers, nameConnectors} from '../lexicon/speaker-phrase-words.js'
 
 const definites = new Set(definiteDeterminers)
@@ -65,7 +65,7 @@ function namedPair(text: string, tokens: readonly Token[], range: TokenRange): M
   for (let index = first + 1; index < range.last - 1; index++) {
     const token = tokens[index]!
     if (token.lower === 'and' && !token.capital) join = index
-    else if (!token.word || !(token.capital || particle.test(token.text))) return undefined
+    else if (!isNamePart(token)) return undefined
   }
   if (join === -1) return undefined
   const left = readMention(text, tokens, {first, last: join})

@@ -1,6 +1,6 @@
 import type {TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
-import {bare, particle, words} from './word-sets.js'
+import {bare, isNamePart, words} from './word-sets.js'
 
 /**
  * Runs of two or more capitalised words (with name particles and initials:
@@ -43,10 +43,6 @@ const possessive = /['’]s?$/
 function joinsOf(token: Token): boolean {
   const lower = bare(token.lower)
   return words.organization.has(lower) || words.organizationNouns.has(lower) || words.titles.has(lower)
-}
-
-function isNamePart(token: Token): boolean {
-  return token.word && (token.capital || particle.test(token.text))
 }
 
 function isLeadIn(token: Token): boolean {

@@ -1,5 +1,5 @@
 import type {Token} from './tokenize.js'
-import {bare, particle, words} from './word-sets.js'
+import {bare, isNamePart, words} from './word-sets.js'
 
 /** How many words the place after "of" may have (`of Oregon`, `of New Mexico`). */
 const placeWords = 2
@@ -42,6 +42,6 @@ export function nameBeforeOf(tokens: readonly Token[], first: number, last: numb
 
 function isNameWord(token: Token): boolean {
   const lower = bare(token.lower)
-  if (!token.word || !(token.capital || particle.test(token.text))) return false
+  if (!isNamePart(token)) return false
   return !words.titles.has(lower) && !words.honorifics.has(lower) && !words.organization.has(lower) && !words.complements.has(lower) && !words.determiners.has(lower) && !words.partyMembers.has(lower)
 }

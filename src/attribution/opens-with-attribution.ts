@@ -1,6 +1,6 @@
 import {cueAt} from './cue-words.js'
 import {type Token, tokenize} from './tokenize.js'
-import {bare, particle, words} from './word-sets.js'
+import {bare, isNamePart, words} from './word-sets.js'
 
 /** How many characters after a quotation are read for its attribution. */
 const window = 240
@@ -56,11 +56,6 @@ function endsAttribution(tokens: readonly Token[], index: number, addressee: boo
   let end = index
   while (end < tokens.length && end - index < 4 && tokens[end]!.word) end++
   return end === tokens.length || /^[.!?,]$/.test(tokens[end]!.text)
-}
-
-/** A word inside a name: capitalised or a particle (`Last` in "Ada Last", `al-Masri`). */
-function isNamePart(token: Token): boolean {
-  return token.word && (token.capital || particle.test(token.text))
 }
 
 /** The first word of a name: not a determiner, pronoun or clause word (`The`, `He`, `When`). */

@@ -5,7 +5,7 @@ import {phraseAfter, phraseBefore, type TokenRange} from './noun-phrase.js'
 import {relativeSubject} from './relative-subject.js'
 import {proportionBefore} from './proportion-before.js'
 import type {Token} from './tokenize.js'
-import {bare, particle, words} from './word-sets.js'
+import {bare, isNamePart, words} from './word-sets.js'
 import {appositiveConjunctions, passiveAuxiliaries as passiveAuxiliaryList, relativeOpeners, surveyParticiples} from '../lexicon/speaker-phrase-words.js'
 
 /** The words naming a speaker at a cue, with an appositive role when there is one. */
@@ -52,7 +52,7 @@ function isPersonName(tokens: readonly Token[], range: TokenRange): boolean {
   for (let index = range.first; index < range.last; index++) {
     const token = tokens[index]!
     const lower = bare(token.lower)
-    if (!token.word || !(token.capital || particle.test(token.text))) return false
+    if (!isNamePart(token)) return false
     if (words.titles.has(lower) || words.honorifics.has(lower) || words.organization.has(lower) || words.determiners.has(lower) || words.prepositions.has(lower) || words.clauses.has(lower)) return false
   }
   return true
@@ -86,7 +86,7 @@ function nameBeforeRoles(tokens: readonly Token[], segments: readonly TokenRange
 
 /** Whether every word of a range is capitalised (a name). */
 function isCapitalisedRange(tokens: readonly Token[], range: TokenRange): boolean {
-  for (let index = range.first; index < range.last; index++) if (!tokens[index]!.word || !(tokens[index]!.capital || particle.test(tokens[index]!.text))) return false
+  for (let index = range.first; index < range.last; index++) if (!isNamePart(tokens[index]!)) return false
   return true
 }
 

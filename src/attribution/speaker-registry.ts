@@ -147,7 +147,8 @@ export class SpeakerRegistry {
     const name = info.name
     const lower = name.toLowerCase()
     if (info.kind === 'person' && info.proper) {
-      const match = this.latest((entry) => entry.kind === 'person' && (endsWithWords(entry.name, name) || endsWithWords(name, entry.name) || entry.aliases.some((alias) => alias.toLowerCase() === lower)))
+      // "Ms. Lee" after "Tom Lee", once he is "he": a gender the words give away tells apart people who share a surname.
+      const match = this.latest((entry) => entry.kind === 'person' && (!info.gender || !entry.gender || entry.gender === info.gender) && (endsWithWords(entry.name, name) || endsWithWords(name, entry.name) || entry.aliases.some((alias) => alias.toLowerCase() === lower)))
       if (match) {
         if (words(name).length > words(match.name).length || (name.toLowerCase() === match.name.toLowerCase() && name !== match.name && !isCapitalised(name))) {
           match.name = name

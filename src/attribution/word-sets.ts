@@ -1,3 +1,4 @@
+import type {Token} from './tokenize.js'
 import {documentNouns, issuerPrepositions, publicationPlaces, titleWords} from '../lexicon/document-nouns.js'
 import {abbreviations, clauseMarkers, cueModifiers, determiners, prepositions, timeWords} from '../lexicon/function-words.js'
 import {anonymousSourceWords, groupNouns, organizationNouns, organizationWords, partitiveQuantifiers, partOfGroupQuantifiers} from '../lexicon/organization-words.js'
@@ -42,3 +43,8 @@ export function bare(lower: string): string {
 
 /** Name particles written in lower case inside names: al-Masri, bin, van, de. */
 export const particle = /^(?:al|el|bin|ibn|bint|abu|van|von|de|da|di|du|le|la|der|den|ter|dos|das|del|della|st\.)(?:-\p{Lu}.*)?$/u
+
+/** Whether a token can stand inside a name: a capitalised word or a {@link particle} (`Last` in "Ada Last", `al-Masri`). */
+export function isNamePart(token: Token): boolean {
+  return token.word && (token.capital || particle.test(token.text))
+}

@@ -46,6 +46,28 @@ export interface ColonCue {
  *   colonCue(text, tokens, 0, tokens.length, () => false, () => false)?.mention // {first: 0, last: 2}
  */
 export function colonCue(text: string, tokens: readonly Token[], first: number, ceil: number, quoted: (offset: number) => boolean, known: (name: string) => boolean): ColonCue | undefined {
+  const speaker = colonSpeaker(text, tokens, first, ceil, quoted, known)
+  if (!speaker) return undefined
+  const {mention, colon} = speaker
+  const piece = {first: colon + 1, last: ceil}
+  const lead = tokens[piece.first]
+  if (!lead || (!lead.word && quoted(lead.end - 1))) return undefined
+  let count = 0
+  let commas = 0
+  for (let index = piece.first; index < piece.last; index++) {
+    if (tokens[index]!.word && !quoted(tokens[index]!.start)) count++
+    if (tokens[index]!.text === ',') commas++
+  }
+  // "Ohio: Ana Pereira, Tom Reyes, …": a list after a heading, not a statement.
+  return count >= minWords && commas < maxCommas ? {mention, colon, piece} : undefined
+}
+
+/**
+ * The speaker and colon that open a sentence (`Harbour Board:`, `Pereira:`),
+ * read as {@link colonCue} reads them, whatever follows: also the speaker of
+ * a quotation right after the colon (`Pereira: “The plan is dead.”`).
+ */
+export function colonSpeaker(text: string, tokens: readonly Token[], first: number, ceil: number, quoted: (offset: number) => boolean, known: (name: string) => boolean): {mention: TokenRange; colon: number} | undefined {
   let colon = first
   while (colon < ceil && colon - first <= maxSpeakerTokens && tokens[colon]!.text !== ':') {
     if (!tokens[colon]!.word && tokens[colon]!.text !== '.') return undefined
@@ -64,17 +86,7 @@ export function colonCue(text: string, tokens: readonly Token[], first: number, 
     const lower = tokens[first]!.lower
     if (!words.documents.has(lower) && !words.groups.has(lower) && !known(tokens[first]!.text)) return undefined
   }
-  const piece = {first: colon + 1, last: ceil}
-  const lead = tokens[piece.first]
-  if (!lead || (!lead.word && quoted(lead.end - 1))) return undefined
-  let count = 0
-  let commas = 0
-  for (let index = piece.first; index < piece.last; index++) {
-    if (tokens[index]!.word && !quoted(tokens[index]!.start)) count++
-    if (tokens[index]!.text === ',') commas++
-  }
-  // "Ohio: Ana Pereira, Tom Reyes, …": a list after a heading, not a statement.
-  return count >= minWords && commas < maxCommas ? {mention, colon, piece} : undefined
+  return {mention, colon}
 }
 
 /** Whether every letter of the tokens `[first, last)` is a capital. */

@@ -15,7 +15,7 @@ import {attributeAfter, attributeBefore} from './attribute-direct.js'
 import {attributeNextSentence} from './attribute-next-sentence.js'
 import {boundedEnd} from './bounded-end.js'
 import {askedQuestion} from './asked-question.js'
-import {colonCue} from './colon-cue.js'
+import {colonCue, colonSpeaker} from './colon-cue.js'
 import {findQuoteSpans, type QuoteSpan} from './find-quote-spans.js'
 import {isQuotedTitle} from './is-quoted-title.js'
 import {isTitleCase} from './is-title-case.js'
@@ -159,6 +159,12 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
             usedCues.add(found.cue.first)
             fragmentCues.delete(found.cue.first)
           }
+        }
+        // "Pereira: “The plan is dead.”": a speaker and a colon that open the sentence right before the quotation.
+        const colon = !found && !previous ? colonSpeaker(text, tokens, skipDateline(tokens, first, ceil), beforeLast + 1, quoted, (name) => registry.knows(name)) : undefined
+        if (colon && colon.colon === beforeLast - 1) {
+          found = {reading: {mention: colon.mention}, cue: {base: ':', first: colon.colon, last: beforeLast, gerund: false, weak: false, addressee: false, phrase: false}}
+          evidence = 'colon-cue'
         }
         if (found) {
           hasCue = true

@@ -13,6 +13,7 @@ import {asideOpeners as asideOpenerList, sourceAsideOpeners, subjectPronouns as 
 import {relativeObjects} from '../lexicon/relative-objects.js'
 import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
 import {asAttribution} from './as-attribution.js'
+import {questionAt} from './asked-question.js'
 import {coordinatedSubject} from './coordinated-subject.js'
 import {isNonSpeechClause} from './non-speech-clause.js'
 import {namingComplement, namingMinWords} from './naming-complement.js'
@@ -90,6 +91,8 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   if (cue.addressee) {
     const addressee = findAddressee(tokens, cue.last, ceil)
     if (addressee) after = skipAppositiveBeforeTo(tokens, addressee.last, ceil)
+    // "asked him whether …", "asked the workers if …": whoever is asked stands before the question.
+    else if (cue.base === 'ask') after = questionAt(tokens, cue.last, ceil) ?? after
   }
   const named = namingComplement(tokens, cue, nextStatement(tokens, cue.last, ceil, quoted), (range) => wordsOutside(tokens, range, quoted, namingMinWords))
   if (named) return {reading: speaker, pieces: [named]}

@@ -11,6 +11,8 @@ const doc = (name: string, definite: boolean): MentionInfo => ({kind: 'document'
 // Rows of [mentions in reading order, canonical name the last one resolves to].
 const rows: [string, MentionInfo[], string | undefined][] = [
   ['surname after full name', [person('Lena Okafor'), person('Okafor')], 'Lena Okafor'],
+  ['a surname of the other gender is another person', [person('Tom Okafor', {gender: 'male'}), person('Okafor', {gender: 'female'})], 'Okafor'],
+  ['a surname with no gender given is the full name', [person('Tom Okafor', {gender: 'male'}), person('Okafor')], 'Tom Okafor'],
   ['full name after surname', [person('Okafor'), person('Lena Okafor')], 'Lena Okafor'],
   ['pronoun to last person', [person('Lena Okafor'), person('Paul Dray'), pronoun('he')], 'Paul Dray'],
   ['pronoun skips a known other gender', [person('Lena Okafor', {gender: 'female'}), person('Paul Dray', {gender: 'male'}), pronoun('she', 'female')], 'Lena Okafor'],

@@ -24,10 +24,22 @@ const rows: [string, string[]][] = [
   // After a passive auxiliary the subject is the one asked, not the asker.
   ['Ana Pereira was asked whether the pier would reopen in May.', ['indirect|-|-|whether the pier would reopen in May']],
   ['The mayor has been asked about the harbour budget, and the board met.', ['indirect|-|-|the harbour budget']],
+  // A short setting (time, place, manner) may stand between "asked" and the question.
+  ['Asked on Monday whether the pier would reopen, Ana Pereira shrugged.', ['indirect|-|-|whether the pier would reopen']],
+  ['Asked Tuesday about the harbour budget, Ana Pereira declined to comment.', ['indirect|-|-|the harbour budget']],
+  // "when asked" and ", asked" inside the sentence: the one who answers is still not the asker.
+  ['Ana Pereira smiled when asked whether the pier would reopen.', ['indirect|-|-|whether the pier would reopen']],
+  ['Ana Pereira, asked specifically why the fares went up, blamed fuel.', ['indirect|-|-|why the fares went up']],
+  // An object after "asked" makes its subject the asker: "asked her what …" is no question put to an unnamed one.
+  ['The mayor called, asked her what the board planned and left.', []],
+  ['The mayor called, asked Tom Ruiz what the board planned and left.', []],
   // No question after the cue: a request, not a question ("Asked to comment").
   ['Asked to comment on the budget, Ana Pereira declined.', []],
   // Not at the sentence's start: the asker is the subject, as before.
-  ['Ana Pereira asked whether the pier would reopen in May.', ['indirect|Ana Pereira|asked|whether the pier would reopen in May']]
+  ['Ana Pereira asked whether the pier would reopen in May.', ['indirect|Ana Pereira|asked|whether the pier would reopen in May']],
+  // Whoever is asked may stand between "asked" and the question, a pronoun or a noun no audience list holds.
+  ['Ana Pereira asked the dock workers if they would strike.', ['indirect|Ana Pereira|asked|if they would strike']],
+  ['Ana Pereira asked him whether the pier would reopen.', ['indirect|Ana Pereira|asked|whether the pier would reopen']]
 ]
 
 describe('questions put by a questioner not named', () => {

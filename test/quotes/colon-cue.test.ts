@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {tokenize} from '../../src/attribution/tokenize.js'
 import {colonCue} from '../../src/quotes/colon-cue.js'
+import {parseArticle} from '../../src/index.js'
 
 // Rows of [sentence, expected "speaker|words" or undefined]; every sentence is invented.
 const rows: [string, string | undefined][] = [
@@ -26,5 +27,28 @@ describe('colonCue', () => {
     const found = colonCue(text, tokens, 0, tokens.length, quoted, (name) => name === 'Pereira')
     const words = (range: {first: number; last: number}) => text.slice(tokens[range.first]!.start, tokens[range.last - 1]!.end)
     expect(found && `${words(found.mention)}|${words(found.piece)}`).toBe(expected)
+  })
+})
+
+/** Each quote of a body paragraph as `kind|speaker|cue|evidence|words`. */
+function read(body: string): string[] {
+  return parseArticle(`Council Votes on New Bridge Plan\n\n${body}`).quotes.map((quote) => {
+    const at = quote.attribution
+    return [quote.kind, at?.speaker.name ?? '-', at?.cue?.text ?? '-', at?.evidence ?? '-', quote.text].join('|')
+  })
+}
+
+// Rows of [body paragraph, expected quotes]: a speaker and a colon right before a quotation (headlines, transcripts).
+const quoteRows: [string, string[]][] = [
+  ['Ana Pereira: “The ferry will stop running in May.”', ['direct|Ana Pereira|:|colon-cue|The ferry will stop running in May.']],
+  ['Harbour Board: ‘We Will Not Raise Fares This Year.’', ['direct|Harbour Board|:|colon-cue|We Will Not Raise Fares This Year.']],
+  // A label before the colon is no speaker, and a colon later in the sentence is not the one that opens it.
+  ['Update: “The ferry will stop running in May.”', ['direct|-|-|-|The ferry will stop running in May.']],
+  ['Ana Pereira put it plainly: “The ferry will stop running in May.”', ['direct|-|-|-|The ferry will stop running in May.']]
+]
+
+describe('a quotation after a speaker and a colon', () => {
+  it.each(quoteRows)('%s', (body, expected) => {
+    expect(read(body)).toEqual(expected)
   })
 })
