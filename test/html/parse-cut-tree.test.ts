@@ -87,6 +87,8 @@ describe.skipIf(pages.length === 0)(`parseCutTree on the corpus pages (${pages.l
     const html = readFileSync(page, 'utf8')
     const tree = parseCutTree(html)
     expect(tree !== undefined).toBe(findRawText(html).length > 0)
-    expect(tree ?? parseTree(html)).toEqual(parseWholeTree(html))
+    // Compared as JSON (the same keys in the same order, every value equal): a deep toEqual of two whole-page trees
+    // took most of this suite's time.
+    expect(JSON.stringify(tree ?? parseTree(html))).toBe(JSON.stringify(parseWholeTree(html)))
   })
 })
