@@ -26,7 +26,10 @@
  *
  *   npm run eval -- ../shared/corpus/quotes [--show <id>] [--errors dev|check]
  *
- * `--errors <half>` lists the misses, extras and differences of every article in that half.
+ * `--errors dev` lists the misses, extras and differences of every article in
+ * the development half; `--errors check` only counts them by kind (a miss,
+ * an extra, a difference in speaker, verb or canonical name), so the check
+ * half is read in aggregate.
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -77,6 +80,7 @@ export async function evaluateQuotes(folder: string, args: string[]): Promise<vo
     .sort()
   const totals = thresholds.map(() => empty())
   const halves = {dev: empty(), check: empty()}
+  const kinds = new Map<string, number>()
   console.log(`${'article'.padEnd(26)} ${'gold'.padStart(4)} ${'pred'.padStart(4)}  P@.3   R@.3   F1@.3  spk    verb   canon  F1@.8`)
   for (const id of ids) {
     const text = readFileSync(join(folder, `${id}.txt`), 'utf8')
@@ -94,9 +98,15 @@ export async function evaluateQuotes(folder: string, args: string[]): Promise<vo
     add(halves[half], t)
     const f = prf(t)
     console.log(`${id.padEnd(26)} ${String(t.gold).padStart(4)} ${String(t.predicted).padStart(4)}  ${fmt(f.p)}  ${fmt(f.r)}  ${fmt(f.f1)}  ${fmt(ratio(t.speaker, t.matched))}  ${fmt(ratio(t.verb, t.matched))}  ${fmt(ratio(t.canonical, t.matched))}  ${fmt(prf(high.tally).f1)}`)
-    if (show === id || errorsHalf === half) {
+    if (show === id || (errorsHalf === half && half === 'dev')) {
       for (const line of low.details) console.log(`    ${line}`)
+    } else if (errorsHalf === half) {
+      for (const line of low.details) for (const kind of errorKinds(line)) kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
     }
+  }
+  if (kinds.size > 0) {
+    console.log(`\nerror kinds (check half), most frequent first:`)
+    for (const [kind, count] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`${String(count).padStart(5)}  ${kind}`)
   }
   const lines = thresholds.map((threshold, index) => {
     const t = totals[index]!
@@ -112,6 +122,15 @@ export async function evaluateQuotes(folder: string, args: string[]): Promise<vo
   }
   const t = totals[0]!
   console.log(`SUMMARY quotes F1@0.3 ${fmt(prf(t).f1)} speaker ${fmt(ratio(t.speaker, t.matched))} verb ${fmt(ratio(t.verb, t.matched))} canonical ${fmt(ratio(t.canonical, t.matched))} end-to-end ${fmt(endToEnd(t))}`)
+}
+
+/** The kinds of one detail line: MISS, EXTRA and its quote kind, or DIFF with each field that differs. */
+function errorKinds(line: string): string[] {
+  const [head, kind] = line.split(/\s+/)
+  if (head === 'EXTRA') return [`extra ${kind}`]
+  if (head === 'MISS') return ['miss']
+  const fields = [...line.matchAll(/\[(speaker|verb|canonical)\]/g)].map((match) => `diff ${match[1]}`)
+  return fields.length > 0 ? fields : ['diff']
 }
 
 function predict(text: string): Prediction[] {
