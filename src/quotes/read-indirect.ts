@@ -24,6 +24,8 @@ import {speechObject} from './speech-object.js'
 import {skipDateline, subjectReading} from './sentence-subject.js'
 
 const nonSpeech = new Set(nonSpeechObjects)
+/** How far past the source's words a leading "According to …," may run to its comma (`a poll conducted by the Harbour Trust for the Gazette`). */
+const sourceReach = 16
 const relatives = new Set(relativeObjects)
 const sourceAsides = new Set(sourceAsideOpeners)
 const auxiliaryWords = new Set(auxiliaries)
@@ -54,12 +56,14 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     const leading = cue.first === first || tokens[cue.first - 1]?.text === ','
     if (cue.first === first || (leading && cue.first - 1 <= first + 3)) {
       let start = reading.role ? reading.role.last : reading.mention.last
-      if (tokens[start]?.text === ',') start++
-      // "According to Ana Lee, who chairs the board, the fund …": the aside about the source is not what it said.
-      if (sourceAsides.has(tokens[start]?.lower ?? '')) {
-        const comma = tokens.findIndex((token, index) => index > start && index < ceil && token.text === ',')
-        if (comma > 0) start = comma + 1
+      // "According to a poll by the Harbour Trust, …", "According to Ana Lee, who chairs the board, …": the rest of
+      // the source's phrase, or an aside about the source, is not what it said.
+      const next = tokens[start]?.lower ?? ''
+      if (words.prepositions.has(next) || /ed$/.test(next) || (next === ',' && sourceAsides.has(tokens[start + 1]?.lower ?? ''))) {
+        const comma = tokens.findIndex((token, index) => index > start && index < Math.min(ceil, start + sourceReach) && token.text === ',')
+        if (comma > 0) start = comma
       }
+      if (tokens[start]?.text === ',') start++
       const piece = {first: start, last: ceil}
       return enough(piece) ? {reading, pieces: [piece]} : undefined
     }

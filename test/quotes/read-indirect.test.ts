@@ -225,6 +225,16 @@ const accordingToCounts: [string, string[]][] = [
   [
     'According to the harbour trust, which owns the quay, the repairs will take two more years.',
     ['indirect|harbour trust|According to|the repairs will take two more years']
+  ],
+  // The rest of the source's phrase up to its comma (a preposition or a participle after the source) is not content
+  // (the poll's organisation, named in full, is the source).
+  [
+    'According to a poll by the Harbour Trust, most residents back the new ferry.',
+    ['indirect|Harbour Trust|According to|most residents back the new ferry']
+  ],
+  [
+    'According to a survey conducted for the Gazette, most readers want a longer season.',
+    ['indirect|survey|According to|most readers want a longer season']
   ]
 ]
 
