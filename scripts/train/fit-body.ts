@@ -21,11 +21,11 @@ import {proseRuns, runFeatures} from '../../src/structure/find-article-body.js'
 import type {RunWeights} from '../../src/structure/find-article-body.js'
 import bodyGap from '../../src/structure/body-gap.json' with {type: 'json'}
 import {labelBeforeHeadline} from '../../src/structure/label-by-rules.js'
-import {siteHalf} from '../eval/html.js'
 import {alignGold} from './align-gold.js'
 import {loadCorpus} from './load-corpus.js'
 import type {CorpusDocument} from './load-corpus.js'
 import {readUnits} from './measure-corpus.js'
+import {outletFits, printHalves} from './outlet-fits.js'
 
 /** One document read for training: its runs' features and which run is gold. */
 interface Page {
@@ -95,15 +95,7 @@ const documents = loadCorpus(['../shared/corpus/structure', '../shared/corpus/st
 const pages = documents.map(readPage)
 /** The densest run: its score alone. */
 const start: RunWeights = runFeatures({start: 0, end: 1, score: 1, lines: 1}).map((_, place) => (place === 0 ? 1 : 0))
-const outlets = [...new Set(pages.map((page) => page.document.outlet))]
-
-const all = fit(pages, start, l2)
-const development = fit(pages.filter((page) => siteHalf(page.document.outlet) === 'development'), start, l2)
-const held = new Map<Page, boolean>()
-for (const outlet of outlets) {
-  const weights = fit(pages.filter((page) => page.document.outlet !== outlet), start, l2)
-  for (const page of pages) if (page.document.outlet === outlet) held.set(page, right(page, weights))
-}
+const {all, development, held} = outletFits(pages, (some) => fit(some, start, l2), right)
 
 const columns = [
   ['densest', (page: Page) => right(page, start)],
@@ -113,16 +105,7 @@ const columns = [
   ['dev-fit', (page: Page) => right(page, development)]
 ] as const
 console.log('text path; body run right / documents with a gold run')
-console.log('folder'.padEnd(17), 'half '.padEnd(6), 'kind '.padEnd(6), columns.map(([name]) => name.padStart(10)).join(' '))
-for (const folder of ['structure', 'structure-silver']) {
-  for (const kind of ['clean', 'page']) {
-    for (const half of ['development', 'check', 'all']) {
-      const mine = pages.filter((page) => page.gold >= 0 && page.document.folder === folder && page.document.rendering === kind && (half === 'all' || siteHalf(page.document.outlet) === half))
-      const cells = columns.map(([, test]) => `${mine.filter(test).length}/${mine.length}`.padStart(10))
-      console.log(folder.padEnd(17), half.slice(0, 5).padEnd(6), kind.padEnd(6), cells.join(' '))
-    }
-  }
-}
+printHalves(pages, columns, (page) => page.gold >= 0)
 console.log('fitted on all:', JSON.stringify(all))
 console.log('fitted on the development half:', JSON.stringify(development))
 if (argv.includes('--write')) {

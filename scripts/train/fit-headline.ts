@@ -27,6 +27,7 @@ import {normaliseText} from '../eval/structure-score.js'
 import {loadCorpus} from './load-corpus.js'
 import type {CorpusDocument} from './load-corpus.js'
 import {readUnits} from './measure-corpus.js'
+import {outletFits, printHalves} from './outlet-fits.js'
 
 /** One page read for training: its candidates' features and which one is gold. */
 interface Page {
@@ -97,15 +98,7 @@ const pages = documents.map(readPage)
 /** The search before fitting: topic overlap, a byline below, 0.01 less per line above the body. Fits start from it and are drawn to it. */
 const handSet: HeadlineWeights = {...toWeights(headlineFeatureNames.map(() => 0)), topicOverlap: 1, bylineBelow: 0.5, distance: -0.01 * headlineWindow}
 const start = toVector(handSet)
-const outlets = [...new Set(pages.map((page) => page.document.outlet))]
-
-const all = toWeights(fit(pages, start, l2))
-const development = toWeights(fit(pages.filter((page) => siteHalf(page.document.outlet) === 'development'), start, l2))
-const held = new Map<Page, boolean>()
-for (const outlet of outlets) {
-  const weights = toWeights(fit(pages.filter((page) => page.document.outlet !== outlet), start, l2))
-  for (const page of pages) if (page.document.outlet === outlet) held.set(page, right(page, weights))
-}
+const {all, development, held} = outletFits(pages, (some) => toWeights(fit(some, start, l2)), right)
 
 const columns = [
   ['hand-set', (page: Page) => right(page, handSet)],
@@ -115,16 +108,7 @@ const columns = [
   ['dev-fit', (page: Page) => right(page, development)]
 ] as const
 console.log('text path; headline right / pages (gold among candidates)')
-console.log('folder'.padEnd(17), 'half '.padEnd(6), 'kind '.padEnd(6), columns.map(([name]) => name.padStart(10)).join(' '), 'reachable'.padStart(10))
-for (const folder of ['structure', 'structure-silver']) {
-  for (const kind of ['clean', 'page']) {
-    for (const half of ['development', 'check', 'all']) {
-      const mine = pages.filter((page) => page.document.folder === folder && page.document.rendering === kind && (half === 'all' || siteHalf(page.document.outlet) === half))
-      const cells = columns.map(([, test]) => `${mine.filter(test).length}/${mine.length}`.padStart(10))
-      console.log(folder.padEnd(17), half.slice(0, 5).padEnd(6), kind.padEnd(6), cells.join(' '), String(mine.filter((page) => page.gold >= 0).length).padStart(10))
-    }
-  }
-}
+printHalves(pages, columns, undefined, ['reachable', (mine) => String(mine.filter((page) => page.gold >= 0).length)])
 console.log('fitted on all:', JSON.stringify(all))
 console.log('fitted on the development half:', JSON.stringify(development))
 if (argv.includes('--write')) {
