@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // The packaging tests need the build, the browser tests Chromium: `npm test` runs both after the build (vitest.package.config.ts).
-    exclude: ['test/package/**', 'test/browser/**', 'test/adversarial/**', '**/node_modules/**'],
+    exclude: ['test/package/**', 'test/browser/**', 'test/adversarial/**', 'test/slow/**', '**/node_modules/**'],
     setupFiles: ['test/setup/provide-compromise.ts'],
     globalSetup: ['test/setup/build-test-worker.ts'],
     // One module graph per worker, not per test file: with isolation each of
