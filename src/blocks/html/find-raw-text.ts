@@ -8,8 +8,6 @@ export interface RawText {
 
 // What the scan stops at: a comment, an svg or math element (whose `<style>` is no raw text), a script or style start tag.
 const opener = /<!--|<(svg|math|script|style)(?=[\t\n\f\r />])/gi
-// The rest of a start tag, `>` inside quoted values included.
-const startTag = /(?:[^>"']|"[^"]*"|'[^']*')*>/y
 // Where each thing ends (a raw text at the tokenizer's end tag: the name, then white space, `/` or `>`).
 const closers: Readonly<Record<string, RegExp>> = {
   '!--': /-->/g,
@@ -43,9 +41,8 @@ export function findRawText(input: string): RawText[] {
     // A comment's `-->` may overlap its `<!--` (`<!-->`, `<!--->` end there).
     let start = name ? opener.lastIndex : match.index + 2
     if (name === 'script' || name === 'style') {
-      startTag.lastIndex = start
-      if (!startTag.test(input)) break
-      start = startTag.lastIndex
+      start = startTagEnd(input, start)
+      if (start < 0) break
     }
     const closer = closers[name ?? '!--']!
     closer.lastIndex = start
@@ -56,4 +53,21 @@ export function findRawText(input: string): RawText[] {
     if (start < end && (name === 'style' || (name === 'script' && !(raw.includes('<!--') && /<script/i.test(raw))))) found.push({start, end})
   }
   return found
+}
+
+/**
+ * Where the rest of a start tag ends, just after its `>` (a `>` inside a
+ * quoted value does not end it), or -1 when no `>` ends it. One pass: as a
+ * regular expression this was polynomial (the ReDoS audit).
+ */
+function startTagEnd(input: string, from: number): number {
+  let quote = ''
+  for (let at = from; at < input.length; at++) {
+    const character = input[at]!
+    if (quote) {
+      if (character === quote) quote = ''
+    } else if (character === '"' || character === "'") quote = character
+    else if (character === '>') return at + 1
+  }
+  return -1
 }
