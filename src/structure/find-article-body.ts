@@ -64,9 +64,9 @@ export function runFeatures(run: Run): number[] {
  */
 export function findArticleBody(units: readonly Unit[], labels: ReadonlyArray<Label | undefined>, weights: RunWeights = bodyGap.runWeights): BodySpan {
   const runs = proseRuns(units, labels)
+  if (runs.length === 0) return {start: 0, end: 0}
   const scores = runs.map((run) => runFeatures(run).reduce((sum, value, place) => sum + value * weights[place]!, 0))
   const bestIndex = scores.reduce((best, score, index) => (score > scores[best]! ? index : best), 0)
-  if (runs.length === 0) return {start: 0, end: 0}
   const best = runs[bestIndex]!
   const words = runWords(units, labels, best)
   let start = best.start

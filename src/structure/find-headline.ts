@@ -16,6 +16,8 @@ export type HeadlineWeights = Readonly<Record<(typeof headlineFeatureNames)[numb
  * prints their accuracy per corpus, rendering and half of the outlets.
  */
 const shippedWeights: HeadlineWeights = shipped.weights
+/** Where the topic overlap stands among the features (the dek climb below compares it). */
+const overlapPlace = headlineFeatureNames.indexOf('topicOverlap')
 
 /**
  * Find the headline: the headline-shaped line above the body that best fits
@@ -40,7 +42,7 @@ export function findHeadline(units: readonly Unit[], labels: ReadonlyArray<Label
   for (let index = Math.min(bodyStart, units.length - 1); index >= Math.max(0, bodyStart - headlineWindow); index--) {
     if (!isCandidate(units[index]!, labels[index])) continue
     const features = headlineFeatures(context, index)
-    overlaps.set(index, features[0]!)
+    overlaps.set(index, features[overlapPlace]!)
     const score = scoreHeadline(features, weights)
     if (score > bestScore) {
       bestScore = score
