@@ -2,11 +2,12 @@
  * Benchmark: parseArticle against compromise's `nlp(text)` and parse-english
  * alone, on the reference article and the development corpus; the HTML path
  * against Readability over linkedom; scaling; cold start; peak memory for a
- * 10 MB input; browser bundle size.
+ * 10 MB input; browser bundle size; the playground's first parse in Chromium.
  *
  *   npm run bench               # print the report
  *   npm run bench -- --write    # also write it to BENCHMARKS.md
  *   npm run bench -- --html     # only the HTML table (sources only, no build needed)
+ *   npm run bench -- --playground   # only the playground's first parse in Chromium
  *
  * `npm run bench` builds first: cold start, memory and bundle size measure
  * the built package (dist/), the rest measures the sources through tsx.
@@ -24,6 +25,7 @@ import {parseHTML} from 'linkedom'
 import {ParseEnglish} from 'parse-english'
 import {Bench} from 'tinybench'
 import {parseArticle} from '../src/index.js'
+import {playgroundTimes} from './bench/playground.js'
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../..')
 const fixturePath = path.join(root, 'test/fixtures/voa-taliban-al-qaida/input.txt')
@@ -31,6 +33,7 @@ const corpus = process.env.NEWS_ANATOMY_CORPUS ?? path.resolve(root, '../shared/
 const write = process.argv.includes('--write')
 const quick = process.argv.includes('--quick')
 const htmlOnly = process.argv.includes('--html')
+const playgroundOnly = process.argv.includes('--playground')
 const out: string[] = []
 
 function say(line = ''): void {
@@ -348,6 +351,25 @@ async function bundleSize(): Promise<void> {
   say()
 }
 
+async function playground(): Promise<void> {
+  say('## Playground')
+  say()
+  const loads = quick ? 3 : 9
+  const times = await playgroundTimes(root, readFileSync(fixturePath, 'utf8'), loads)
+  if (typeof times === 'string') {
+    say(`Not measured: ${times}.`)
+    say()
+    return
+  }
+  say(`The reference article pasted into the built playground in headless Chromium, ${loads} fresh page loads, each after the page's own warm-up: the page's parse time (\`parseArticle\` and \`entities\`). Beside it, the same build in Node: ${loads} fresh processes, the same warm-up, the same parse.`)
+  say()
+  const row = (name: string, values: readonly number[]) => [name, ms(median(values)), ms(Math.min(...values)), ms(Math.max(...values))]
+  table(['where', 'median ms', 'fastest ms', 'slowest ms'], [row('Chromium, first parse after load', times.browser), row('Node, first parse after warm-up', times.node)])
+  say()
+  say(`Chromium / Node: ${(median(times.browser) / median(times.node)).toFixed(2)}. Aim: under 100 ms in the browser.`)
+  say()
+}
+
 async function main(): Promise<void> {
   if (htmlOnly) {
     machine()
@@ -356,6 +378,12 @@ async function main(): Promise<void> {
     return
   }
   if (!existsSync(path.join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` (npm run bench does)')
+  if (playgroundOnly) {
+    machine()
+    say()
+    await playground()
+    return
+  }
   say('# Benchmarks')
   say()
   machine()
@@ -366,6 +394,7 @@ async function main(): Promise<void> {
   coldStart()
   memory()
   await bundleSize()
+  await playground()
   if (write) {
     writeFileSync(path.join(root, 'BENCHMARKS.md'), `${out.join('\n').trimEnd()}\n`)
     console.log('\nwrote BENCHMARKS.md')
