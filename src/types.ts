@@ -339,7 +339,7 @@ export interface Article {
    * most a fifth of the article's text). Reading it roughly doubles to
    * quadruples the time of the parse; parse and entities together stay well
    * under one compromise `nlp(text)` pass (about 0.4 × on the development
-   * corpus, see BENCHMARKS.md).
+   * corpus, see `npm run bench`).
    */
   readonly entities: readonly Entity[]
   /** Findings about the input. */

@@ -4,7 +4,7 @@ import {adversarialInputs, regexAttackInputs} from './inputs.js'
 
 // Pathological inputs must finish, and their output must keep every invariant.
 // No wall-clock thresholds here (speed is the benchmark's job, see
-// BENCHMARKS.md): each input is parsed in a child process that is killed if it
+// `npm run bench`): each input is parsed in a child process that is killed if it
 // has not finished after a deadline far above the normal time (around a
 // second), so a super-linear regex shows as a failure instead of a hang.
 const deadline = 120_000
