@@ -1,5 +1,4 @@
 import type {Unit} from '../blocks/group-repeats.js'
-import {isBoilerplate} from './is-boilerplate.js'
 import {looksLikeHeadline} from './is-headline.js'
 import type {Label} from './label.js'
 import {headlineContext, headlineFeatureNames, headlineFeatures, headlineWindow} from './headline-features.js'
@@ -65,11 +64,14 @@ export function findHeadline(units: readonly Unit[], labels: ReadonlyArray<Label
   return headline
 }
 
-/** Whether a unit may be the headline: open (or a line printed twice), headline-shaped, not furniture. */
+/**
+ * Whether a unit may be the headline: open (or a line printed twice) and
+ * headline-shaped. Furniture is not open: both callers' marks label it first.
+ */
 export function isCandidate(unit: Unit, label: Label | undefined): boolean {
   // A line printed twice in a row is a headline as often as a caption.
   const open = label === undefined || (label === 'caption' && unit.occurrences.length > 1)
-  return open && looksLikeHeadline(unit.text) && !isBoilerplate(unit.text)
+  return open && looksLikeHeadline(unit.text)
 }
 
 /** A candidate's score: its features weighted. */
