@@ -211,8 +211,12 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         if (question) {
           const start = tokens[question.first]!.start
           const end = tokens[question.last - 1]!.end
-          drafts.push({block: blockIndex, kind: 'indirect', start, end})
-          messages.push(unattributedQuote(positionOf(start, end)))
+          const draft: Draft = {block: blockIndex, kind: 'indirect', start, end}
+          // "When asked by a reporter whether …": the asker is named after "by".
+          const referent = question.asker && resolveWith(registry, text, tokens, {mention: question.asker}, true)
+          if (referent) Object.assign(draft, {referent, mention: question.asker, cue: {first: index, last: index + 1}, evidence: 'reported-speech'})
+          else messages.push(unattributedQuote(positionOf(start, end)))
+          drafts.push(draft)
           index = question.last - 1
           continue
         }
