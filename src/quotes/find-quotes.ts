@@ -123,6 +123,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
       /** Cues taken only by a fragment before them (`citing “…,” the aide said the …`): they may still report the clause after them. */
       const fragmentCues = new Set<number>()
       let hasCue = false
+      /** Drafts made before this sentence: a sentence whose quotations all failed to make one may still be a colon cue. */
+      const madeBefore = drafts.length
 
       inSentence.forEach((span, index) => {
         // `told “Morning Hour”`, `the book “The Long Road”`: a title in quotation marks is nobody's words.
@@ -243,8 +245,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         index = cue.last - 1
       }
 
-      // "Harbour Board: Ferry fares will rise": a speaker, a colon and what was said.
-      const colon = !hasCue && inSentence.length === 0 ? colonCue(text, tokens, skipDateline(tokens, first, ceil), ceil, quoted, (name) => registry.knows(name)) : undefined
+      // "Harbour Board: Ferry fares will rise", "Lee: Plan is a ‘failure’": a speaker, a colon and what was said.
+      const colon = !hasCue && drafts.length === madeBefore ? colonCue(text, tokens, skipDateline(tokens, first, ceil), ceil, quoted, (name) => registry.knows(name)) : undefined
       if (colon) {
         const referent = resolveWith(registry, text, tokens, {mention: colon.mention}, true)
         if (referent) {
