@@ -12,13 +12,13 @@ export const confidenceWeights: {
   readonly byEvidence: Readonly<Record<string, number>>
   readonly cells: Readonly<Record<string, number>>
 } = {
-  prior: 0.918,
+  prior: 0.919,
   byEvidence: {
     'according-to': 0.91, // 202/221
-    'colon-cue': 0.837, // 35/41
+    'colon-cue': 0.846, // 43/50
     'next-quote': 0.364, // 3/9
     'next-sentence': 0.667, // 3/4
-    'reported-speech': 0.9, // 2499/2777
+    'reported-speech': 0.903, // 2499/2768
     'running-quote': 0.852, // 538/631
     'said-after': 0.982, // 1821/1854
     'said-before': 0.929, // 1059/1139
@@ -29,10 +29,10 @@ export const confidenceWeights: {
   cells: {
     'according-to|description|indirect': 0.887, // 101/113
     'according-to|name|indirect': 0.943, // 81/85
-    'colon-cue|name|indirect': 0.788, // 25/31
-    'reported-speech|description|indirect': 0.869, // 551/633
-    'reported-speech|name|indirect': 0.912, // 1396/1529
-    'reported-speech|pronoun|indirect': 0.896, // 552/615
+    'colon-cue|name|indirect': 0.81, // 33/40
+    'reported-speech|description|indirect': 0.871, // 552/633
+    'reported-speech|name|indirect': 0.916, // 1395/1522
+    'reported-speech|pronoun|indirect': 0.899, // 552/613
     'running-quote|none|direct': 0.852, // 538/631
     'said-after|description|direct': 0.977, // 42/42
     'said-after|description|partial': 0.8, // 31/38

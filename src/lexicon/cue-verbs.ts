@@ -48,7 +48,7 @@ export const addresseeVerbs: readonly string[] = ['tell', 'ask', 'inform', 'assu
  * @example
  *   weakCueVerbs.includes('find') // true
  */
-export const weakCueVerbs: readonly string[] = ['criticize', 'criticise', 'accuse', 'praise', 'blast', 'slam', 'mock', 'denounce', 'condemn', 'decry', 'rebuke', 'scold', 'propose', 'question', 'talk', 'speak', 'thank', 'echo', 'find', 'show', 'continue', 'encourage', 'call', 'describe', 'urge', 'reject', 'deny', 'ask', 'promise', 'pledge', 'demand', 'estimate', 'predict', 'indicate', 'post', 'report', 'wonder', 'remind', 'inform', 'mention', 'recall', 'comment', 'counter']
+export const weakCueVerbs: readonly string[] = ['criticize', 'criticise', 'accuse', 'praise', 'blast', 'slam', 'mock', 'denounce', 'condemn', 'decry', 'rebuke', 'scold', 'propose', 'question', 'talk', 'speak', 'thank', 'echo', 'find', 'show', 'continue', 'encourage', 'call', 'describe', 'urge', 'reject', 'deny', 'ask', 'promise', 'pledge', 'demand', 'estimate', 'predict', 'indicate', 'post', 'report', 'wonder', 'remind', 'inform', 'mention', 'recall', 'comment', 'counter', 'maintain']
 
 /**
  * Multi-word cues, written as their words: `according to X, …`.

@@ -1,4 +1,4 @@
-import type {TokenRange} from '../attribution/noun-phrase.js'
+import {phraseAfter, type TokenRange} from '../attribution/noun-phrase.js'
 import type {Token} from '../attribution/tokenize.js'
 import {words} from '../attribution/word-sets.js'
 import {passiveAuxiliaries} from '../lexicon/speaker-phrase-words.js'
@@ -21,7 +21,9 @@ const maxSetting = 5
  * what`). Returns the question's words (after "about"; a
  * "whether" or "if" stays) up to the next comma or the sentence's end, or
  * `undefined`. The question is reported speech with no speaker: who answered
- * it is the addressee, not the one who asked. `index` is the token of
+ * it is the addressee, not the one who asked. After "asked by" the asker is
+ * named (`When asked by a reporter whether …`, `Lee was asked by the host
+ * why …`): `asker` is that noun phrase. `index` is the token of
  * "asked", `first` the sentence's first token, `ceil` the token after its
  * words.
  *
@@ -29,7 +31,7 @@ const maxSetting = 5
  *   // tokens of "Asked whether the pier would reopen, Lee shrugged."
  *   askedQuestion(tokens, 0, 0, 9) // {first: 1, last: 6}
  */
-export function askedQuestion(tokens: readonly Token[], index: number, first: number, ceil: number): TokenRange | undefined {
+export function askedQuestion(tokens: readonly Token[], index: number, first: number, ceil: number): (TokenRange & {asker?: TokenRange | undefined}) | undefined {
   const before = tokens[index - 1]
   if (tokens[index]!.lower !== 'asked' || !(index === first || (index > first && (before!.lower === 'when' || before!.text === ',' || passive.has(before!.lower))))) return undefined
   let start = index + 1
@@ -41,7 +43,10 @@ export function askedQuestion(tokens: readonly Token[], index: number, first: nu
   else if (!opensQuestion(tokens[start])) return undefined
   let last = start
   while (last < ceil && tokens[last]!.text !== ',' && tokens[last]!.text !== ';') last++
-  return last - start >= 2 ? {first: start, last} : undefined
+  if (last - start < 2) return undefined
+  // "asked by a reporter whether …": the words between "by" and the question, when they are one noun phrase.
+  const asker = lead?.lower === 'by' ? phraseAfter(tokens, index + 2, start) : undefined
+  return {first: start, last, asker: asker?.last === start ? asker : undefined}
 }
 
 /**

@@ -123,6 +123,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
       /** Cues taken only by a fragment before them (`citing “…,” the aide said the …`): they may still report the clause after them. */
       const fragmentCues = new Set<number>()
       let hasCue = false
+      /** Drafts made before this sentence: a sentence whose quotations all failed to make one may still be a colon cue. */
+      const madeBefore = drafts.length
 
       inSentence.forEach((span, index) => {
         // `told “Morning Hour”`, `the book “The Long Road”`: a title in quotation marks is nobody's words.
@@ -211,8 +213,12 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         if (question) {
           const start = tokens[question.first]!.start
           const end = tokens[question.last - 1]!.end
-          drafts.push({block: blockIndex, kind: 'indirect', start, end})
-          messages.push(unattributedQuote(positionOf(start, end)))
+          const draft: Draft = {block: blockIndex, kind: 'indirect', start, end}
+          // "When asked by a reporter whether …": the asker is named after "by".
+          const referent = question.asker && resolveWith(registry, text, tokens, {mention: question.asker}, true)
+          if (referent) Object.assign(draft, {referent, mention: question.asker, cue: {first: index, last: index + 1}, evidence: 'reported-speech'})
+          else messages.push(unattributedQuote(positionOf(start, end)))
+          drafts.push(draft)
           index = question.last - 1
           continue
         }
@@ -239,8 +245,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         index = cue.last - 1
       }
 
-      // "Harbour Board: Ferry fares will rise": a speaker, a colon and what was said.
-      const colon = !hasCue && inSentence.length === 0 ? colonCue(text, tokens, skipDateline(tokens, first, ceil), ceil, quoted, (name) => registry.knows(name)) : undefined
+      // "Harbour Board: Ferry fares will rise", "Lee: Plan is a ‘failure’": a speaker, a colon and what was said.
+      const colon = !hasCue && drafts.length === madeBefore ? colonCue(text, tokens, skipDateline(tokens, first, ceil), ceil, quoted, (name) => registry.knows(name)) : undefined
       if (colon) {
         const referent = resolveWith(registry, text, tokens, {mention: colon.mention}, true)
         if (referent) {

@@ -39,10 +39,16 @@ const rows: [string, string[]][] = [
   ['Ana Pereira asked whether the pier would reopen in May.', ['indirect|Ana Pereira|asked|whether the pier would reopen in May']],
   // Whoever is asked may stand between "asked" and the question, a pronoun or a noun no audience list holds.
   ['Ana Pereira asked the dock workers if they would strike.', ['indirect|Ana Pereira|asked|if they would strike']],
-  ['Ana Pereira asked him whether the pier would reopen.', ['indirect|Ana Pereira|asked|whether the pier would reopen']]
+  ['Ana Pereira asked him whether the pier would reopen.', ['indirect|Ana Pereira|asked|whether the pier would reopen']],
+  // After "asked by" the asker is named: the question is theirs, whoever answers it.
+  ['When asked by a reporter whether the pier would reopen, Ana Pereira shrugged.', ['indirect|reporter|asked|whether the pier would reopen']],
+  ['Asked by Tom Ruiz if the ferry was safe, Ana Pereira laughed.', ['indirect|Tom Ruiz|Asked|if the ferry was safe']],
+  ['Ana Pereira was asked by the mayor why the fares went up.', ['indirect|mayor|asked|why the fares went up']],
+  // "by" with no one after it: a manner, not an asker.
+  ['Asked by phone whether the pier would reopen, Ana Pereira shrugged.', ['indirect|-|-|whether the pier would reopen']]
 ]
 
-describe('questions put by a questioner not named', () => {
+describe('reported questions and their askers', () => {
   it.each(rows)('%s', (body, expected) => {
     expect(read(body).quotes).toEqual(expected)
   })

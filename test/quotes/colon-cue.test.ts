@@ -52,3 +52,18 @@ describe('a quotation after a speaker and a colon', () => {
     expect(read(body)).toEqual(expected)
   })
 })
+
+// Rows of [body paragraph, expected quotes]: a speaker, a colon and words that hold a quoted fragment (a headline's
+// "mixed" quote). The fragment alone makes no quote, so the whole statement is the speaker's.
+const fragmentRows: [string, string[]][] = [
+  ['Ana Pereira: Ferry plan is a ‘proven failure’ for the town', ['indirect|Ana Pereira|:|colon-cue|Ferry plan is a ‘proven failure’ for the town']],
+  ['Harbour Board: Time for “bold” action on fares.', ['indirect|Harbour Board|:|colon-cue|Time for “bold” action on fares']],
+  // A fragment with a cue of its own keeps its speaker, and the colon reads nothing more.
+  ['Update: the board will act “within days,” Ana Pereira said.', ['partial|Ana Pereira|said|said-after|within days,']]
+]
+
+describe('a statement with a quoted fragment after a speaker and a colon', () => {
+  it.each(fragmentRows)('%s', (body, expected) => {
+    expect(read(body)).toEqual(expected)
+  })
+})

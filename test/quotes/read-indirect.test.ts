@@ -143,7 +143,11 @@ const weakCues: [string, string[]][] = [
   ['Tom Reyes recalled he had voted against the bridge twice.', ['indirect|Tom Reyes|recalled|he had voted against the bridge twice']],
   // Not a noun object (unless the verb takes its topic as object: "recalled", see speech-object.test.ts), and not "it" (`found it useful`).
   ['Tom Reyes found the old ferry and its long line of cars.', []],
-  ['Bus riders found it useful to plan trips a day ahead.', []]
+  ['Bus riders found it useful to plan trips a day ahead.', []],
+  // "maintain" keeps a lead or a pace as often as it asserts: only "that" or a pronoun clause makes it speech.
+  ['The Harbour Party maintained a wide lead in the polls.', []],
+  ['Tom Reyes maintained that the vote was rushed.', ['indirect|Tom Reyes|maintained|the vote was rushed']],
+  ['Tom Reyes maintains he did nothing wrong.', ['indirect|Tom Reyes|maintains|he did nothing wrong']]
 ]
 
 describe('readIndirect: weak cues before a pronoun subject', () => {
