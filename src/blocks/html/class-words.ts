@@ -13,7 +13,7 @@ export function classWords(element: Element): Set<string> {
   const {className, id} = element.properties
   // A word: capitals, then small letters (`storyBody` → `story`, `Body`; `HTMLdoc` stays one).
   for (const part of [...(Array.isArray(className) ? className : []), id]) {
-    if (typeof part === 'string') for (const word of part.match(/[A-Z]*[a-z]+|[A-Z]+/g) ?? []) words.add(word.toLowerCase())
+    if (typeof part === 'string') for (const word of part.match(/[A-Z]+[a-z]*|[a-z]+/g) ?? []) words.add(word.toLowerCase())
   }
   cache.set(element, words)
   return words
