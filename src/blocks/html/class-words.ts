@@ -11,19 +11,17 @@ export function classWords(element: Element): Set<string> {
   if (words) return words
   words = new Set()
   const {className, id} = element.properties
-  const parts = [...(Array.isArray(className) ? className : []), typeof id === 'string' ? id : '']
-  for (const part of parts) {
-    for (const word of String(part).replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z]+/)) {
-      if (word) words.add(word.toLowerCase())
-    }
+  // A word: capitals, then small letters (`storyBody` → `story`, `Body`; `HTMLdoc` stays one).
+  for (const part of [...(Array.isArray(className) ? className : []), id]) {
+    if (typeof part === 'string') for (const word of part.match(/[A-Z]+[a-z]*|[a-z]+/g) ?? []) words.add(word.toLowerCase())
   }
   cache.set(element, words)
   return words
 }
 
 /** Whether any of `words` is a word of the element's `class` or `id`. */
-export function hasClassWord(element: Element, words: readonly string[]): boolean {
-  const own = classWords(element)
-  if (own.size === 0) return false
-  return words.some((word) => own.has(word))
+export function hasClassWord(element: Element, words: ReadonlySet<string>): boolean {
+  // An element has a few words, a list many: look each of its own up.
+  for (const word of classWords(element)) if (words.has(word)) return true
+  return false
 }

@@ -58,6 +58,15 @@ export function isFurnitureByName(element: Element): boolean {
  * and `<body>` are never furniture (pages put state classes on them).
  */
 export function furnitureRule(element: Element): FurnitureRule | undefined {
+  let rule = rules.get(element)
+  if (rule === undefined) rules.set(element, (rule = findRule(element) ?? null))
+  return rule ?? undefined
+}
+
+// Each element's rule, read once: the page is scored up to three times and read once more for its blocks.
+const rules = new WeakMap<Element, FurnitureRule | null>()
+
+function findRule(element: Element): FurnitureRule | undefined {
   if (element.tagName === 'html' || element.tagName === 'body') return undefined
   if (isHidden(element)) return 'hidden'
   if (isFurnitureTag(element.tagName)) return 'tag'

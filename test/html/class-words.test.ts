@@ -1,0 +1,29 @@
+import type {Element} from 'hast'
+import {describe, expect, it} from 'vitest'
+import {classWords, hasClassWord} from '../../src/blocks/html/class-words.js'
+
+const element = (properties: Element['properties']): Element => ({type: 'element', tagName: 'div', properties, children: []})
+
+describe('classWords', () => {
+  // [case, className, id, the words]
+  const rows: Array<[string, string[] | undefined, string | undefined, string[]]> = [
+    ['dashes, underscores and digits split', ['story-body__text2intro'], undefined, ['story', 'body', 'text', 'intro']],
+    ['a camelCase hump splits', ['storyBody'], undefined, ['story', 'body']],
+    ['capitals before small letters stay one word', ['HTMLdoc'], undefined, ['htmldoc']],
+    ['capitals alone are a word', ['AD-slot'], undefined, ['ad', 'slot']],
+    ['a capital after capitals starts no word', ['pageABC'], undefined, ['page', 'abc']],
+    ['letters outside A-Z split', ['café-menu'], undefined, ['caf', 'menu']],
+    ['class and id both', ['lead', 'Main'], 'sideNav', ['lead', 'main', 'side', 'nav']],
+    ['no letters', ['42', '--'], '', []],
+    ['no class, no id', undefined, undefined, []]
+  ]
+  it.each(rows)('%s', (_, className, id, words) => {
+    expect([...classWords(element({...(className ? {className} : {}), ...(id === undefined ? {} : {id})}))].sort()).toEqual([...words].sort())
+  })
+
+  it('hasClassWord finds any word of a list', () => {
+    const box = element({className: ['promoBox']})
+    expect(hasClassWord(box, new Set(['box', 'nav']))).toBe(true)
+    expect(hasClassWord(box, new Set(['promobox']))).toBe(false)
+  })
+})
