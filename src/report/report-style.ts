@@ -55,7 +55,7 @@ body:has(#show-markup:checked) .tag{display:inline}
 .mention{font-weight:700}
 .tip{display:none;position:fixed;right:1rem;bottom:1rem;z-index:10;width:max-content;max-width:min(24rem,calc(100vw - 2rem));padding:.55rem .8rem;border-left:.5rem solid var(--bg);border-radius:.35rem;background:#1e2330;color:#fff;font:400 .88rem/1.45 system-ui,sans-serif;font-style:normal;white-space:normal;text-align:left;box-shadow:0 .3rem 1rem rgba(0,0,0,.25)}
 .q:hover>.tip,.q:focus>.tip{display:block}
-.tip-line{display:grid;grid-template-columns:6.2em minmax(0,1fr);gap:.4em}
+.tip-line{display:grid;grid-template-columns:7.5em minmax(0,1fr);gap:.4em}
 .tip-label{font-weight:700;color:#e6e6e6}
 :target{outline:3px solid #b3400f;outline-offset:2px}
 aside h2{margin:1.1rem 0 .4rem;font-size:1rem}
