@@ -7,7 +7,6 @@ import {readByline} from './find-byline.js'
 import {readCredit} from './find-credit.js'
 import {readDateline} from './find-dateline.js'
 import {findHeadline} from './find-headline.js'
-import {findReplyThread} from './find-reply-thread.js'
 import {findTrailingCredit, hasBracketedNameCredit, isCreditLine} from './find-photo-credit.js'
 import {isBoilerplate} from './is-boilerplate.js'
 import {isBylineOrDate} from './is-byline-or-date.js'
@@ -60,8 +59,6 @@ export function labelByRules(units: readonly Unit[]): Label[] {
   if (page) markSectionEndLinks(units, labels)
   markHeadings(units, labels, headline ?? -1)
   markSentenceCaptions(units, labels)
-  // Readers' replies after the story are furniture, their texts too.
-  if (page) labels.fill('boilerplate', findReplyThread(units, bodyStart))
 
   return labels.map((label) => label ?? 'paragraph')
 }

@@ -106,36 +106,6 @@ describe('parseArticle structure', () => {
     expectSlices(input, article)
   })
 
-  it('reads the readers\' replies under a whole page\'s story as furniture, their texts too', () => {
-    const replies = [
-      ['Ann Holt · 3 May 2024 at 9:15 AM', 'The pier has been unsafe for years and everyone in the town knew it, so the vote should not surprise anybody at all. The council waited far too long, and now the repairs would cost more than a new pier.'],
-      ['John Roe · 3 May 2024 at 9:40 AM', 'My grandfather fished from that pier every summer, and I will miss it, but a smaller pier by the lifeboat station makes sense. I only hope the new one keeps the old steps down to the water.'],
-      ['Mary Major · 3 May 2024 at 10:02 AM', 'Will the council say how much the new pier costs before the builder is chosen, or will we learn it from the bill? Last time the figure doubled between the vote and the first stone.'],
-      ['Tom Dane · 3 May 2024 at 11:30 AM', 'The fishermen were never asked what they need from a pier, and a smaller one by the station may not take the larger boats at low tide. Somebody should ask them before the plans are drawn.']
-    ]
-    const input = [
-      'Skip to content',
-      'Home',
-      'News',
-      'Sport',
-      'Seatown votes to close its old pier',
-      'By Jane Doe',
-      lead,
-      second,
-      third,
-      fourth,
-      '4 comments',
-      ...replies.flatMap(([stamp, text]) => [stamp!, text!, 'Reply']),
-      ...pageFooter
-    ].join('\n')
-    const article = parseArticle(input)
-    const boilerplate = article.boilerplate.map((block) => block.text)
-    // The first reply's lines above its button stay what they are; from its button on, the thread is furniture.
-    expect(paragraphs(article)).toEqual([lead, second, third, fourth, replies[0]![1]])
-    expect(boilerplate).toEqual(expect.arrayContaining(replies.slice(1).map(([, text]) => text)))
-    expectSlices(input, article)
-  })
-
   it('keeps a caption with its credit apart and slices it back', () => {
     const input = `Seatown votes to close its old pier\n\n${lead}\n\n${second}\n\nThe old pier at Seatown on a calm morning. (Jane Doe/Seatown Gazette)\n\n${third}`
     const article = parseArticle(input)
