@@ -30,6 +30,8 @@ const maxSetting = 5
  * @example
  *   // tokens of "Asked whether the pier would reopen, Lee shrugged."
  *   askedQuestion(tokens, 0, 0, 9) // {first: 1, last: 6}
+ *   // tokens of "When asked by a reporter whether the pier would reopen, Lee shrugged."
+ *   askedQuestion(tokens, 1, 0, 13) // {first: 5, last: 10, asker: {first: 3, last: 5}}
  */
 export function askedQuestion(tokens: readonly Token[], index: number, first: number, ceil: number): (TokenRange & {asker?: TokenRange | undefined}) | undefined {
   const before = tokens[index - 1]
