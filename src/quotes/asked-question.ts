@@ -23,7 +23,9 @@ const maxSetting = 5
  * `undefined`. The question is reported speech with no speaker: who answered
  * it is the addressee, not the one who asked. After "asked by" the asker is
  * named (`When asked by a reporter whether …`, `Lee was asked by the host
- * why …`): `asker` is that noun phrase. `index` is the token of
+ * why …`, `Asked by a local radio reporter about …`): `asker` is that noun
+ * phrase, however long, when the question opens right after it; a means
+ * (`by email`, `by phone`) names none. `index` is the token of
  * "asked", `first` the sentence's first token, `ceil` the token after its
  * words.
  *
@@ -38,17 +40,22 @@ export function askedQuestion(tokens: readonly Token[], index: number, first: nu
   if (tokens[index]!.lower !== 'asked' || !(index === first || (index > first && (before!.lower === 'when' || before!.text === ',' || passive.has(before!.lower))))) return undefined
   let start = index + 1
   const lead = tokens[start]
-  // "Asked on Monday whether …", "Asked Tuesday about …", "asked specifically what …"; not "asked her what …" or
-  // "…, asked Ruiz whether …", whose subject asks.
-  if (lead && (words.times.has(lead.lower) || settings.has(lead.lower) || /ly$/.test(lead.lower))) start = questionAt(tokens, start, ceil) ?? start
+  // "asked by a local radio reporter whether …": the noun phrase after "by" is the asker, and the question opens
+  // right after it, however long the phrase; "by email" or "by letter" is a means, no one who asks.
+  let asker = lead?.lower === 'by' ? phraseAfter(tokens, start + 1, ceil) : undefined
+  if (asker && opensQuestion(tokens[asker.last]) && !words.documents.has(tokens[asker.last - 1]!.lower)) start = asker.last
+  else {
+    // "Asked on Monday whether …", "Asked Tuesday about …", "asked specifically what …", "asked by phone if …"; not
+    // "asked her what …" or "…, asked Ruiz whether …", whose subject asks.
+    asker = undefined
+    if (lead && (words.times.has(lead.lower) || settings.has(lead.lower) || /ly$/.test(lead.lower))) start = questionAt(tokens, start, ceil) ?? start
+  }
   if (tokens[start]?.lower === 'about') start++
   else if (!opensQuestion(tokens[start])) return undefined
   let last = start
   while (last < ceil && tokens[last]!.text !== ',' && tokens[last]!.text !== ';') last++
   if (last - start < 2) return undefined
-  // "asked by a reporter whether …": the words between "by" and the question, when they are one noun phrase.
-  const asker = lead?.lower === 'by' ? phraseAfter(tokens, index + 2, start) : undefined
-  return {first: start, last, asker: asker?.last === start ? asker : undefined}
+  return {first: start, last, asker}
 }
 
 /**

@@ -44,8 +44,16 @@ const rows: [string, string[]][] = [
   ['When asked by a reporter whether the pier would reopen, Ana Pereira shrugged.', ['indirect|reporter|asked|whether the pier would reopen']],
   ['Asked by Tom Ruiz if the ferry was safe, Ana Pereira laughed.', ['indirect|Tom Ruiz|Asked|if the ferry was safe']],
   ['Ana Pereira was asked by the mayor why the fares went up.', ['indirect|mayor|asked|why the fares went up']],
+  ['Asked by the mayor about the harbour budget, Ana Pereira declined to comment.', ['indirect|mayor|Asked|the harbour budget']],
+  // A longer asker: the noun phrase after "by" ends where the question opens, however many words it has.
+  ['Asked by a local radio reporter whether the pier would reopen, Ana Pereira shrugged.', ['indirect|local radio reporter|Asked|whether the pier would reopen']],
+  ['When asked by two harbour board members why the fares went up, the mayor shrugged.', ['indirect|two harbour board members|asked|why the fares went up']],
+  ['Ana Pereira was asked by the Harbour Rail Workers Union about the new timetable.', ['indirect|Harbour Rail Workers Union|asked|the new timetable']],
   // "by" with no one after it: a manner, not an asker.
-  ['Asked by phone whether the pier would reopen, Ana Pereira shrugged.', ['indirect|-|-|whether the pier would reopen']]
+  ['Asked by phone whether the pier would reopen, Ana Pereira shrugged.', ['indirect|-|-|whether the pier would reopen']],
+  ['Asked by email about the harbour budget, Ana Pereira declined to comment.', ['indirect|-|-|the harbour budget']],
+  ['Asked by email whether the pier would reopen, Ana Pereira shrugged.', ['indirect|-|-|whether the pier would reopen']],
+  ['Asked by letter why the fares went up, the mayor shrugged.', ['indirect|-|-|why the fares went up']]
 ]
 
 describe('reported questions and their askers', () => {
