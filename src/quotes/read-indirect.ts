@@ -60,8 +60,11 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
       // the source's phrase, or an aside about the source, is not what it said.
       const next = tokens[start]?.lower ?? ''
       if (words.prepositions.has(next) || /ed$/.test(next) || (next === ',' && sourceAsides.has(tokens[start + 1]?.lower ?? ''))) {
-        const comma = tokens.findIndex((token, index) => index > start && index < Math.min(ceil, start + sourceReach) && token.text === ',')
-        if (comma > 0) start = comma
+        // Only the reach after the source is looked at (not the block's tokens from its first).
+        const reach = Math.min(ceil, start + sourceReach)
+        let comma = start + 1
+        while (comma < reach && tokens[comma]!.text !== ',') comma++
+        if (comma < reach) start = comma
       }
       if (tokens[start]?.text === ',') start++
       const piece = {first: start, last: ceil}
