@@ -6,6 +6,7 @@ const lead =
   'The harbour council voted on Monday night to close the old pier at Seatown for good, ending a decade of debate about repairs.'
 const second = 'Fishermen said they had expected the decision for months, but had still hoped the council would find the money.'
 const third = 'The mayor said the town would now look for a builder to put up a smaller pier beside the lifeboat station.'
+const fifth = 'Seatown will keep its old pier closed until a builder is chosen, the council said in a statement on Tuesday.'
 const fourth = '"It is a sad day, but the pier is not safe," the mayor told reporters after the vote on Monday night.'
 
 function allBlocks(article: Article): Block[] {
@@ -147,6 +148,33 @@ describe('parseArticle structure', () => {
     expect(article.sections.map((section) => section.heading?.text)).toEqual([undefined, 'What happens next', 'A smaller pier'])
     expect(article.captions).toEqual([])
     expect(paragraphs(article)).toEqual([lead, second, 'The lifeboat station at dawn', third])
+  })
+
+  it('reads a heading that an article lists in its table of contents as the heading, and the list as furniture', () => {
+    const input = [
+      'Seatown votes to close its old pier',
+      lead,
+      'Contents',
+      'Why the pier failed',
+      'What happens next',
+      'Why the pier failed',
+      second,
+      third,
+      'What happens next',
+      fourth,
+      fifth
+    ].join('\n\n')
+    const article = parseArticle(input)
+    expect(article.sections.map((section) => section.heading?.text)).toEqual([undefined, 'Why the pier failed', 'What happens next'])
+    expect(paragraphs(article)).toEqual([lead, second, third, fourth, fifth])
+    expect(article.boilerplate.map((block) => block.text)).toEqual(['Contents', 'Why the pier failed', 'What happens next'])
+  })
+
+  it('reads a short line printed again between the paragraphs of a whole page as furniture', () => {
+    const input = `Home\nNews\nSport\nSeatown votes to close its old pier\n${lead}\nRead the full council report\n${second}\nRead the full council report\n${third}\n${fourth}`
+    const article = parseArticle(input)
+    expect(article.boilerplate.filter((block) => block.text === 'Read the full council report')).toHaveLength(2)
+    expect(article.sections.map((section) => section.heading?.text)).toEqual([undefined])
   })
 
   it('reads a heading-shaped line right before the next heading on a whole page as furniture', () => {
