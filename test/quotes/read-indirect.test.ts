@@ -147,7 +147,10 @@ const weakCues: [string, string[]][] = [
   // "maintain" keeps a lead or a pace as often as it asserts: only "that" or a pronoun clause makes it speech.
   ['The Harbour Party maintained a wide lead in the polls.', []],
   ['Tom Reyes maintained that the vote was rushed.', ['indirect|Tom Reyes|maintained|the vote was rushed']],
-  ['Tom Reyes maintains he did nothing wrong.', ['indirect|Tom Reyes|maintains|he did nothing wrong']]
+  ['Tom Reyes maintains he did nothing wrong.', ['indirect|Tom Reyes|maintains|he did nothing wrong']],
+  // "reiterate" and "repeat" report a "that" clause or a pronoun clause.
+  ['Ana Pereira reiterated that the pier will close in May.', ['indirect|Ana Pereira|reiterated|the pier will close in May']],
+  ['Tom Reyes repeats he did nothing wrong.', ['indirect|Tom Reyes|repeats|he did nothing wrong']]
 ]
 
 describe('readIndirect: weak cues before a pronoun subject', () => {
