@@ -54,6 +54,21 @@ const thatClauses: [string, string[]][] = [
   ['Ana Pereira reminded the board it was her office that paid for the ferry dock.', []]
 ]
 
+const addressees: [string, string[]][] = [
+  // An object pronoun is the whole addressee: the reported words start after it, and a sentence may end with it.
+  ['Ana Pereira told them the pier will close in May.', ['indirect|Ana Pereira|told|the pier will close in May']],
+  ['The pier will close in May, Ana Pereira told him.', ['indirect|Ana Pereira|told|The pier will close in May']],
+  // "panel", "host" and "board" are audiences, as "reporters" is.
+  ['The pier will close in May, Ana Pereira told a Harbour Board panel on Monday.', ['indirect|Ana Pereira|told|The pier will close in May']],
+  ['Ana Pereira told host Tom Reyes the pier will close in May.', ['indirect|Ana Pereira|told|the pier will close in May']]
+]
+
+describe('readIndirect: the addressee after "told"', () => {
+  it.each(addressees)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
 describe('readIndirect: which "that" opens the reported words', () => {
   it.each(thatClauses)('%s', (body, expected) => {
     expect(read(headline + body)).toEqual(expected)
