@@ -25,7 +25,8 @@ export const speakerTitles: readonly string[] = [
   'singer', 'actor', 'actress', 'athlete', 'golfer', 'champion', 'skipper', 'veteran', 'survivor',
   'worker', 'employee', 'driver', 'protester', 'protestor', 'demonstrator', 'volunteer', 'parent', 'trader', 'broker',
   'investor', 'entrepreneur', 'customer', 'shopper', 'mechanic', 'electrician', 'firefighter', 'paramedic', 'lecturer',
-  'instructor', 'retiree', 'tenant', 'landlord', 'homeowner', 'commuter', 'passenger', 'fisherman', 'rancher', 'miner'
+  'instructor', 'retiree', 'tenant', 'landlord', 'homeowner', 'commuter', 'passenger', 'fisherman', 'rancher', 'miner',
+  'aide', 'source'
 ]
 
 /**

@@ -63,6 +63,18 @@ const addressees: [string, string[]][] = [
   ['Ana Pereira told host Tom Reyes the pier will close in May.', ['indirect|Ana Pereira|told|the pier will close in May']]
 ]
 
+const describedSpeakers: [string, string[]][] = [
+  // "aide" and "source" head a description of a person, after a name as after a plain noun.
+  ['The pier will close in May, a senior Harbour Party aide said.', ['indirect|senior Harbour Party aide|said|The pier will close in May']],
+  ['One Harbour Board source said the pier will close in May.', ['indirect|One Harbour Board source|said|the pier will close in May']]
+]
+
+describe('readIndirect: "aide" and "source" as heads', () => {
+  it.each(describedSpeakers)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
 describe('readIndirect: the addressee after "told"', () => {
   it.each(addressees)('%s', (body, expected) => {
     expect(read(headline + body)).toEqual(expected)
