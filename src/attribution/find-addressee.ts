@@ -2,16 +2,20 @@ import type {TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
 import {bare, words} from './word-sets.js'
 
-const audiences = new Set(['reporters', 'journalists', 'media', 'press', 'lawmakers', 'parliament', 'members', 'council', 'committee', 'audience', 'crowd', 'supporters', 'residents', 'students', 'listeners', 'viewers', 'readers', 'senators', 'delegates', 'officials', 'party', 'court', 'jury', 'judge', 'conference', 'newspaper', 'station', 'broadcaster'])
+const audiences = new Set(['reporters', 'journalists', 'media', 'press', 'lawmakers', 'parliament', 'members', 'council', 'committee', 'audience', 'crowd', 'supporters', 'residents', 'students', 'listeners', 'viewers', 'readers', 'senators', 'delegates', 'officials', 'party', 'court', 'jury', 'judge', 'conference', 'newspaper', 'station', 'broadcaster', 'panel', 'host', 'board'])
 const possessive = /['’]s$/
+const objects = new Set(['him', 'them', 'us', 'me'])
 
 /**
  * Who a cue addresses: the object of "told", "asked", "assured" (`told VOA’s
  * Afghan Service last week` → `VOA’s Afghan Service`, `told reporters`).
  * `start` is the token after the verb; the phrase stops at a time word,
- * "that", or punctuation.
+ * "that", or punctuation. An object pronoun is the whole addressee (`told
+ * him`, `told them the …`).
  */
 export function findAddressee(tokens: readonly Token[], start: number, ceil: number): TokenRange | undefined {
+  // "her" is left out: it may open the addressee (`told her staff`).
+  if (objects.has(tokens[start]?.text ?? '')) return {first: start, last: start + 1}
   let last = start
   if (tokens[last]?.lower === 'the' || tokens[last]?.lower === 'local' || tokens[last]?.lower === 'a') last++
   if (tokens[last]?.lower === 'local') last++

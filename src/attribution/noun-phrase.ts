@@ -187,7 +187,8 @@ function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number, ceil: nu
   for (let next = index + 1; next < ceil && next <= index + reach; next++) {
     const lower = bare(tokens[next]!.lower)
     if (!tokens[next]!.word) return false
-    if (words.titles.has(lower) || words.groups.has(lower) || words.organizationNouns.has(lower) || words.documents.has(lower)) return true
+    // "former Gov. Ann Lee": an abbreviated title is a head too.
+    if (words.titles.has(lower) || words.honorifics.has(lower) || words.groups.has(lower) || words.organizationNouns.has(lower) || words.documents.has(lower)) return true
   }
   return false
 }

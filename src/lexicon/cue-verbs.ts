@@ -29,7 +29,8 @@ export const cueVerbs: readonly (string | VerbForms)[] = [
   'rebuke', 'scold', 'propose', 'question', 'talk',
   ['speak', 'speaks', 'spoke', 'speaking'],
   'thank',
-  ['echo', 'echoes', 'echoed', 'echoing']
+  ['echo', 'echoes', 'echoed', 'echoing'],
+  'reiterate', 'repeat'
 ]
 
 /**
@@ -48,7 +49,7 @@ export const addresseeVerbs: readonly string[] = ['tell', 'ask', 'inform', 'assu
  * @example
  *   weakCueVerbs.includes('find') // true
  */
-export const weakCueVerbs: readonly string[] = ['criticize', 'criticise', 'accuse', 'praise', 'blast', 'slam', 'mock', 'denounce', 'condemn', 'decry', 'rebuke', 'scold', 'propose', 'question', 'talk', 'speak', 'thank', 'echo', 'find', 'show', 'continue', 'encourage', 'call', 'describe', 'urge', 'reject', 'deny', 'ask', 'promise', 'pledge', 'demand', 'estimate', 'predict', 'indicate', 'post', 'report', 'wonder', 'remind', 'inform', 'mention', 'recall', 'comment', 'counter', 'maintain']
+export const weakCueVerbs: readonly string[] = ['criticize', 'criticise', 'accuse', 'praise', 'blast', 'slam', 'mock', 'denounce', 'condemn', 'decry', 'rebuke', 'scold', 'propose', 'question', 'talk', 'speak', 'thank', 'echo', 'find', 'show', 'continue', 'encourage', 'call', 'describe', 'urge', 'reject', 'deny', 'ask', 'promise', 'pledge', 'demand', 'estimate', 'predict', 'indicate', 'post', 'report', 'wonder', 'remind', 'inform', 'mention', 'recall', 'comment', 'counter', 'maintain', 'reiterate', 'repeat']
 
 /**
  * Multi-word cues, written as their words: `according to X, …`.

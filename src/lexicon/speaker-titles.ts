@@ -14,18 +14,19 @@ export const speakerTitles: readonly string[] = [
   'captain', 'commander', 'colonel', 'lieutenant', 'sergeant', 'constable', 'superintendent', 'detective',
   'manager', 'executive', 'ceo', 'cfo', 'founder', 'co-founder', 'owner', 'coordinator', 'organizer', 'organiser',
   'advocate', 'activist', 'candidate', 'member', 'mp', 'mpp', 'mla', 'mna', 'representative', 'delegate', 'critic',
-  'coach', 'player', 'captain', 'doctor', 'nurse', 'physician', 'author', 'writer', 'editor', 'reporter',
+  'coach', 'player', 'doctor', 'nurse', 'physician', 'author', 'writer', 'editor', 'reporter',
   'correspondent', 'adviser', 'advisor', 'consultant', 'strategist', 'pollster', 'negotiator', 'administrator',
   'principal', 'teacher', 'student', 'resident', 'neighbour', 'neighbor', 'witness', 'victim', 'mother', 'father',
   'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'friend', 'partner', 'pastor', 'priest', 'bishop',
   'rabbi', 'imam', 'cardinal', 'pope', 'king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'sheikh',
-  'chancellor', 'dean', 'provost', 'vice', 'propagandist', 'militant', 'fighter', 'king', 'speaker', 'whip',
-  'treasurer', 'auditor', 'ombudsman', 'registrar', 'clerk', 'economist', 'chieftain', 'elder', 'marshal', 'general',
-  'curator', 'historian', 'architect', 'engineer', 'planner', 'pilot', 'farmer', 'owner', 'chef', 'artist', 'musician',
+  'chancellor', 'dean', 'provost', 'vice', 'propagandist', 'militant', 'fighter', 'speaker', 'whip',
+  'treasurer', 'auditor', 'ombudsman', 'registrar', 'clerk', 'chieftain', 'elder', 'marshal',
+  'curator', 'historian', 'architect', 'engineer', 'planner', 'pilot', 'farmer', 'chef', 'artist', 'musician',
   'singer', 'actor', 'actress', 'athlete', 'golfer', 'champion', 'skipper', 'veteran', 'survivor',
   'worker', 'employee', 'driver', 'protester', 'protestor', 'demonstrator', 'volunteer', 'parent', 'trader', 'broker',
   'investor', 'entrepreneur', 'customer', 'shopper', 'mechanic', 'electrician', 'firefighter', 'paramedic', 'lecturer',
-  'instructor', 'retiree', 'tenant', 'landlord', 'homeowner', 'commuter', 'passenger', 'fisherman', 'rancher', 'miner'
+  'instructor', 'retiree', 'tenant', 'landlord', 'homeowner', 'commuter', 'passenger', 'fisherman', 'rancher', 'miner',
+  'aide', 'source'
 ]
 
 /**

@@ -34,7 +34,9 @@ export const speechObjectVerbs: readonly (readonly [base: string, leads: readonl
   ['echo', []],
   ['mention', []],
   ['recall', []],
-  ['deny', []]
+  ['deny', []],
+  ['reiterate', []],
+  ['repeat', []]
 ]
 
 /**

@@ -31,7 +31,10 @@ const after: [string, string | undefined][] = [
   ['the deputy mayor of Halton in a statement', 'the deputy mayor of Halton'],
   ['in a statement', undefined],
   ['Harbour Rail freight executive Ana Pereira, who', 'Harbour Rail freight executive Ana Pereira'],
-  ['Harbour Rail pipelines in the north', 'Harbour Rail']
+  ['Harbour Rail pipelines in the north', 'Harbour Rail'],
+  // An abbreviated title after a lower-case adjective heads the phrase, as a written-out one does.
+  ['former Gov. Ana Pereira.', 'former Gov. Ana Pereira'],
+  ['retired Sen Tom Reyes, who', 'retired Sen Tom Reyes']
 ]
 
 describe('phraseBefore', () => {

@@ -54,6 +54,33 @@ const thatClauses: [string, string[]][] = [
   ['Ana Pereira reminded the board it was her office that paid for the ferry dock.', []]
 ]
 
+const addressees: [string, string[]][] = [
+  // An object pronoun is the whole addressee: the reported words start after it, and a sentence may end with it.
+  ['Ana Pereira told them the pier will close in May.', ['indirect|Ana Pereira|told|the pier will close in May']],
+  ['The pier will close in May, Ana Pereira told him.', ['indirect|Ana Pereira|told|The pier will close in May']],
+  // "panel", "host" and "board" are audiences, as "reporters" is.
+  ['The pier will close in May, Ana Pereira told a Harbour Board panel on Monday.', ['indirect|Ana Pereira|told|The pier will close in May']],
+  ['Ana Pereira told host Tom Reyes the pier will close in May.', ['indirect|Ana Pereira|told|the pier will close in May']]
+]
+
+const describedSpeakers: [string, string[]][] = [
+  // "aide" and "source" head a description of a person, after a name as after a plain noun.
+  ['The pier will close in May, a senior Harbour Party aide said.', ['indirect|senior Harbour Party aide|said|The pier will close in May']],
+  ['One Harbour Board source said the pier will close in May.', ['indirect|One Harbour Board source|said|the pier will close in May']]
+]
+
+describe('readIndirect: "aide" and "source" as heads', () => {
+  it.each(describedSpeakers)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
+describe('readIndirect: the addressee after "told"', () => {
+  it.each(addressees)('%s', (body, expected) => {
+    expect(read(headline + body)).toEqual(expected)
+  })
+})
+
 describe('readIndirect: which "that" opens the reported words', () => {
   it.each(thatClauses)('%s', (body, expected) => {
     expect(read(headline + body)).toEqual(expected)
@@ -147,7 +174,10 @@ const weakCues: [string, string[]][] = [
   // "maintain" keeps a lead or a pace as often as it asserts: only "that" or a pronoun clause makes it speech.
   ['The Harbour Party maintained a wide lead in the polls.', []],
   ['Tom Reyes maintained that the vote was rushed.', ['indirect|Tom Reyes|maintained|the vote was rushed']],
-  ['Tom Reyes maintains he did nothing wrong.', ['indirect|Tom Reyes|maintains|he did nothing wrong']]
+  ['Tom Reyes maintains he did nothing wrong.', ['indirect|Tom Reyes|maintains|he did nothing wrong']],
+  // "reiterate" and "repeat" report a "that" clause or a pronoun clause.
+  ['Ana Pereira reiterated that the pier will close in May.', ['indirect|Ana Pereira|reiterated|the pier will close in May']],
+  ['Tom Reyes repeats he did nothing wrong.', ['indirect|Tom Reyes|repeats|he did nothing wrong']]
 ]
 
 describe('readIndirect: weak cues before a pronoun subject', () => {

@@ -25,7 +25,10 @@ const rows: [string, string | undefined][] = [
   ['Mara Quell criticized the plan and the budget.', 'the plan and the budget'],
   ['The board read the proposed harbour budget twice.', undefined],
   ["The board read the city's proposed harbour budget twice.", undefined],
-  ['Mara Quell thanked her neighbours.', undefined]
+  ['Mara Quell thanked her neighbours.', undefined],
+  // "reiterate" and "repeat" take what is said again as their object.
+  ['Mara Quell reiterated her support for the ferry levy.', 'her support for the ferry levy'],
+  ['Mara Quell repeated her warning about the old pier.', 'her warning about the old pier']
 ]
 
 describe('speechObject', () => {
