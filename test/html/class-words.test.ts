@@ -25,10 +25,11 @@ describe('classWords', () => {
     // Invented names, more of them than the words of names are kept for: `teaserCard-qbaBox`, …
     const letters = (index: number) => [...index.toString(26)].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 26))).join('')
     const indexes = Array.from({length: 5000}, (_, index) => index)
-    for (const index of [...indexes, ...indexes.slice(0, 100)]) {
+    const wrong = [...indexes, ...indexes.slice(0, 100)].filter((index) => {
       const words = [...classWords(element({className: [`teaserCard-q${letters(index)}Box`, 'storyBody']}))]
-      expect(words).toEqual(['teaser', 'card', `q${letters(index)}`, 'box', 'story', 'body'])
-    }
+      return words.join(' ') !== `teaser card q${letters(index)} box story body`
+    })
+    expect(wrong).toEqual([])
   })
 
   it('hasClassWord finds any word of a list', () => {
