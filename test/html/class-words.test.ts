@@ -21,6 +21,17 @@ describe('classWords', () => {
     expect([...classWords(element({...(className ? {className} : {}), ...(id === undefined ? {} : {id})}))].sort()).toEqual([...words].sort())
   })
 
+  it('reads a class name repeated on many elements, and many names, the same each time', () => {
+    // Invented names, more of them than the words of names are kept for: `teaserCard-qbaBox`, …
+    const letters = (index: number) => [...index.toString(26)].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 26))).join('')
+    const indexes = Array.from({length: 5000}, (_, index) => index)
+    const wrong = [...indexes, ...indexes.slice(0, 100)].filter((index) => {
+      const words = [...classWords(element({className: [`teaserCard-q${letters(index)}Box`, 'storyBody']}))]
+      return words.join(' ') !== `teaser card q${letters(index)} box story body`
+    })
+    expect(wrong).toEqual([])
+  })
+
   it('hasClassWord finds any word of a list', () => {
     const box = element({className: ['promoBox']})
     expect(hasClassWord(box, new Set(['box', 'nav']))).toBe(true)

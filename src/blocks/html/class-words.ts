@@ -11,11 +11,22 @@ export function classWords(element: Element): Set<string> {
   if (words) return words
   words = new Set()
   const {className, id} = element.properties
-  // A word: capitals, then small letters (`storyBody` → `story`, `Body`; `HTMLdoc` stays one).
-  for (const part of [...(Array.isArray(className) ? className : []), id]) {
-    if (typeof part === 'string') for (const word of part.match(/[A-Z]+[a-z]*|[a-z]+/g) ?? []) words.add(word.toLowerCase())
-  }
+  for (const part of [...(Array.isArray(className) ? className : []), id]) if (typeof part === 'string') for (const word of wordsOf(part)) words.add(word)
   cache.set(element, words)
+  return words
+}
+
+// The words of each class name read lately: a page repeats its few class names on many elements.
+const partWords = new Map<string, readonly string[]>()
+
+function wordsOf(part: string): readonly string[] {
+  let words = partWords.get(part)
+  if (!words) {
+    // Kept for a few thousand names at most (a long-running reader meets sites without end).
+    if (partWords.size > 4095) partWords.clear()
+    // A word: capitals, then small letters (`storyBody` → `story`, `Body`; `HTMLdoc` stays one).
+    partWords.set(part, (words = part.match(/[A-Z]+[a-z]*|[a-z]+/g)?.map((word) => word.toLowerCase()) ?? []))
+  }
   return words
 }
 
