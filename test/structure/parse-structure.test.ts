@@ -161,6 +161,13 @@ describe('parseArticle structure', () => {
       [undefined, 'Why the pier failed', 'What happens next'],
       contents
     ],
+    // A teaser printed between paragraphs and again in a list below them links to another page.
+    [
+      'text that lists a teaser again below it',
+      ['Seatown votes to close its old pier', lead, second, 'Ferry fares go up again', third, fourth, 'Related stories', 'Ferry fares go up again', 'Lifeboat crew thanked'],
+      [undefined],
+      ['Ferry fares go up again', 'Related stories', 'Ferry fares go up again', 'Lifeboat crew thanked']
+    ],
     // On a whole page (menus above the headline) such a list is the page's, and its lines stay furniture.
     [
       'whole page that lists lines above them',
