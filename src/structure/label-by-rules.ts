@@ -102,18 +102,21 @@ const maxLinkWords = 15
  * is a link or a label: a teaser repeated in a "related" list, "Article content",
  * "Advertisement". The headline is exempt (pages repeat it in their header).
  * So, in an article's own text (no menus above the headline), is a section
- * heading printed again in a list of short lines (its table of contents):
- * the print that a paragraph follows stays open for the heading rules.
+ * heading printed again in a list of short lines above it (its table of
+ * contents): the print that a paragraph follows stays open for the heading
+ * rules. A list below the line ("Related stories") lists other pages.
  */
 function markRepeatedLinks(units: readonly Unit[], labels: Array<Label | undefined>, headline: number | undefined, menus: boolean): void {
   const seen = new Map<string, number>()
-  const listed = new Set<string>()
+  const firstListed = new Map<string, number>()
   units.forEach((unit, index) => {
     seen.set(unit.text, (seen.get(unit.text) ?? 0) + 1)
-    if (!isProse(units[index - 1]?.text ?? '') && !isProse(units[index + 1]?.text ?? '')) listed.add(unit.text)
+    const inList = !isProse(units[index - 1]?.text ?? '') && !isProse(units[index + 1]?.text ?? '')
+    if (inList && !firstListed.has(unit.text)) firstListed.set(unit.text, index)
   })
   units.forEach((unit, index) => {
-    if (!menus && listed.has(unit.text) && isProse(units[index + 1]?.text ?? '') && looksLikeHeading(unit.text)) return
+    const listedAbove = (firstListed.get(unit.text) ?? index) < index
+    if (!menus && listedAbove && isProse(units[index + 1]?.text ?? '') && looksLikeHeading(unit.text)) return
     if (index !== headline && (seen.get(unit.text) ?? 0) > 1 && countWords(unit.text) < maxLinkWords) labels[index] = 'boilerplate'
   })
 }

@@ -150,24 +150,37 @@ describe('parseArticle structure', () => {
     expect(paragraphs(article)).toEqual([lead, second, 'The lifeboat station at dawn', third])
   })
 
-  it('reads a heading that an article lists in its table of contents as the heading, and the list as furniture', () => {
-    const input = [
-      'Seatown votes to close its old pier',
-      lead,
-      'Contents',
-      'Why the pier failed',
-      'What happens next',
-      'Why the pier failed',
-      second,
-      third,
-      'What happens next',
-      fourth,
-      fifth
-    ].join('\n\n')
+  /** Lines that a list of short lines prints again further down: a table of contents. */
+  const contents = ['Contents', 'Why the pier failed', 'What happens next']
+
+  it.each([
+    // A table of contents above its headings: the headings stay, the list is furniture.
+    [
+      'text that lists its headings above them',
+      ['Seatown votes to close its old pier', lead, ...contents, 'Why the pier failed', second, third, 'What happens next', fourth, fifth],
+      [undefined, 'Why the pier failed', 'What happens next'],
+      contents
+    ],
+    // A teaser printed between paragraphs and again in a list below them links to another page.
+    [
+      'text that lists a teaser again below it',
+      ['Seatown votes to close its old pier', lead, second, 'Ferry fares go up again', third, fourth, 'Related stories', 'Ferry fares go up again', 'Lifeboat crew thanked'],
+      [undefined],
+      ['Ferry fares go up again', 'Related stories', 'Ferry fares go up again', 'Lifeboat crew thanked']
+    ],
+    // On a whole page (menus above the headline) such a list is the page's, and its lines stay furniture.
+    [
+      'whole page that lists lines above them',
+      ['Home', 'News', 'Sport', 'Seatown votes to close its old pier', lead, ...contents, 'Why the pier failed', second, third, 'What happens next', fourth, fifth],
+      [undefined],
+      ['Home', 'News', 'Sport', ...contents, 'Why the pier failed', 'What happens next']
+    ]
+  ])('in a %s, reads the repeated lines', (_name, lines, headings, boilerplate) => {
+    const input = lines.join('\n\n')
     const article = parseArticle(input)
-    expect(article.sections.map((section) => section.heading?.text)).toEqual([undefined, 'Why the pier failed', 'What happens next'])
-    expect(paragraphs(article)).toEqual([lead, second, third, fourth, fifth])
-    expect(article.boilerplate.map((block) => block.text)).toEqual(['Contents', 'Why the pier failed', 'What happens next'])
+    expect(article.sections.map((section) => section.heading?.text)).toEqual(headings)
+    expect(paragraphs(article)).toEqual(lines.filter((line) => [lead, second, third, fourth, fifth].includes(line)))
+    expect(article.boilerplate.map((block) => block.text)).toEqual(boilerplate)
   })
 
   it('reads a short line printed again between the paragraphs of a whole page as furniture', () => {
