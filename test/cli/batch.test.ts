@@ -10,7 +10,7 @@ const folder = mkdtempSync(join(tmpdir(), 'news-anatomy-batch-'))
 const at = (name: string) => join(folder, name)
 // Twelve files of very different sizes, so parallel workers finish out of order.
 const names = Array.from({length: 12}, (_, index) => `story-${String(index).padStart(2, '0')}.txt`)
-const texts = names.map((_, index) => textArticle(index, index % 3 === 0 ? 40 : 2))
+const texts = names.map((_, index) => textArticle(index, index % 3 === 0 ? 20 : 2))
 
 beforeAll(() => {
   names.forEach((name, index) => writeFileSync(at(name), texts[index]!))

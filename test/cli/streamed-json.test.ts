@@ -11,9 +11,13 @@ import {sourceWorker} from './run-cli.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'news-anatomy-streamed-'))
 afterAll(() => rmSync(folder, {recursive: true, force: true}))
-// Chunks of 4 Ki characters (1 Mi by default): this article's JSON is dozens of them.
-const chunkSize = 4096
-const text = textArticle(7, 60)
+// Chunks of 1 Ki characters (1 Mi by default): this article's JSON is dozens of
+// them (48 indented, 12 compact), the indented one three times the slow
+// reader's buffer (16 KiB, below). Chunk, article and buffer were scaled down
+// together (from 4 Ki characters, 60 paragraphs, 64 KiB): every parse here is
+// a new thread's first, and a third of the text takes a third of the time.
+const chunkSize = 1024
+const text = textArticle(7, 20)
 const input = join(folder, 'long.txt')
 writeFileSync(input, text)
 const article = parseArticle(text, {format: 'text'})
@@ -23,7 +27,7 @@ function slowStdout(): {readonly stream: Writable; readonly writes: number[]; re
   const parts: Buffer[] = []
   const writes: number[] = []
   const stream = new Writable({
-    highWaterMark: 1 << 16,
+    highWaterMark: 1 << 14,
     write(chunk: Buffer, _encoding, done) {
       parts.push(chunk)
       writes.push(chunk.length)
@@ -75,7 +79,7 @@ describe('news-anatomy writes JSON in chunks', {timeout: 120_000}, () => {
 
   it('keeps several long inputs in order, each whole, with --jobs 2', async () => {
     const names = ['a.txt', 'b.txt', 'c.txt'].map((name) => join(folder, name))
-    const texts = [textArticle(1, 80), textArticle(2, 4), textArticle(3, 50)]
+    const texts = [textArticle(1, 30), textArticle(2, 4), textArticle(3, 20)]
     names.forEach((name, index) => writeFileSync(name, texts[index]!))
     const result = await run(['--jobs', '2', ...names], true)
     expect(result.writes.length).toBeGreaterThan(10)
@@ -84,7 +88,7 @@ describe('news-anatomy writes JSON in chunks', {timeout: 120_000}, () => {
   })
 
   it('keeps --stdin-jsonl lines in order, each whole, with --jobs 2', async () => {
-    const texts = [textArticle(4, 80), textArticle(5, 4), textArticle(6, 50)]
+    const texts = [textArticle(4, 30), textArticle(5, 4), textArticle(6, 20)]
     const stdin = new PassThrough()
     stdin.end(texts.map((content, id) => `${JSON.stringify({id, text: content})}\n`).join(''))
     const out = slowStdout()

@@ -24,9 +24,11 @@ describe('parseArticle properties', () => {
     fc.assert(fc.property(codeUnits, holdsFor), {numRuns: runs})
   })
 
+  // Two minutes, as positions.test.ts gives its properties over the same generated articles: at load 17 on the
+  // 2-core machine (npm test beside five other sessions) this one took 39 s and failed at 30. It asserts no speed.
   it('holds for generated article-like text', () => {
     fc.assert(fc.property(articleText, holdsFor), {numRuns: runs})
-  }, 30_000)
+  }, 120_000)
 
   it('the generator does produce articles with positioned elements (the checks are not vacuous)', () => {
     const samples = fc.sample(articleText, {numRuns: 50, seed: 42})
