@@ -3,6 +3,7 @@ import {cueAt} from './cue-words.js'
 import {bare, particle, words} from './word-sets.js'
 import {describedSubjectBefore} from './described-subject-before.js'
 import {objectPronouns as objectPronounList, partitivePrepositions, phraseAdjectives as phraseAdjectiveList} from '../lexicon/speaker-phrase-words.js'
+import {descriptionHeads as descriptionHeadList} from '../lexicon/speaker-titles.js'
 
 /** A run of tokens `[first, last)`. */
 export interface TokenRange {
@@ -16,13 +17,15 @@ const partitive = new Set(partitivePrepositions)
 const objectPronouns = new Set(objectPronounList)
 /** Adjectives that take a prepositional phrase inside a group's name: "sources familiar with the talks". */
 const phraseAdjectives = new Set(phraseAdjectiveList)
+/** Lower-case heads of an unnamed speaker's description ("campaign source"); no title before a name. */
+const descriptionHeads = new Set(descriptionHeadList)
 
 /** Whether a token can end a speaker's noun phrase: a name, a known noun or a plural. */
 function isHead(token: Token): boolean {
   if (!token.word) return token.text === ')'
   const lower = bare(token.lower)
   if (token.capital || words.pronouns.has(lower)) return true
-  if (words.titles.has(lower) || words.groups.has(lower) || words.organizationNouns.has(lower) || words.documents.has(lower)) return true
+  if (words.titles.has(lower) || descriptionHeads.has(lower) || words.groups.has(lower) || words.organizationNouns.has(lower) || words.documents.has(lower)) return true
   return lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('ly') && lower.length > 3
 }
 

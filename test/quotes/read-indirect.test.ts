@@ -66,7 +66,10 @@ const addressees: [string, string[]][] = [
 const describedSpeakers: [string, string[]][] = [
   // "aide" and "source" head a description of a person, after a name as after a plain noun.
   ['The pier will close in May, a senior Harbour Party aide said.', ['indirect|senior Harbour Party aide|said|The pier will close in May']],
-  ['One Harbour Board source said the pier will close in May.', ['indirect|One Harbour Board source|said|the pier will close in May']]
+  ['One Harbour Board source said the pier will close in May.', ['indirect|One Harbour Board source|said|the pier will close in May']],
+  // A capitalised "Source" inside a name is part of the name, not a title that cuts it.
+  ['The Open Source Initiative said the licence was valid.', ['indirect|Open Source Initiative|said|the licence was valid']],
+  ['A spokesperson for Clear Source Water said the supply was safe.', ['indirect|Clear Source Water|said|the supply was safe']]
 ]
 
 describe('readIndirect: "aide" and "source" as heads', () => {
