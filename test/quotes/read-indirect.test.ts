@@ -58,6 +58,8 @@ const addressees: [string, string[]][] = [
   // An object pronoun is the whole addressee: the reported words start after it, and a sentence may end with it.
   ['Ana Pereira told them the pier will close in May.', ['indirect|Ana Pereira|told|the pier will close in May']],
   ['The pier will close in May, Ana Pereira told him.', ['indirect|Ana Pereira|told|The pier will close in May']],
+  // "told them apart" tells nothing.
+  ['Tom Reyes told them apart by their hats.', []],
   // "panel", "host" and "board" are audiences, as "reporters" is.
   ['The pier will close in May, Ana Pereira told a Harbour Board panel on Monday.', ['indirect|Ana Pereira|told|The pier will close in May']],
   ['Ana Pereira told host Tom Reyes the pier will close in May.', ['indirect|Ana Pereira|told|the pier will close in May']]
