@@ -1,10 +1,11 @@
 import type {TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
 import {bare, words} from './word-sets.js'
+import {addresseePronouns, audienceNouns} from '../lexicon/addressee-words.js'
 
-const audiences = new Set(['reporters', 'journalists', 'media', 'press', 'lawmakers', 'parliament', 'members', 'council', 'committee', 'audience', 'crowd', 'supporters', 'residents', 'students', 'listeners', 'viewers', 'readers', 'senators', 'delegates', 'officials', 'party', 'court', 'jury', 'judge', 'conference', 'newspaper', 'station', 'broadcaster', 'panel', 'host', 'board'])
+const audiences = new Set(audienceNouns)
 const possessive = /['’]s$/
-const objects = new Set(['him', 'them', 'us', 'me'])
+const objects = new Set(addresseePronouns)
 
 /**
  * Who a cue addresses: the object of "told", "asked", "assured" (`told VOA’s
@@ -14,7 +15,6 @@ const objects = new Set(['him', 'them', 'us', 'me'])
  * him`, `told them the …`).
  */
 export function findAddressee(tokens: readonly Token[], start: number, ceil: number): TokenRange | undefined {
-  // "her" is left out: it may open the addressee (`told her staff`).
   if (objects.has(tokens[start]?.text ?? '')) return {first: start, last: start + 1}
   let last = start
   if (tokens[last]?.lower === 'the' || tokens[last]?.lower === 'local' || tokens[last]?.lower === 'a') last++

@@ -3,6 +3,7 @@ import {cueAt} from './cue-words.js'
 import {bare, particle, words} from './word-sets.js'
 import {describedSubjectBefore} from './described-subject-before.js'
 import {objectPronouns as objectPronounList, partitivePrepositions, phraseAdjectives as phraseAdjectiveList} from '../lexicon/speaker-phrase-words.js'
+import {descriptionHeads as descriptionHeadList} from '../lexicon/speaker-titles.js'
 
 /** A run of tokens `[first, last)`. */
 export interface TokenRange {
@@ -16,13 +17,20 @@ const partitive = new Set(partitivePrepositions)
 const objectPronouns = new Set(objectPronounList)
 /** Adjectives that take a prepositional phrase inside a group's name: "sources familiar with the talks". */
 const phraseAdjectives = new Set(phraseAdjectiveList)
+/** Lower-case heads of an unnamed speaker's description ("campaign source"); no title before a name. */
+const descriptionHeads = new Set(descriptionHeadList)
+
+/** Whether a lower-case word is a noun that heads a speaker's phrase: a title, a description head, a group, an organisation or a document. */
+function isKnownNoun(lower: string): boolean {
+  return words.titles.has(lower) || descriptionHeads.has(lower) || words.groups.has(lower) || words.organizationNouns.has(lower) || words.documents.has(lower)
+}
 
 /** Whether a token can end a speaker's noun phrase: a name, a known noun or a plural. */
 function isHead(token: Token): boolean {
   if (!token.word) return token.text === ')'
   const lower = bare(token.lower)
   if (token.capital || words.pronouns.has(lower)) return true
-  if (words.titles.has(lower) || words.groups.has(lower) || words.organizationNouns.has(lower) || words.documents.has(lower)) return true
+  if (isKnownNoun(lower)) return true
   return lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('ly') && lower.length > 3
 }
 
@@ -125,7 +133,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
   while (last < ceil && last - start < maxLength && (isPhraseWord(tokens, last) || isNounPairJoin(tokens, start, last, ceil))) {
     const word = tokens[last]!
     const lower = bare(word.lower)
-    const known = word.capital || particle.test(word.text) || word.text === '(' || word.text === ')' || words.titles.has(lower) || words.groups.has(lower) || words.organizationNouns.has(lower) || words.documents.has(lower)
+    const known = word.capital || particle.test(word.text) || word.text === '(' || word.text === ')' || isKnownNoun(lower)
     if (!known) {
       // A lower-case word joins only between capitalised words ("Secretary of State", "Abd al-Ra’uf").
       if (!(lower === 'of' || lower === 'for' || lower === 'and' || lower === '&') || !tokens[last + 1]?.capital || last === start) {
@@ -188,7 +196,7 @@ function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number, ceil: nu
     const lower = bare(tokens[next]!.lower)
     if (!tokens[next]!.word) return false
     // "former Gov. Ann Lee": an abbreviated title is a head too.
-    if (words.titles.has(lower) || words.honorifics.has(lower) || words.groups.has(lower) || words.organizationNouns.has(lower) || words.documents.has(lower)) return true
+    if (isKnownNoun(lower) || words.honorifics.has(lower)) return true
   }
   return false
 }

@@ -71,12 +71,13 @@ export const nounLikeCueVerbs: readonly string[] = ['question', 'talk', 'thank',
 
 /**
  * Objects that make a cue verb mean something other than speech
- * (`claimed responsibility`, `said goodbye`): no reported speech follows.
+ * (`claimed responsibility`, `said goodbye`, `told them apart`): no reported
+ * speech follows.
  *
  * @example
  *   nonSpeechObjects.includes('responsibility') // true
  */
-export const nonSpeechObjects: readonly string[] = ['responsibility', 'credit', 'victory', 'goodbye', 'hello', 'grace', 'prayers', 'thanks', 'farewell', 'yes', 'no', 'sorry']
+export const nonSpeechObjects: readonly string[] = ['responsibility', 'credit', 'victory', 'goodbye', 'hello', 'grace', 'prayers', 'thanks', 'farewell', 'yes', 'no', 'sorry', 'apart']
 
 /**
  * Words that make `call it …` an idiom rather than a verdict (`called it a

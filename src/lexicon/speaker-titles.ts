@@ -25,9 +25,19 @@ export const speakerTitles: readonly string[] = [
   'singer', 'actor', 'actress', 'athlete', 'golfer', 'champion', 'skipper', 'veteran', 'survivor',
   'worker', 'employee', 'driver', 'protester', 'protestor', 'demonstrator', 'volunteer', 'parent', 'trader', 'broker',
   'investor', 'entrepreneur', 'customer', 'shopper', 'mechanic', 'electrician', 'firefighter', 'paramedic', 'lecturer',
-  'instructor', 'retiree', 'tenant', 'landlord', 'homeowner', 'commuter', 'passenger', 'fisherman', 'rancher', 'miner',
-  'aide', 'source'
+  'instructor', 'retiree', 'tenant', 'landlord', 'homeowner', 'commuter', 'passenger', 'fisherman', 'rancher', 'miner'
 ]
+
+/**
+ * Lower-case nouns that head a description of an unnamed speaker (`one Harbour
+ * Board source said`, `a senior Party aide said`) but are no title before a
+ * name: "Open Source Initiative" is an organisation, and "a vital source of
+ * income" describes no person. Only the speaker's noun phrase reads them.
+ *
+ * @example
+ *   descriptionHeads.includes('source') // true
+ */
+export const descriptionHeads: readonly string[] = ['aide', 'source']
 
 /**
  * Honorifics and abbreviated titles written before a name (`Sen.`, `Dr.`), in

@@ -34,9 +34,7 @@ export const speechObjectVerbs: readonly (readonly [base: string, leads: readonl
   ['echo', []],
   ['mention', []],
   ['recall', []],
-  ['deny', []],
-  ['reiterate', []],
-  ['repeat', []]
+  ['deny', []]
 ]
 
 /**

@@ -72,6 +72,18 @@ const rows: [string, string, string[], string[]][] = [
     ['place:Dunmore[Dunmore]'],
     ['Silent Harbour Lights']
   ],
+  [
+    '"Source" inside a name is no title that cuts it',
+    'Licence upheld\n\nThe Open Source Initiative said the licence was valid.',
+    ['organization:Open Source Initiative[Open Source Initiative]'],
+    ['Initiative']
+  ],
+  [
+    'a lower-case "source" in an appositive makes no person of the noun before it',
+    'Island season\n\nTourism, a vital source of income, fell by half last year.',
+    [],
+    []
+  ],
   ['no names, no entities', 'it rained all day and nobody came.', [], []],
   ['empty input', '', [], []]
 ]

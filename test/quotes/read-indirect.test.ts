@@ -58,6 +58,8 @@ const addressees: [string, string[]][] = [
   // An object pronoun is the whole addressee: the reported words start after it, and a sentence may end with it.
   ['Ana Pereira told them the pier will close in May.', ['indirect|Ana Pereira|told|the pier will close in May']],
   ['The pier will close in May, Ana Pereira told him.', ['indirect|Ana Pereira|told|The pier will close in May']],
+  // "told them apart" tells nothing.
+  ['Tom Reyes told them apart by their hats.', []],
   // "panel", "host" and "board" are audiences, as "reporters" is.
   ['The pier will close in May, Ana Pereira told a Harbour Board panel on Monday.', ['indirect|Ana Pereira|told|The pier will close in May']],
   ['Ana Pereira told host Tom Reyes the pier will close in May.', ['indirect|Ana Pereira|told|the pier will close in May']]
@@ -66,7 +68,10 @@ const addressees: [string, string[]][] = [
 const describedSpeakers: [string, string[]][] = [
   // "aide" and "source" head a description of a person, after a name as after a plain noun.
   ['The pier will close in May, a senior Harbour Party aide said.', ['indirect|senior Harbour Party aide|said|The pier will close in May']],
-  ['One Harbour Board source said the pier will close in May.', ['indirect|One Harbour Board source|said|the pier will close in May']]
+  ['One Harbour Board source said the pier will close in May.', ['indirect|One Harbour Board source|said|the pier will close in May']],
+  // A capitalised "Source" inside a name is part of the name, not a title that cuts it.
+  ['The Open Source Initiative said the licence was valid.', ['indirect|Open Source Initiative|said|the licence was valid']],
+  ['A spokesperson for Clear Source Water said the supply was safe.', ['indirect|Clear Source Water|said|the supply was safe']]
 ]
 
 describe('readIndirect: "aide" and "source" as heads', () => {

@@ -26,9 +26,12 @@ const rows: [string, string | undefined][] = [
   ['The board read the proposed harbour budget twice.', undefined],
   ["The board read the city's proposed harbour budget twice.", undefined],
   ['Mara Quell thanked her neighbours.', undefined],
-  // "reiterate" and "repeat" take what is said again as their object.
-  ['Mara Quell reiterated her support for the ferry levy.', 'her support for the ferry levy'],
-  ['Mara Quell repeated her warning about the old pier.', 'her warning about the old pier']
+  // "repeat" and "reiterate" take no object: they also repeat feats, tests and seasons (a "that" clause still reports).
+  ['Mara Quell repeated the feat in 2019, winning the race again.', undefined],
+  ['The Harbour Rovers repeated as champions on Sunday.', undefined],
+  ['History repeated itself when the river flooded again.', undefined],
+  ['Mara Quell repeated the experiment and found the same result.', undefined],
+  ['Mara Quell reiterated the test three times before the results came in.', undefined]
 ]
 
 describe('speechObject', () => {
