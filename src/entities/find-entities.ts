@@ -1,4 +1,4 @@
-import {tokenize} from '../attribution/tokenize.js'
+import {forEachWord} from '../attribution/tokenize.js'
 import {bare} from '../attribution/word-sets.js'
 import type {SourceText} from '../blocks/source-text.js'
 import type {Locator} from '../locate.js'
@@ -49,13 +49,12 @@ export function findEntities(sources: readonly SourceText[], found: SpeakerFindi
   const tokensOf = blockTokens(blocks)
   const lowerWords = new Set<string>()
   const standalone = new Set<string>()
-  for (const block of blocks) {
-    for (const token of tokenize(block.text)) {
-      if (!token.word) continue
-      if (token.text === token.lower) lowerWords.add(bare(token.lower))
-      else if (!token.text.includes('-')) standalone.add(token.text.replace(possessive, ''))
-    }
+  const readWord = (word: string) => {
+    const lower = word.toLowerCase()
+    if (word === lower) lowerWords.add(bare(lower))
+    else if (!word.includes('-')) standalone.add(word.replace(possessive, ''))
   }
+  for (const block of blocks) forEachWord(block.text, readWord)
 
   const groups = new NameGroups()
   /** Like `groups`, without the links "also known as" makes: a person's other names stay apart for choosing the canonical one. */
