@@ -4,7 +4,8 @@
 //   npm run stress -- fuzz [n]     n generated cases per format (default 100,000), every position checked
 //   npm run stress -- growth [MB]  each pathological shape at doubling sizes up to MB (default 8): CPU seconds
 //                                  per MB and the ratio per doubling (aims: ≤ 5 s/MB, ≤ 2.2×)
-//   npm run stress -- stages [MB]  live heap and peak RSS after each stage, per format (default 10 MB; not in the default run):
+//   npm run stress -- stages [MB]  live heap and peak RSS after each stage, per format (default 10 MB; not in the default run;
+//                                  one shape alone: node --expose-gc --import tsx scripts/stress.ts --stages '<shape>' <bytes>):
 //                                  JSON written through articleJsonChunks to /dev/null, then (apart) as one JSON.stringify string
 //   npm run stress -- cli [MB]     peak RSS of the command (its worker included) on MB of article-like text (default 10),
 //                                  JSON written to a file (-o), to a pipe, as one JSON line (--format jsonl), compact,
@@ -212,7 +213,10 @@ function memory(): void {
  * heap still live after each (after a full GC), the RSS, and the peak RSS so far: which stage's data dominate.
  * The stages are those of `parseArticleWith`; keep them in step with it.
  */
-function runStages(format: Format, bytes: number): void {
+function runStages(name: string, bytes: number): void {
+  // A format reads article-like text; a shape's name (`--stages 'text: closing quotes' 8388608`) reads that shape.
+  const shape = shapes[name]
+  const format = shape?.format ?? (name as Format)
   const gc = (globalThis as {gc?: () => void}).gc
   if (!gc) throw new Error('run the stages with node --expose-gc')
   const megabytes = (value: number) => (value / (1 << 20)).toFixed(0).padStart(5)
@@ -226,7 +230,7 @@ function runStages(format: Format, bytes: number): void {
   }
   provideCompromise(nlp)
   mark('start')
-  const input = articleLike(format, bytes)
+  const input = shape ? shape.make(bytes) : articleLike(format, bytes)
   mark('input')
   const locator = createLocator(input)
   const marked = readMarkup(input, format, locator, {entry: 'news-anatomy', html: readHtmlArticle, markdown: readMarkdownArticle})
@@ -346,7 +350,7 @@ const [command, argument, bytes] = process.argv.slice(2)
 if (command === '--one') runOne(argument!, Number(bytes))
 else if (command === '--cli') await runCliChild(process.argv.slice(3))
 else if (command === 'cli') cli(Number(argument ?? 10) || 10)
-else if (command === '--stages') runStages(argument as Format, Number(bytes))
+else if (command === '--stages') runStages(argument!, Number(bytes))
 else if (command === 'sha1') await sha1(Number(argument ?? 2) || 2)
 else if (command === 'stages') stages(Number(argument ?? 10) || 10)
 else {

@@ -83,9 +83,12 @@ function isAbbreviation(text: string, from: number, stop: number, end: number): 
   return known.has(word.toLowerCase())
 }
 
+/** One-character strings beyond Latin-1, made once each: the engine shares them only up to U+00FF, and 8 MB of `”` made one per token. */
+const marks = new Map<number, string>()
+
 function make(text: string, start: number, end: number): Token {
-  const value = text.slice(start, end)
-  const code = value.charCodeAt(0)
+  const code = text.charCodeAt(start)
+  const value = end - start > 1 || code < 0x100 ? text.slice(start, end) : marks.get(code) ?? marks.set(code, text[start]!).get(code)!
   return {
     text: value,
     lower: value.toLowerCase(),

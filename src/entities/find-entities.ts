@@ -1,4 +1,3 @@
-import {tokenize} from '../attribution/tokenize.js'
 import {bare} from '../attribution/word-sets.js'
 import type {SourceText} from '../blocks/source-text.js'
 import type {Locator} from '../locate.js'
@@ -49,13 +48,14 @@ export function findEntities(sources: readonly SourceText[], found: SpeakerFindi
   const tokensOf = blockTokens(blocks)
   const lowerWords = new Set<string>()
   const standalone = new Set<string>()
-  for (const block of blocks) {
-    for (const token of tokenize(block.text)) {
+  // Through tokensOf, like every later pass: one block's tokens at a time, and the last block's (all of a one-block input) made once.
+  blocks.forEach((block, index) => {
+    for (const token of tokensOf(index)) {
       if (!token.word) continue
       if (token.text === token.lower) lowerWords.add(bare(token.lower))
       else if (!token.text.includes('-')) standalone.add(token.text.replace(possessive, ''))
     }
-  }
+  })
 
   const groups = new NameGroups()
   /** Like `groups`, without the links "also known as" makes: a person's other names stay apart for choosing the canonical one. */

@@ -40,10 +40,11 @@ const modifierEnding = /(?:ly|ous|ful|ive|ian|ese|ish|ic)$/
  * `al-Masri` stay whole. Returns the tokens and the indices that start after
  * such a hyphen (a name run breaks there).
  */
-function splitJoined(tokens: readonly Token[], standalone: ReadonlySet<string>): {tokens: Token[]; breaks: Set<number>} {
+function splitJoined(tokens: readonly Token[], standalone: ReadonlySet<string>): {tokens: readonly Token[]; breaks: Set<number>} {
   const out: Token[] = []
   const breaks = new Set<number>()
-  if (!tokens.some((token) => token.word && token.text.includes('-'))) return {tokens: [...tokens], breaks}
+  // No hyphen: the block's own tokens, not a copy (a block may be the whole input).
+  if (!tokens.some((token) => token.word && token.text.includes('-'))) return {tokens, breaks}
   for (const token of tokens) {
     const hyphen = token.word ? token.text.indexOf('-') : -1
     if (hyphen > 0) {
