@@ -65,8 +65,14 @@ async function audit(where: string, source: string, flags: string): Promise<stri
   const diagnostics = await check(source, flags.replace(/[gy]/g, ''), {
     timeout: 60_000,
     // A fixed seed makes the fuzzing fallback (used for patterns with lookarounds or large
-    // repeat counts) give the same verdict on every run.
-    randomSeed: 20_260_101
+    // repeat counts) give the same verdict on every run, and so does bounding its attack,
+    // seeding and incubation by steps alone: recheck's default time limits (1 s, 100 ms,
+    // 250 ms) cut those phases sooner on a loaded machine, and an attack string that only
+    // ran out of time under load was then reported as super-linear. The step limits stay.
+    randomSeed: 20_260_101,
+    attackTimeout: null,
+    seedingTimeout: null,
+    incubationTimeout: null
   })
   if (diagnostics.status === 'safe') return ''
   if (diagnostics.status === 'vulnerable') {
