@@ -80,6 +80,18 @@ export const nounLikeCueVerbs: readonly string[] = ['question', 'talk', 'thank',
 export const nonSpeechObjects: readonly string[] = ['responsibility', 'credit', 'victory', 'goodbye', 'hello', 'grace', 'prayers', 'thanks', 'farewell', 'yes', 'no', 'sorry', 'apart']
 
 /**
+ * Words besides the prepositions (but "from") that, after one of
+ * {@link nonSpeechObjects}, keep its phrase going (`said goodbye to`,
+ * `claimed responsibility for`, `said no and left`). Any other word opens a
+ * clause, which is reported speech (`said no decision was made`, `said apart
+ * from the levy, …`).
+ *
+ * @example
+ *   nonSpeechObjectLinks.includes('and') // true
+ */
+export const nonSpeechObjectLinks: readonly string[] = ['of', 'and', 'or', 'but', 'as']
+
+/**
  * Words that make `call it …` an idiom rather than a verdict (`called it a
  * day`, `called it quits`, `call it even`): no reported words follow.
  *

@@ -11,7 +11,7 @@ import {auxiliaries} from '../lexicon/auxiliaries.js'
 import {modalAdverbs as modalAdverbList, modals as modalList} from '../lexicon/modals.js'
 import {asideOpeners as asideOpenerList, sourceAsideOpeners, subjectPronouns as subjectPronounList} from '../lexicon/reported-clause-words.js'
 import {relativeObjects} from '../lexicon/relative-objects.js'
-import {nonSpeechObjects} from '../lexicon/cue-verbs.js'
+import {nonSpeechObjectLinks, nonSpeechObjects} from '../lexicon/cue-verbs.js'
 import {asAttribution} from './as-attribution.js'
 import {questionAt} from './asked-question.js'
 import {coordinatedSubject} from './coordinated-subject.js'
@@ -24,6 +24,7 @@ import {speechObject} from './speech-object.js'
 import {skipDateline, subjectReading} from './sentence-subject.js'
 
 const nonSpeech = new Set(nonSpeechObjects)
+const nonSpeechLinks = new Set(nonSpeechObjectLinks)
 /** How far past the source's words a leading "According to …," may run to its comma (`a poll conducted by the Harbour Trust for the Gazette`). */
 const sourceReach = 16
 const relatives = new Set(relativeObjects)
@@ -106,7 +107,10 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   let {start, that} = reportedClauseStart(tokens, cue, after, ceil)
   // "said the deal funds groups that …": a "that" past a noun is not the reporting one.
   if (that && !isReportingThat(tokens, after, start - 1)) ({start, that} = reportedClauseStart(tokens, cue, after, start - 1))
-  if (!that && nonSpeech.has(tokens[start]?.lower ?? '')) return undefined
+  // "said goodbye to fans", "said no." tell nothing; "said no decision was made" does: a word after it opens a clause.
+  const following = tokens[start + 1]
+  const link = following?.word !== true || nonSpeechLinks.has(following.lower) || (words.prepositions.has(following.lower) && following.lower !== 'from')
+  if (!that && nonSpeech.has(tokens[start]?.lower ?? '') && link) return undefined
   // "nurses could still file reports", "she will tell the board": a modal cue with no "that" reports nothing yet said.
   if (!that && !cue.gerund && isModal(tokens, cue.first)) return undefined
   // "criticized the budget", "called for a recount", "asked whether …": the object is what was said.

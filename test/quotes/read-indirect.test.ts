@@ -60,6 +60,11 @@ const addressees: [string, string[]][] = [
   ['The pier will close in May, Ana Pereira told him.', ['indirect|Ana Pereira|told|The pier will close in May']],
   // "told them apart" tells nothing.
   ['Tom Reyes told them apart by their hats.', []],
+  // A word that keeps going after such an object opens a clause: that is reported speech.
+  ['Ana Pereira told reporters apart from the levy, the budget is balanced.', ['indirect|Ana Pereira|told|apart from the levy, the budget is balanced']],
+  ['Tom Reyes said no decision had been made on the pier.', ['indirect|Tom Reyes|said|no decision had been made on the pier']],
+  ['Tom Reyes said no to the pier and left.', []],
+  ['Ana Pereira said goodbye and thanked the crew.', []],
   // "panel", "host" and "board" are audiences, as "reporters" is.
   ['The pier will close in May, Ana Pereira told a Harbour Board panel on Monday.', ['indirect|Ana Pereira|told|The pier will close in May']],
   ['Ana Pereira told host Tom Reyes the pier will close in May.', ['indirect|Ana Pereira|told|the pier will close in May']]
@@ -69,6 +74,9 @@ const describedSpeakers: [string, string[]][] = [
   // "aide" and "source" head a description of a person, after a name as after a plain noun.
   ['The pier will close in May, a senior Harbour Party aide said.', ['indirect|senior Harbour Party aide|said|The pier will close in May']],
   ['One Harbour Board source said the pier will close in May.', ['indirect|One Harbour Board source|said|the pier will close in May']],
+  // The same heads end a speaker named after an inverted cue.
+  ['The pier will close in May, said a senior campaign source.', ['indirect|senior campaign source|said|The pier will close in May']],
+  ['The pier will close in May, said a former aide.', ['indirect|former aide|said|The pier will close in May']],
   // A capitalised "Source" inside a name is part of the name, not a title that cuts it.
   ['The Open Source Initiative said the licence was valid.', ['indirect|Open Source Initiative|said|the licence was valid']],
   ['A spokesperson for Clear Source Water said the supply was safe.', ['indirect|Clear Source Water|said|the supply was safe']]
