@@ -49,7 +49,7 @@ export function findEntities(sources: readonly SourceText[], found: SpeakerFindi
   const lowerWords = new Set<string>()
   const standalone = new Set<string>()
   // Through tokensOf, like every later pass: one block's tokens at a time, and the last block's (all of a one-block input) made once.
-  blocks.forEach((block, index) => {
+  blocks.forEach((_, index) => {
     for (const token of tokensOf(index)) {
       if (!token.word) continue
       if (token.text === token.lower) lowerWords.add(bare(token.lower))

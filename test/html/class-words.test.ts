@@ -15,7 +15,10 @@ describe('classWords', () => {
     ['letters outside A-Z split', ['café-menu'], undefined, ['caf', 'menu']],
     ['class and id both', ['lead', 'Main'], 'sideNav', ['lead', 'main', 'side', 'nav']],
     ['no letters', ['42', '--'], '', []],
-    ['no class, no id', undefined, undefined, []]
+    ['no class, no id', undefined, undefined, []],
+    // Names that differ only in case are read apart (a cache keyed on the lower-cased name would mix them).
+    ['a hump, then the same name in small letters', ['storyBody', 'storybody'], undefined, ['story', 'body', 'storybody']],
+    ['a name longer than a class name is read as well', ['x'.repeat(70) + 'Body'], undefined, ['x'.repeat(70), 'body']]
   ]
   it.each(rows)('%s', (_, className, id, words) => {
     expect([...classWords(element({...(className ? {className} : {}), ...(id === undefined ? {} : {id})}))].sort()).toEqual([...words].sort())

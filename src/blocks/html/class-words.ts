@@ -22,10 +22,14 @@ const partWords = new Map<string, readonly string[]>()
 function wordsOf(part: string): readonly string[] {
   let words = partWords.get(part)
   if (!words) {
-    // Kept for a few thousand names at most (a long-running reader meets sites without end).
-    if (partWords.size > 4095) partWords.clear()
     // A word: capitals, then small letters (`storyBody` → `story`, `Body`; `HTMLdoc` stays one).
-    partWords.set(part, (words = part.match(/[A-Z]+[a-z]*|[a-z]+/g)?.map((word) => word.toLowerCase()) ?? []))
+    words = part.match(/[A-Z]+[a-z]*|[a-z]+/g)?.map((word) => word.toLowerCase()) ?? []
+    // Kept for a few thousand names of class-name length at most: a long-running reader meets
+    // sites without end, and a name of megabytes must not stay pinned after its page.
+    if (part.length <= 64) {
+      if (partWords.size > 4095) partWords.clear()
+      partWords.set(part, words)
+    }
   }
   return words
 }
