@@ -19,7 +19,7 @@ export const determiners: readonly string[] = [
 export const clauseMarkers: readonly string[] = [
   'that', 'as', 'when', 'while', 'because', 'after', 'before', 'if', 'although', 'though', 'since', 'and', 'but',
   'or', 'so', 'which', 'who', 'whom', 'whose', 'where', 'until', 'unless', 'whether', 'once', 'than', 'yet', 'nor',
-  'where', 'why', 'how', 'what', 'whereas'
+  'why', 'how', 'what', 'whereas'
 ]
 
 /**

@@ -11,7 +11,7 @@ export const organizationWords: readonly string[] = [
   'administration', 'party', 'union', 'federation', 'foundation', 'institute', 'institution', 'university', 'college',
   'school', 'hospital', 'court', 'tribunal', 'parliament', 'congress', 'senate', 'assembly', 'legislature', 'cabinet',
   'bank', 'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'co', 'network', 'news', 'press',
-  'times', 'post', 'journal', 'tribune', 'herald', 'network', 'broadcasting', 'media', 'society', 'coalition',
+  'times', 'post', 'journal', 'tribune', 'herald', 'broadcasting', 'media', 'society', 'coalition',
   'alliance', 'organization', 'organisation', 'authority', 'centre', 'center', 'clinic', 'church', 'nation',
   'nations', 'league', 'club', 'team', 'taliban', 'movement', 'front', 'brigade', 'state', 'province', 'city',
   'county', 'municipality', 'region', 'district', 'division', 'unit', 'program', 'programme', 'project', 'fund',
