@@ -108,15 +108,14 @@ const maxLinkWords = 15
  */
 function markRepeatedLinks(units: readonly Unit[], labels: Array<Label | undefined>, headline: number | undefined, menus: boolean): void {
   const seen = new Map<string, number>()
-  const firstListed = new Map<string, number>()
+  for (const unit of units) seen.set(unit.text, (seen.get(unit.text) ?? 0) + 1)
+  // Read in order: what `listed` holds was printed above, between two short lines.
+  const prose = menus ? [] : units.map((unit) => isProse(unit.text))
+  const listed = new Set<string>()
   units.forEach((unit, index) => {
-    seen.set(unit.text, (seen.get(unit.text) ?? 0) + 1)
-    const inList = !isProse(units[index - 1]?.text ?? '') && !isProse(units[index + 1]?.text ?? '')
-    if (inList && !firstListed.has(unit.text)) firstListed.set(unit.text, index)
-  })
-  units.forEach((unit, index) => {
-    const listedAbove = (firstListed.get(unit.text) ?? index) < index
-    if (!menus && listedAbove && isProse(units[index + 1]?.text ?? '') && looksLikeHeading(unit.text)) return
+    const listedAbove = listed.has(unit.text)
+    if (!menus && !prose[index - 1] && !prose[index + 1]) listed.add(unit.text)
+    if (listedAbove && prose[index + 1] && looksLikeHeading(unit.text)) return
     if (index !== headline && (seen.get(unit.text) ?? 0) > 1 && countWords(unit.text) < maxLinkWords) labels[index] = 'boilerplate'
   })
 }
