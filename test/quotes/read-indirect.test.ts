@@ -11,6 +11,15 @@ function read(text: string): string[] {
 
 const headline = 'Council Votes on New Bridge Plan\n\n'
 
+/** One table: each row's body paragraph, under the headline, gives the row's quotes. */
+function readsAs(name: string, rows: [string, string[]][]): void {
+  describe(`readIndirect: ${name}`, () => {
+    it.each(rows)('%s', (body, expected) => {
+      expect(read(headline + body)).toEqual(expected)
+    })
+  })
+}
+
 // Rows of [body paragraph, expected quotes]; every sentence is invented for the test.
 const participles: [string, string[]][] = [
   // A gerund after a comma reports the words of the sentence's subject.
@@ -37,11 +46,7 @@ const participles: [string, string[]][] = [
   ]
 ]
 
-describe('readIndirect: participles', () => {
-  it.each(participles)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('participles', participles)
 
 const thatClauses: [string, string[]][] = [
   // The reporting "that" follows the cue directly or past a time or setting phrase.
@@ -82,23 +87,11 @@ const describedSpeakers: [string, string[]][] = [
   ['A spokesperson for Clear Source Water said the supply was safe.', ['indirect|Clear Source Water|said|the supply was safe']]
 ]
 
-describe('readIndirect: "aide" and "source" as heads', () => {
-  it.each(describedSpeakers)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('"aide" and "source" as heads', describedSpeakers)
 
-describe('readIndirect: the addressee after "told"', () => {
-  it.each(addressees)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('the addressee after "told"', addressees)
 
-describe('readIndirect: which "that" opens the reported words', () => {
-  it.each(thatClauses)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('which "that" opens the reported words', thatClauses)
 
 const namings: [string, string[]][] = [
   // `called it …`: the speaker's verdict is reported.
@@ -119,11 +112,7 @@ const namings: [string, string[]][] = [
   ['Tom Reyes called Harbour Rail on Monday.', []]
 ]
 
-describe('readIndirect: naming complements', () => {
-  it.each(namings)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('naming complements', namings)
 
 const conjuncts: [string, string[]][] = [
   // `said “A,” and B “C”`: the first quotation stands alone, the conjunct after it is reported.
@@ -133,11 +122,7 @@ const conjuncts: [string, string[]][] = [
   ]
 ]
 
-describe('readIndirect: a conjunct after a quotation', () => {
-  it.each(conjuncts)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('a conjunct after a quotation', conjuncts)
 
 const relatives: [string, string[]][] = [
   // `what X said`, `which X concluded`: the thing said is the relative word, not the words after the cue.
@@ -154,11 +139,7 @@ const relatives: [string, string[]][] = [
   ['The plan, Tom Reyes said, would cost twice as much as the bridge.', ['indirect|Tom Reyes|said|The plan', 'indirect|Tom Reyes|said|would cost twice as much as the bridge']]
 ]
 
-describe('readIndirect: the thing said is a relative word', () => {
-  it.each(relatives)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('the thing said is a relative word', relatives)
 
 const asides: [string, string[]][] = [
   // After an inserted attribution, a concessive or relative clause is the reporter's aside.
@@ -171,11 +152,7 @@ const asides: [string, string[]][] = [
   ['The bridge is far too costly, Tom Reyes said, and the council must look again.', ['indirect|Tom Reyes|said|The bridge is far too costly', 'indirect|Tom Reyes|said|and the council must look again']]
 ]
 
-describe('readIndirect: the reporter\'s aside after an inserted attribution', () => {
-  it.each(asides)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('the reporter\'s aside after an inserted attribution', asides)
 
 const weakCues: [string, string[]][] = [
   // A weak cue reports a clause that opens with a subject pronoun.
@@ -193,11 +170,7 @@ const weakCues: [string, string[]][] = [
   ['Tom Reyes repeats he did nothing wrong.', ['indirect|Tom Reyes|repeats|he did nothing wrong']]
 ]
 
-describe('readIndirect: weak cues before a pronoun subject', () => {
-  it.each(weakCues)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('weak cues before a pronoun subject', weakCues)
 
 const modalCues: [string, string[]][] = [
   // A modal cue with no "that" reports nothing said yet.
@@ -207,11 +180,7 @@ const modalCues: [string, string[]][] = [
   ['Tom Reyes would later say that the vote was rushed.', ['indirect|Tom Reyes|say|the vote was rushed']]
 ]
 
-describe('readIndirect: modal cues', () => {
-  it.each(modalCues)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('modal cues', modalCues)
 
 const requests: [string, string[]][] = [
   // `asked X, <appositive>, to …`: the request is reported past the addressee's description.
@@ -228,11 +197,7 @@ const requests: [string, string[]][] = [
   ['Tom Reyes said in a statement to the Valley Ledger that the pier was unsafe.', ['indirect|Tom Reyes|said|the pier was unsafe']]
 ]
 
-describe('readIndirect: requests past an appositive', () => {
-  it.each(requests)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('requests past an appositive', requests)
 
 const relativeSubjects: [string, string[]][] = [
   // A relative pronoun's cue reports the words of the noun before it; set off by commas, the words end at the closing comma.
@@ -240,11 +205,7 @@ const relativeSubjects: [string, string[]][] = [
   ['The petition was signed by tenants who say the heat has been off for weeks.', ['indirect|tenants|say|the heat has been off for weeks']]
 ]
 
-describe('readIndirect: relative subjects', () => {
-  it.each(relativeSubjects)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('relative subjects', relativeSubjects)
 
 const verdictsBeforeReports: [string, string[]][] = [
   // A verdict quoted to its full stop ends the sentence: the next name's report is a statement of its own.
@@ -254,11 +215,7 @@ const verdictsBeforeReports: [string, string[]][] = [
   ]
 ]
 
-describe('readIndirect: a verdict quoted to its full stop', () => {
-  it.each(verdictsBeforeReports)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('a verdict quoted to its full stop', verdictsBeforeReports)
 
 const accordingToCounts: [string, string[]][] = [
   // "according to" a count, poll or report with what qualifies it: the whole phrase is the source.
@@ -285,11 +242,7 @@ const accordingToCounts: [string, string[]][] = [
   ]
 ]
 
-describe('readIndirect: according to a count or poll', () => {
-  it.each(accordingToCounts)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('according to a count or poll', accordingToCounts)
 
 const surveyed: [string, string[]][] = [
   // A proportion of people, or a group with a survey's participle, before the cue.
@@ -297,11 +250,7 @@ const surveyed: [string, string[]][] = [
   ['Some 56 percent of renters polled said they were less likely to vote.', ['indirect|Some 56 percent of renters|said|they were less likely to vote']]
 ]
 
-describe('readIndirect: surveyed groups', () => {
-  it.each(surveyed)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('surveyed groups', surveyed)
 
 const colons: [string, string[]][] = [
   // A cue before a colon: the reported words start past it.
@@ -310,22 +259,14 @@ const colons: [string, string[]][] = [
   ['Tom Reyes spoke on Monday.\n\nReyes: the plan is dead and the vote is off.', ['indirect|Tom Reyes|:|the plan is dead and the vote is off']]
 ]
 
-describe('readIndirect: colons', () => {
-  it.each(colons)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('colons', colons)
 
 const taggedAppositives: [string, string[]][] = [
   // A party tag, then an appositive: the name stands before the tag.
   ['Rep. Ana Lee (D-Ore.), ranking member of the harbour committee, said she backs the compromise.', ['indirect|Ana Lee|said|she backs the compromise']]
 ]
 
-describe('readIndirect: a party tag before an appositive', () => {
-  it.each(taggedAppositives)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('a party tag before an appositive', taggedAppositives)
 
 const progressives: [string, string[]][] = [
   // "is predicting that …": the auxiliary is part of the cue, the subject before it the speaker.
@@ -333,11 +274,7 @@ const progressives: [string, string[]][] = [
   ['The plan is saving money for the harbour.', []]
 ]
 
-describe('readIndirect: progressives', () => {
-  it.each(progressives)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('progressives', progressives)
 
 const participlesAfterAttribution: [string, string[]][] = [
   // A participle right after an attribution speaks with its speaker, under its own cue.
@@ -365,11 +302,7 @@ const participlesAfterAttribution: [string, string[]][] = [
   ['Ana Pereira toured the dock on Monday, noting that the repairs were late.', ['indirect|Ana Pereira|noting|the repairs were late']]
 ]
 
-describe('readIndirect: a participle after an attribution', () => {
-  it.each(participlesAfterAttribution)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('a participle after an attribution', participlesAfterAttribution)
 
 const coordinatedCues: [string, string[]][] = [
   // A cue in a second verb phrase speaks with the sentence's subject.
@@ -381,11 +314,7 @@ const coordinatedCues: [string, string[]][] = [
   ['The ferry was late, and Tom Reyes said the repairs were to blame.', ['indirect|Tom Reyes|said|the repairs were to blame']]
 ]
 
-describe('readIndirect: a cue in a second verb phrase', () => {
-  it.each(coordinatedCues)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('a cue in a second verb phrase', coordinatedCues)
 
 const interruptedSubjects: [string, string[]][] = [
   // An aside between dashes stands between the subject and the cue.
@@ -398,11 +327,7 @@ const interruptedSubjects: [string, string[]][] = [
   ['The vote was close, the harbour master, who ran the port, said.', ['indirect|harbour master|said|The vote was close']]
 ]
 
-describe('readIndirect: interrupted subjects', () => {
-  it.each(interruptedSubjects)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('interrupted subjects', interruptedSubjects)
 
 const afterFragments: [string, string[]][] = [
   // A short fragment before the cue takes the cue as its own, and the clause after the cue is reported too.
@@ -415,8 +340,4 @@ const afterFragments: [string, string[]][] = [
   ['The plan is “reckless,” Ana Pereira said on the pier near her office.', ['partial|Ana Pereira|said|reckless,']]
 ]
 
-describe('readIndirect: a clause after a fragment’s cue', () => {
-  it.each(afterFragments)('%s', (body, expected) => {
-    expect(read(headline + body)).toEqual(expected)
-  })
-})
+readsAs('a clause after a fragment’s cue', afterFragments)
