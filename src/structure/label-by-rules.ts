@@ -39,7 +39,7 @@ export function labelByRules(units: readonly Unit[]): Label[] {
     // What stands above the headline is page furniture, whatever it says.
     for (let index = 0; index < headline; index++) labels[index] = 'boilerplate'
   }
-  markRepeatedLinks(units, labels, headline, headline !== undefined && headline >= minMenuLines)
+  markRepeatedLinks(units, labels, headline)
   markCaptionsBesideCredits(units, labels)
   markWordlessCaptions(units, labels)
   const bodyStart = afterLeadIn(units, labels, Math.max(body.start, headline === undefined ? 0 : headline + 1))
@@ -101,21 +101,11 @@ const maxLinkWords = 15
  * A short line printed again elsewhere on the page (not right after itself)
  * is a link or a label: a teaser repeated in a "related" list, "Article content",
  * "Advertisement". The headline is exempt (pages repeat it in their header).
- * So, in an article's own text (no menus above the headline), is a section
- * heading printed again in a list of short lines above it (its table of
- * contents): the print that a paragraph follows stays open for the heading
- * rules. A list below the line ("Related stories") lists other pages.
  */
-function markRepeatedLinks(units: readonly Unit[], labels: Array<Label | undefined>, headline: number | undefined, menus: boolean): void {
+function markRepeatedLinks(units: readonly Unit[], labels: Array<Label | undefined>, headline: number | undefined): void {
   const seen = new Map<string, number>()
   for (const unit of units) seen.set(unit.text, (seen.get(unit.text) ?? 0) + 1)
-  // Read in order: what `listed` holds was printed above, between two short lines.
-  const prose = menus ? [] : units.map((unit) => isProse(unit.text))
-  const listed = new Set<string>()
   units.forEach((unit, index) => {
-    const listedAbove = listed.has(unit.text)
-    if (!menus && !prose[index - 1] && !prose[index + 1]) listed.add(unit.text)
-    if (listedAbove && prose[index + 1] && looksLikeHeading(unit.text)) return
     if (index !== headline && (seen.get(unit.text) ?? 0) > 1 && countWords(unit.text) < maxLinkWords) labels[index] = 'boilerplate'
   })
 }

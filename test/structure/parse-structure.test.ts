@@ -154,13 +154,6 @@ describe('parseArticle structure', () => {
   const contents = ['Contents', 'Why the pier failed', 'What happens next']
 
   it.each([
-    // A table of contents above its headings: the headings stay, the list is furniture.
-    [
-      'text that lists its headings above them',
-      ['Seatown votes to close its old pier', lead, ...contents, 'Why the pier failed', second, third, 'What happens next', fourth, fifth],
-      [undefined, 'Why the pier failed', 'What happens next'],
-      contents
-    ],
     // A teaser printed between paragraphs and again in a list below them links to another page.
     [
       'text that lists a teaser again below it',
