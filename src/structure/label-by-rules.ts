@@ -181,10 +181,16 @@ const minWidgetLines = 5
 /** Lines shorter than this many words can belong to a widget. */
 const maxWidgetWords = 15
 
+/** Fewest words of a line ending with a colon that introduces a list of the story's own. */
+const minListIntroWords = 5
+
 /**
  * On a whole page, five or more short lines in a row inside the body are a
  * widget (a sign-up box, a list of links, a poll), not the story: a story's
- * short lines (headings, captions) stand between paragraphs.
+ * short lines (headings, captions) stand between paragraphs. Short lines
+ * that a sentence ending with a colon introduces ("The rankings were as
+ * follows:") are the story's own list; a widget's colon closes a short
+ * label ("Share this:", "Find us on:").
  */
 function markWidgets(units: readonly Unit[], labels: Array<Label | undefined>, bodyStart: number): void {
   let runStart = bodyStart
@@ -192,10 +198,25 @@ function markWidgets(units: readonly Unit[], labels: Array<Label | undefined>, b
     const short = index < units.length && labels[index] !== 'headline' && countWords(units[index]!.text) < maxWidgetWords
     if (short) continue
     if (index - runStart >= minWidgetLines) {
-      for (let line = runStart; line < index; line++) if (labels[line] === undefined) labels[line] = 'boilerplate'
+      // Past an open line that introduces a list, the run's lines of prose stay open.
+      let list = false
+      for (let line = Math.max(bodyStart, runStart - 1); line < index; line++) {
+        if (labels[line] !== undefined) continue
+        const text = units[line]!.text
+        if (introducesList(text)) list = true
+        else if (line >= runStart) labels[line] = list && !codeMarks.test(text) ? 'paragraph' : 'boilerplate'
+      }
     }
     runStart = index + 1
   }
+}
+
+/** Characters and pairs that mark a line of program code ("return x;", "// main.c", "$ make"), which no list item of prose has. */
+const codeMarks = /[{};=<>$#_\\]|\/\//
+
+/** Whether a line is a sentence that ends with a colon, introducing what follows. */
+function introducesList(text: string): boolean {
+  return text.endsWith(':') && countWords(text) >= minListIntroWords
 }
 
 /** Fewest words of a line in capitals that is a link rather than a heading. */

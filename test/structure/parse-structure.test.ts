@@ -252,6 +252,23 @@ describe('parseArticle structure', () => {
     expect(paragraphs(article)).toEqual([lead, second, third, fourth])
   })
 
+  it.each<[name: string, intro: string, items: string[], kept: boolean]>([
+    // A sentence ending with a colon introduces the story's own list.
+    ['a list a sentence introduces', 'The council gave four reasons for closing the pier:', ['Rotten timber', 'Rising repair costs', 'Storm damage in March', 'A lack of visitors', 'No builder would bid'], true],
+    // A short label ending with a colon heads a widget.
+    ['a widget under a label', 'Share this:', ['Facebook', 'Twitter', 'Email', 'Print', 'WhatsApp'], false],
+    // Program code after such a sentence is no list of prose.
+    ['code a sentence introduces', 'The pier sensors run this small program on each reading:', ['int main() {', 'read_sensor();', 'return 0;', '}', '$ make pier'], false]
+  ])('on a whole page reads %s', (_name, intro, items, kept) => {
+    // Long paragraphs on both sides, so that the densest run of prose spans the list.
+    const [one, two, three, four] = [`${lead} ${second}`, `${third} ${fourth}`, `${fifth} ${second}`, `${fourth} ${third}`]
+    const input = ['Skip to content', 'Home', 'News', 'Seatown votes to close its old pier', 'By Jane Doe', one, two, intro, ...items, three, four, 'Related', ...pageFooter].join('\n')
+    const article = parseArticle(input)
+    const boilerplate = article.boilerplate.map((block) => block.text)
+    expect(paragraphs(article)).toEqual([one, two, ...(kept ? [intro, ...items] : intro.endsWith('reading:') ? [intro] : []), three, four])
+    for (const item of items) expect(boilerplate.includes(item)).toBe(!kept)
+  })
+
   it('reads a heading whose paragraph follows past a line of page furniture', () => {
     const input = [
       'Skip to content',
