@@ -203,7 +203,7 @@ function markWidgets(units: readonly Unit[], labels: Array<Label | undefined>, b
       for (let line = Math.max(bodyStart, runStart - 1); line < index; line++) {
         if (labels[line] !== undefined) continue
         const text = units[line]!.text
-        if (introducesList(text)) list = true
+        if (introducesList(text)) list = !isTable(units.slice(line + 1, index))
         else if (line >= runStart) labels[line] = list && !codeMarks.test(text) ? 'paragraph' : 'boilerplate'
       }
     }
@@ -213,6 +213,15 @@ function markWidgets(units: readonly Unit[], labels: Array<Label | undefined>, b
 
 /** Characters and pairs that mark a line of program code ("return x;", "// main.c", "$ make"), which no list item of prose has. */
 const codeMarks = /[{};=<>$#_\\]|\/\//
+
+/**
+ * Whether short lines are a table's cells, one a line: half of them or more
+ * hold a figure. On the development pages, each list a colon introduced
+ * had no line with a figure, and each table had 60 % or more.
+ */
+function isTable(lines: readonly Unit[]): boolean {
+  return lines.filter((unit) => /\d/.test(unit.text)).length * 2 >= lines.length
+}
 
 /** Whether a line is a sentence that ends with a colon, introducing what follows. */
 function introducesList(text: string): boolean {
