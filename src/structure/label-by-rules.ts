@@ -41,7 +41,6 @@ export function labelByRules(units: readonly Unit[]): Label[] {
   }
   markRepeatedLinks(units, labels, headline)
   markCaptionsBesideCredits(units, labels)
-  markWordlessCaptions(units, labels)
   const bodyStart = afterLeadIn(units, labels, Math.max(body.start, headline === undefined ? 0 : headline + 1))
   const footer = markTail(units, labels, Math.max(body.end, bodyStart))
   // Menus above the headline or a footer after the body: this is a whole web page.
@@ -112,7 +111,10 @@ function markRepeatedLinks(units: readonly Unit[], labels: Array<Label | undefin
 
 /**
  * A photo credit on a line of its own belongs to the caption above it when
- * that line is short or has no full stop (a caption, not a paragraph).
+ * that line is short or has no full stop (a caption, not a paragraph). A
+ * credit in brackets, "(Image: Jane Doe/Wire)", is what an outlet prints
+ * after a caption's words; where no caption stands above it, it is the
+ * whole caption of a photo printed without words.
  */
 function markCaptionsBesideCredits(units: readonly Unit[], labels: Array<Label | undefined>): void {
   units.forEach((unit, index) => {
@@ -120,19 +122,7 @@ function markCaptionsBesideCredits(units: readonly Unit[], labels: Array<Label |
     const before = units[index - 1]
     if (before && labels[index - 1] === undefined && (countWords(before.text) <= 12 || !endsLikeSentence(before.text))) {
       labels[index - 1] = 'caption'
-    }
-  })
-}
-
-/**
- * A photo credit in brackets on a line of its own, "(Image: Jane Doe/Wire)",
- * is what an outlet prints after a caption's words; where no caption stands
- * above it, it is the whole caption of a photo printed without words.
- */
-function markWordlessCaptions(units: readonly Unit[], labels: Array<Label | undefined>): void {
-  units.forEach((unit, index) => {
-    if (labels[index] !== 'boilerplate' || labels[index - 1] === 'caption') return
-    if (unit.text.startsWith('(') && unit.text.endsWith(')') && isCreditLine(unit.text)) labels[index] = 'caption'
+    } else if (labels[index - 1] !== 'caption' && unit.text.startsWith('(') && unit.text.endsWith(')')) labels[index] = 'caption'
   })
 }
 
@@ -198,7 +188,7 @@ function markWidgets(units: readonly Unit[], labels: Array<Label | undefined>, b
     const short = index < units.length && labels[index] !== 'headline' && countWords(units[index]!.text) < maxWidgetWords
     if (short) continue
     if (index - runStart >= minWidgetLines) {
-      // Past an open line that introduces a list, the run's lines of prose stay open.
+      // Past an open line that introduces a list (no table), the run's lines are paragraphs, unless they are code.
       let list = false
       for (let line = Math.max(bodyStart, runStart - 1); line < index; line++) {
         if (labels[line] !== undefined) continue
