@@ -49,16 +49,15 @@ export function runFeatures(run: Run): number[] {
  * by their marks cost nothing (they stand inside bodies), and credit lines
  * count as prose (they close bodies).
  *
- * A chart, a table, a fact box or an ad block inside a story splits it into
- * two runs, and the search takes the larger one. So a run above the body, a
- * short gap away, that holds a paragraph's worth of prose and repeats the
- * body's topic words is the story's opening: the body extends over it (and
- * on, run by run). The limits (gap in lines, the run's score, the share of
- * its topic words the body has) are measured on the corpus and kept in
- * `body-gap.json`. A run below the body joins it the same way, with a higher
- * share of shared topic words (`minTopicOverlapBelow`): on the development
- * half of the silver pages the story's own runs below a table shared 0.47 to
- * 0.53 of their topic words with the body, a legal footer 0.32.
+ * A chart, a fact box or an ad block inside a story splits it into two runs,
+ * and the search takes the larger one. So a run above the body, a short gap
+ * away, that holds a paragraph's worth of prose and repeats the body's topic
+ * words is the story's opening: the body extends over it (and on, run by
+ * run). The limits (gap in lines, the run's score, the share of its topic
+ * words the body has) are measured on the corpus and kept in
+ * `body-gap.json`. Runs below the body are not joined: on the development
+ * pages no story continued below a gap, and comments and teasers there
+ * repeat the story's words.
  *
  * @param weights The weights of {@link runFeatures} (the shipped ones by default; training passes its own).
  * @returns The span, or `{start: 0, end: 0}` when no line reads like prose.
@@ -80,18 +79,7 @@ export function findArticleBody(units: readonly Unit[], labels: ReadonlyArray<La
     for (const word of above) words.add(word)
     start = run.start
   }
-  let end = best.end
-  for (;;) {
-    // The search starts afresh below the body: its own run does not reset there when the body outweighs the gap.
-    const run = proseRuns(units.slice(end), labels.slice(end)).find((entry) => entry.score >= bodyGap.minRunScore)
-    if (!run || run.start > bodyGap.maxGapLines) break
-    const span = {start: end + run.start, end: end + run.end}
-    const below = runWords(units, labels, span)
-    if (topicShare(below, words) < bodyGap.minTopicOverlapBelow) break
-    for (const word of below) words.add(word)
-    end = span.end
-  }
-  return {start, end}
+  return {start, end: best.end}
 }
 
 /** The positive runs of the maximum-subarray search, in order: each the best-scoring stretch between two resets. */

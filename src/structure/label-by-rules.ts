@@ -171,7 +171,13 @@ const minWidgetLines = 5
 /** Lines shorter than this many words can belong to a widget. */
 const maxWidgetWords = 15
 
-/** Fewest words of a line ending with a colon that introduces a list of the story's own. */
+/**
+ * Fewest words of a line ending with a colon that introduces a list of the
+ * story's own. On the development pages a widget's label had fewer
+ * ("Share this:", "Find us on:", "More From WebMD:"). Of the runs a longer
+ * one introduced, each list had no line with a figure and each table 60 %
+ * or more.
+ */
 const minListIntroWords = 5
 
 /**
@@ -193,7 +199,8 @@ function markWidgets(units: readonly Unit[], labels: Array<Label | undefined>, b
       for (let line = Math.max(bodyStart, runStart - 1); line < index; line++) {
         if (labels[line] !== undefined) continue
         const text = units[line]!.text
-        if (introducesList(text)) list = !isTable(units.slice(line + 1, index))
+        // A sentence ending with a colon opens a list, unless half of the lines after it or more hold a figure (a table's cells).
+        if (text.endsWith(':') && countWords(text) >= minListIntroWords) list = units.slice(line + 1, index).filter((unit) => /\d/.test(unit.text)).length * 2 < index - line - 1
         else if (line >= runStart) labels[line] = list && !codeMarks.test(text) ? 'paragraph' : 'boilerplate'
       }
     }
@@ -203,20 +210,6 @@ function markWidgets(units: readonly Unit[], labels: Array<Label | undefined>, b
 
 /** Characters and pairs that mark a line of program code ("return x;", "// main.c", "$ make"), which no list item of prose has. */
 const codeMarks = /[{};=<>$#_\\]|\/\//
-
-/**
- * Whether short lines are a table's cells, one a line: half of them or more
- * hold a figure. On the development pages, each list a colon introduced
- * had no line with a figure, and each table had 60 % or more.
- */
-function isTable(lines: readonly Unit[]): boolean {
-  return lines.filter((unit) => /\d/.test(unit.text)).length * 2 >= lines.length
-}
-
-/** Whether a line is a sentence that ends with a colon, introducing what follows. */
-function introducesList(text: string): boolean {
-  return text.endsWith(':') && countWords(text) >= minListIntroWords
-}
 
 /** Fewest words of a line in capitals that is a link rather than a heading. */
 const minShoutedWords = 8
