@@ -2,6 +2,12 @@ import type {Token} from '../attribution/tokenize.js'
 
 /** Whether a line is written in title case (a headline): most words capitalised. */
 export function isTitleCase(tokens: readonly Token[]): boolean {
-  const all = tokens.filter((token) => token.word && token.text.length > 3)
-  return all.length >= 3 && all.filter((token) => token.capital).length / all.length > 0.75
+  let all = 0
+  let capital = 0
+  for (const token of tokens) {
+    if (!token.word || token.text.length <= 3) continue
+    all++
+    if (token.capital) capital++
+  }
+  return all >= 3 && capital / all > 0.75
 }

@@ -43,9 +43,13 @@ export function indexWordRuns(
   const lists: Array<readonly string[] | undefined> = []
   // The first two words of every kept run, so the second pass joins only runs that may be kept.
   const openings = new Map<string, Set<string>>()
+  // The tokens of the asked-about lines, kept from the first pass for the second (those lines are few and short).
+  const kept: Array<readonly string[] | undefined> = []
   texts.forEach((text, at) => {
     if (!asked(at)) return
-    const list = wordsOf(tokenize(text))
+    const tokens = tokenize(text)
+    kept[at] = tokens
+    const list = wordsOf(tokens)
     lists[at] = list
     for (let start = 0; start + minCopiedWords <= list.length; start++) {
       lines.set(runAt(list, start), [])
@@ -55,7 +59,8 @@ export function indexWordRuns(
     }
   })
   const lengths = texts.map((text, at) => {
-    const tokens = tokenize(text)
+    const tokens = kept[at] ?? tokenize(text)
+    kept[at] = undefined
     visit?.(at, tokens)
     const list = lists[at] ?? wordsOf(tokens)
     for (let start = 0; start + minCopiedWords <= list.length; start++) {
