@@ -5,7 +5,7 @@ import {phraseAfter, phraseBefore, type TokenRange} from './noun-phrase.js'
 import {relativeSubject} from './relative-subject.js'
 import {proportionBefore} from './proportion-before.js'
 import type {Token} from './tokenize.js'
-import {bare, isNamePart, words} from './word-sets.js'
+import {bare, isCapitalisedRange, isNamePart, words} from './word-sets.js'
 import {appositiveConjunctions, passiveAuxiliaries as passiveAuxiliaryList, relativeOpeners, surveyParticiples} from '../lexicon/speaker-phrase-words.js'
 
 /** The words naming a speaker at a cue, with an appositive role when there is one. */
@@ -82,12 +82,6 @@ function nameBeforeRoles(tokens: readonly Token[], segments: readonly TokenRange
     return isRoleLike(tokens, role) ? {mention: segment, role} : undefined
   }
   return undefined
-}
-
-/** Whether every word of a range is capitalised (a name). */
-function isCapitalisedRange(tokens: readonly Token[], range: TokenRange): boolean {
-  for (let index = range.first; index < range.last; index++) if (!isNamePart(tokens[index]!)) return false
-  return true
 }
 
 /** `Lee and Ortiz said`: a name joined to the one before the cue by "and" speaks with it. */
