@@ -125,8 +125,8 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
     }
     break
   }
-  // "56 percent of voters polled said": a survey's participle stands between the group and its cue.
-  while (end - 2 >= floor && survey.has(tokens[end - 1]!.lower) && tokens[end - 2]!.word) end--
+  // "56 percent of voters polled said": a survey's participle stands between the group and its cue (but "those surveyed" is the group).
+  while (end - 2 >= floor && survey.has(tokens[end - 1]!.lower) && tokens[end - 2]!.word && !words.determiners.has(tokens[end - 2]!.lower)) end--
   // "nearly three in five said": a proportion of people is the subject.
   const proportion = proportionBefore(tokens, end, floor)
   if (proportion) return {mention: proportion}

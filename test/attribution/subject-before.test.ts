@@ -9,6 +9,7 @@ const rows: [string, string, string | undefined][] = [
   ['Another neighbour says the pier is unsafe.', 'says', 'Another neighbour'],
   ['The organiser of a rally said the rules were strict.', 'said', 'The organiser of a rally'],
   ['After the vote, the family said it would appeal.', 'said', 'the family'],
+  ['By wide margins, those surveyed say the ferry should run.', 'say', 'those surveyed'],
   // At the sentence's start, whatever noun heads the subject: a capitalised word, a preposition or a quantity inside it.
   ['The Harbour Board inspector said the hull was sound.', 'said', 'The Harbour Board inspector'],
   ['That person said the talks had stalled.', 'said', 'That person'],
