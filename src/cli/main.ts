@@ -14,6 +14,7 @@ import {readJsonlRecord} from './read-jsonl-record.js'
 import {splitRecords} from './split-records.js'
 import {UsageError} from './usage-error.js'
 import {version} from './version.js'
+import type {SpareThreads} from './spare-threads.js'
 import {WorkerPool, type WorkerScript} from './worker-pool.js'
 import {writeOut} from './write-out.js'
 
@@ -30,6 +31,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>
   /** The parsing thread's script (the built worker.js beside the command's entry); `'inline'` parses in this thread (tests only). */
   readonly worker: WorkerScript | 'inline'
+  /** Threads kept between runs in one process (tests only: each thread start loads the parser again). */
+  readonly spareThreads?: SpareThreads
   /** The longest `--stdin-jsonl` record in bytes (by default the longest string V8 can hold; tests lower it). */
   readonly maxLineBytes?: number
   /** Characters per chunk of JSON output (1 Mi by default; tests lower it). */
@@ -206,7 +209,7 @@ interface Parser {
  */
 function createParser(io: CliIo, options: CliOptions): Parser {
   if (io.worker === 'inline') return {parse: async (task, sink) => (await import('./parse-task.js')).runTask(task, sink), close: async () => {}}
-  const pool = new WorkerPool(options.jobs, io.worker, options.maxMemoryMb)
+  const pool = new WorkerPool(options.jobs, io.worker, options.maxMemoryMb, io.spareThreads)
   return {parse: (task, sink) => pool.run(task, sink), close: () => pool.close()}
 }
 

@@ -1,5 +1,6 @@
 import {Worker} from 'node:worker_threads'
 import type {ParseTask, TaskResult, TaskSink} from './parse-task.js'
+import type {SpareThreads} from './spare-threads.js'
 
 interface Job {
   readonly seq: number
@@ -24,7 +25,9 @@ export interface WorkerScript {
  * ran out of memory, say) fails its own task only, and the next task starts a
  * new one. Every parse runs on a worker, also for one job, so each input is
  * isolated and `--jobs 1` and `--jobs N` give the same output (the same
- * stack and heap per parse).
+ * stack and heap per parse). Handed `spare` threads (tests), it takes its
+ * threads from there and gives the idle ones back when it closes, unless it
+ * has a heap limit.
  */
 export class WorkerPool {
   readonly #script: WorkerScript
@@ -32,15 +35,19 @@ export class WorkerPool {
   readonly #maxMemoryMb: number | undefined
   readonly #idle: Worker[] = []
   readonly #busy = new Map<Worker, Job>()
+  /** Each thread's listeners, removed when it goes back to the spare threads. */
+  readonly #listeners = new Map<Worker, {readonly onMessage: (message: WorkerMessage) => void; readonly onError: (error: Error & {code?: string}) => void; readonly onExit: (code: number) => void}>()
+  readonly #spare: SpareThreads | undefined
   readonly #queue: Job[] = []
   #seq = 0
   #closed = false
 
-  /** A pool of at most `size` threads running `script`, each with at most `maxMemoryMb` of heap when given. */
-  constructor(size: number, script: WorkerScript, maxMemoryMb?: number) {
+  /** A pool of at most `size` threads running `script`, each with at most `maxMemoryMb` of heap when given; `spare`: threads kept between pools. */
+  constructor(size: number, script: WorkerScript, maxMemoryMb?: number, spare?: SpareThreads) {
     this.#size = size
     this.#script = script
     this.#maxMemoryMb = maxMemoryMb
+    this.#spare = maxMemoryMb === undefined && spare?.script.url.href === script.url.href && spare.script.data === script.data ? spare : undefined
   }
 
   /**
@@ -56,23 +63,33 @@ export class WorkerPool {
     })
   }
 
-  /** Stop every thread. */
+  /** Stop every thread (give the idle ones back to the spare threads, when there are). */
   async close(): Promise<void> {
     this.#closed = true
-    const workers = [...this.#idle, ...this.#busy.keys()]
-    this.#idle.length = 0
-    await Promise.all(workers.map((worker) => worker.terminate()))
+    const idle = this.#idle.splice(0)
+    const busy = [...this.#busy.keys()]
+    const spare = this.#spare
+    if (spare) {
+      for (const worker of idle) {
+        const listeners = this.#listeners.get(worker)!
+        worker.off('message', listeners.onMessage).off('error', listeners.onError).off('exit', listeners.onExit)
+        spare.keep(worker)
+      }
+    }
+    await Promise.all([...(spare ? [] : idle), ...busy].map((worker) => worker.terminate()))
   }
 
   #spawn(): Worker {
-    const worker = new Worker(this.#script.url, {
-      workerData: this.#script.data,
-      ...(this.#maxMemoryMb === undefined ? {} : {resourceLimits: {maxOldGenerationSizeMb: this.#maxMemoryMb}})
-    })
+    const worker =
+      this.#spare?.take() ??
+      new Worker(this.#script.url, {
+        workerData: this.#script.data,
+        ...(this.#maxMemoryMb === undefined ? {} : {resourceLimits: {maxOldGenerationSizeMb: this.#maxMemoryMb}})
+      })
     let failed = false
     // Chunks go to the job's sink in order, each acknowledged once taken; a sink's own errors stay with its caller.
     let written: Promise<void> = Promise.resolve()
-    worker.on('message', (message: WorkerMessage) => {
+    const onMessage = (message: WorkerMessage) => {
       const job = this.#busy.get(worker)
       if (!job || job.seq !== message.seq) return
       if ('chunk' in message) {
@@ -88,7 +105,7 @@ export class WorkerPool {
       this.#idle.push(worker)
       void written.then(() => job.resolve(message.result))
       this.#dispatch()
-    })
+    }
     const fail = (reason: string) => {
       if (failed) return
       failed = true
@@ -100,10 +117,11 @@ export class WorkerPool {
       if (job) void written.then(() => job.resolve({ok: false, error: `the parsing thread failed: ${reason}`}))
       this.#dispatch()
     }
-    worker.on('error', (error: Error & {code?: string}) =>
+    const onError = (error: Error & {code?: string}) =>
       fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it ran out of memory${this.#maxMemoryMb === undefined ? '' : ` (--max-memory ${this.#maxMemoryMb})`}` : error.message)
-    )
-    worker.on('exit', (code) => fail(`it exited with code ${code}`))
+    const onExit = (code: number) => fail(`it exited with code ${code}`)
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit)
+    this.#listeners.set(worker, {onMessage, onError, onExit})
     return worker
   }
 

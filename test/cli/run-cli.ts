@@ -1,6 +1,7 @@
 import {PassThrough, Writable} from 'node:stream'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {main, type CliIo} from '../../src/cli/main.js'
+import {SpareThreads} from '../../src/cli/spare-threads.js'
 
 /** The project's root folder. */
 export const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -11,6 +12,14 @@ export const root = fileURLToPath(new URL('../../', import.meta.url))
  * threads themselves.
  */
 export const sourceWorker = {url: pathToFileURL(`${root}.cache/test-worker/worker.mjs`)}
+
+/**
+ * The thread tests' threads, kept from one run to the next in this test
+ * process (a thread start loads the parser and compromise again: about a CPU
+ * second each, 14 starts in the CLI tests before they shared these). A run
+ * with `--max-memory` starts its own.
+ */
+export const spareThreads = new SpareThreads(sourceWorker)
 
 /** What a run of the command gave. */
 export interface CliRun {
@@ -58,7 +67,7 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
     }),
     options.tty === undefined ? {} : {isTTY: true, columns: options.tty}
   )
-  const io: CliIo = {stdin, stdout: out, stderr: err, env: options.env ?? {}, worker: options.threads ? sourceWorker : 'inline', ...(options.maxLineBytes === undefined ? {} : {maxLineBytes: options.maxLineBytes})}
+  const io: CliIo = {stdin, stdout: out, stderr: err, env: options.env ?? {}, ...(options.threads ? {worker: sourceWorker, spareThreads} : {worker: 'inline' as const}), ...(options.maxLineBytes === undefined ? {} : {maxLineBytes: options.maxLineBytes})}
   const code = await main(args, io)
   return {code, stdout, stderr}
 }

@@ -7,15 +7,15 @@ import {main} from '../../src/cli/main.js'
 import {withoutPositions} from '../../src/cli/without-positions.js'
 import {parseArticle} from '../../src/index.js'
 import {textArticle} from './articles.js'
-import {sourceWorker} from './run-cli.js'
+import {sourceWorker, spareThreads} from './run-cli.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'news-anatomy-streamed-'))
 afterAll(() => rmSync(folder, {recursive: true, force: true}))
 // Chunks of 1 Ki characters (1 Mi by default): this article's JSON is dozens of
 // them (48 indented, 12 compact), the indented one three times the slow
 // reader's buffer (16 KiB, below). Chunk, article and buffer were scaled down
-// together (from 4 Ki characters, 60 paragraphs, 64 KiB): every parse here is
-// a new thread's first, and a third of the text takes a third of the time.
+// together (from 4 Ki characters, 60 paragraphs, 64 KiB): a third of the text
+// takes a third of the time. The thread runs share their threads (spareThreads).
 const chunkSize = 1024
 const text = textArticle(7, 20)
 const input = join(folder, 'long.txt')
@@ -44,7 +44,7 @@ function slowStdout(): {readonly stream: Writable; readonly writes: number[]; re
 
 const run = async (args: readonly string[], threads: boolean) => {
   const out = slowStdout()
-  const code = await main([...args], {stdin: new PassThrough(), stdout: out.stream, stderr: new PassThrough(), env: {}, worker: threads ? sourceWorker : 'inline', chunkSize})
+  const code = await main([...args], {stdin: new PassThrough(), stdout: out.stream, stderr: new PassThrough(), env: {}, ...(threads ? {worker: sourceWorker, spareThreads} : {worker: 'inline' as const}), chunkSize})
   return {code, ...out}
 }
 
@@ -92,7 +92,7 @@ describe('news-anatomy writes JSON in chunks', {timeout: 120_000}, () => {
     const stdin = new PassThrough()
     stdin.end(texts.map((content, id) => `${JSON.stringify({id, text: content})}\n`).join(''))
     const out = slowStdout()
-    const code = await main(['--stdin-jsonl', '--jobs', '2', '--input', 'text'], {stdin, stdout: out.stream, stderr: new PassThrough(), env: {}, worker: sourceWorker, chunkSize})
+    const code = await main(['--stdin-jsonl', '--jobs', '2', '--input', 'text'], {stdin, stdout: out.stream, stderr: new PassThrough(), env: {}, worker: sourceWorker, spareThreads, chunkSize})
     expect(code).toBe(0)
     expect(await out.text()).toBe(texts.map((content, id) => `${JSON.stringify({id, article: parseArticle(content, {format: 'text'})})}\n`).join(''))
   })
