@@ -1,7 +1,7 @@
 import type {Token} from './tokenize.js'
 import {cueAt} from './cue-words.js'
 import {bare, particle, words} from './word-sets.js'
-import {subjectBefore} from './subject-before.js'
+import {describedSubjectBefore} from './described-subject-before.js'
 import {objectPronouns as objectPronounList, partitivePrepositions, phraseAdjectives as phraseAdjectiveList} from '../lexicon/speaker-phrase-words.js'
 import {descriptionHeads as descriptionHeadList} from '../lexicon/speaker-titles.js'
 
@@ -70,8 +70,13 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
         if (words.quantifiers.has(tokens[index - 1]!.lower) && partitive.has(candidate.lower) && (index - 1 === floor || !tokens[index - 2]!.word || words.clauses.has(tokens[index - 2]!.lower) || words.modifiers.has(tokens[index - 2]!.lower))) return {first: index - 1, last: end}
         return phraseBefore(tokens, index, floor)
       }
+      // "people briefed on the talks said": a group described by what it knows.
+      if (!candidate.capital && words.prepositions.has(candidate.lower) && phraseAdjectives.has(tokens[index - 1]!.lower) && index - 1 > floor && isHead(tokens[index - 2]!)) {
+        const group = phraseBefore(tokens, index - 1, floor)
+        return group && {first: group.first, last: end}
+      }
     }
-    return subjectBefore(tokens, end, floor)
+    return describedSubjectBefore(tokens, end, floor)
   }
   let first = end
   for (;;) {

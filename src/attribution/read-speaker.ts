@@ -5,7 +5,7 @@ import {phraseAfter, phraseBefore, type TokenRange} from './noun-phrase.js'
 import {relativeSubject} from './relative-subject.js'
 import {proportionBefore} from './proportion-before.js'
 import type {Token} from './tokenize.js'
-import {bare, isCapitalisedRange, isNamePart, words} from './word-sets.js'
+import {bare, isNamePart, words} from './word-sets.js'
 import {appositiveConjunctions, passiveAuxiliaries as passiveAuxiliaryList, relativeOpeners, surveyParticiples} from '../lexicon/speaker-phrase-words.js'
 
 /** The words naming a speaker at a cue, with an appositive role when there is one. */
@@ -84,6 +84,12 @@ function nameBeforeRoles(tokens: readonly Token[], segments: readonly TokenRange
   return undefined
 }
 
+/** Whether every word of a range is capitalised (a name). */
+function isCapitalisedRange(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let index = range.first; index < range.last; index++) if (!isNamePart(tokens[index]!)) return false
+  return true
+}
+
 /** `Lee and Ortiz said`: a name joined to the one before the cue by "and" speaks with it. */
 function withPartner(tokens: readonly Token[], mention: TokenRange, floor: number): TokenRange {
   const join = tokens[mention.first - 1]
@@ -125,8 +131,8 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
     }
     break
   }
-  // "56 percent of voters polled said": a survey's participle stands between the group and its cue (but "those surveyed" is the group).
-  while (end - 2 >= floor && survey.has(tokens[end - 1]!.lower) && tokens[end - 2]!.word && !words.determiners.has(tokens[end - 2]!.lower)) end--
+  // "56 percent of voters polled said": a survey's participle stands between the group and its cue.
+  while (end - 2 >= floor && survey.has(tokens[end - 1]!.lower) && tokens[end - 2]!.word) end--
   // "nearly three in five said": a proportion of people is the subject.
   const proportion = proportionBefore(tokens, end, floor)
   if (proportion) return {mention: proportion}

@@ -1,6 +1,6 @@
 import {phraseAfter, type TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
-import {isCapitalisedRange, words} from './word-sets.js'
+import {words} from './word-sets.js'
 import {coordinators as coordinatorList, topicLeads as topicLeadList} from '../lexicon/speaker-phrase-words.js'
 
 /** How far into a sentence an opening phrase or clause may run before the subject. */
@@ -53,7 +53,7 @@ export function sentenceTopic(tokens: readonly Token[], first: number, ceil: num
 function appositiveName(tokens: readonly Token[], subject: TokenRange | undefined, ceil: number): TokenRange | undefined {
   if (!subject || tokens[subject.last]?.text !== ',' || tokens[subject.first]!.capital && !words.determiners.has(tokens[subject.first]!.lower) && !/['’]s?$/.test(tokens[subject.first]!.text)) return subject
   const name = phraseAfter(tokens, subject.last + 1, ceil)
-  if (name && tokens[name.last]?.text === ',' && name.last - name.first >= 2 && name.last - name.first <= 4 && isCapitalisedRange(tokens, name)) return name
+  if (name && tokens[name.last]?.text === ',' && name.last - name.first >= 2 && name.last - name.first <= 4 && allCapitalised(tokens, name)) return name
   return frontedName(tokens, subject.last, Math.min(ceil, subject.first + leadReach)) ?? subject
 }
 
@@ -62,11 +62,16 @@ function frontedName(tokens: readonly Token[], comma: number, end: number): Toke
   for (let index = comma; index < end; index++) {
     if (tokens[index]!.text !== ',') continue
     const name = phraseAfter(tokens, index + 1, end)
-    if (!name || !isCapitalisedRange(tokens, name)) continue
+    if (!name || !allCapitalised(tokens, name)) continue
     const next = tokens[name.last]
     if (next?.word && !next.capital && !words.clauses.has(next.lower) && !coordinators.has(next.lower)) return name
   }
   return undefined
+}
+
+function allCapitalised(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let index = range.first; index < range.last; index++) if (!tokens[index]!.capital) return false
+  return true
 }
 
 /** Whether a sentence's first word reads as a participle opening it ("Having moved …,", "Asked about it,"). */

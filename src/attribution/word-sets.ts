@@ -1,4 +1,3 @@
-import type {TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
 import {documentNouns, issuerPrepositions, publicationPlaces, titleWords} from '../lexicon/document-nouns.js'
 import {abbreviations, clauseMarkers, cueModifiers, determiners, prepositions, timeWords} from '../lexicon/function-words.js'
@@ -48,10 +47,4 @@ export const particle = /^(?:al|el|bin|ibn|bint|abu|van|von|de|da|di|du|le|la|de
 /** Whether a token can stand inside a name: a capitalised word or a {@link particle} (`Last` in "Ada Last", `al-Masri`). */
 export function isNamePart(token: Token): boolean {
   return token.word && (token.capital || particle.test(token.text))
-}
-
-/** Whether every token of a range can stand inside a name (see {@link isNamePart}). */
-export function isCapitalisedRange(tokens: readonly Token[], range: TokenRange): boolean {
-  for (let index = range.first; index < range.last; index++) if (!isNamePart(tokens[index]!)) return false
-  return true
 }

@@ -135,7 +135,7 @@ export const negations: readonly string[] = ['not', 'never', "didn't", 'didn’t
  * @example
  *   describedSubjectDeterminers.includes('another') // true
  */
-export const describedSubjectDeterminers: readonly string[] = ['the', 'a', 'an', 'one', 'another', 'this', 'these', 'those', 'each', 'his', 'her', 'their', 'its', 'our', 'my', 'your']
+export const describedSubjectDeterminers: readonly string[] = ['the', 'a', 'an', 'one', 'another', 'this', 'each', 'his', 'her', 'their', 'its', 'our', 'my', 'your']
 
 /**
  * Relative pronouns that stand as a cue's subject for the noun before them
