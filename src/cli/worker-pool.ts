@@ -35,8 +35,8 @@ export class WorkerPool {
   readonly #maxMemoryMb: number | undefined
   readonly #idle: Worker[] = []
   readonly #busy = new Map<Worker, Job>()
-  /** Each thread's listeners, removed when it goes back to the spare threads. */
-  readonly #listeners = new Map<Worker, {readonly onMessage: (message: WorkerMessage) => void; readonly onError: (error: Error & {code?: string}) => void; readonly onExit: (code: number) => void}>()
+  /** For each thread, what removes this pool's listeners (when it goes back to the spare threads). */
+  readonly #detach = new Map<Worker, () => void>()
   readonly #spare: SpareThreads | undefined
   readonly #queue: Job[] = []
   #seq = 0
@@ -71,8 +71,7 @@ export class WorkerPool {
     const spare = this.#spare
     if (spare) {
       for (const worker of idle) {
-        const listeners = this.#listeners.get(worker)!
-        worker.off('message', listeners.onMessage).off('error', listeners.onError).off('exit', listeners.onExit)
+        this.#detach.get(worker)!()
         spare.keep(worker)
       }
     }
@@ -121,7 +120,7 @@ export class WorkerPool {
       fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it ran out of memory${this.#maxMemoryMb === undefined ? '' : ` (--max-memory ${this.#maxMemoryMb})`}` : error.message)
     const onExit = (code: number) => fail(`it exited with code ${code}`)
     worker.on('message', onMessage).on('error', onError).on('exit', onExit)
-    this.#listeners.set(worker, {onMessage, onError, onExit})
+    this.#detach.set(worker, () => worker.off('message', onMessage).off('error', onError).off('exit', onExit))
     return worker
   }
 
