@@ -15,6 +15,7 @@ import {markSentenceCaptions} from './find-sentence-captions.js'
 import {showsArchiveScene} from './shows-archive-scene.js'
 import {showsMoment} from './shows-moment.js'
 import {looksLikeHeading} from './is-heading.js'
+import {markWidgets} from './mark-widgets.js'
 import {countWords, endsLikeSentence, isProse} from './text-shape.js'
 
 import type {Label} from './label.js'
@@ -165,51 +166,6 @@ function markLeadInCaption(units: readonly Unit[], labels: Array<Label | undefin
     labels[index] = 'caption'
   }
 }
-
-/** How many short lines in a row make a page widget. */
-const minWidgetLines = 5
-/** Lines shorter than this many words can belong to a widget. */
-const maxWidgetWords = 15
-
-/**
- * Fewest words of a line ending with a colon that introduces a list of the
- * story's own. On the development pages a widget's label had fewer
- * ("Share this:", "Find us on:", "More From WebMD:"). Of the runs a longer
- * one introduced, each list had no line with a figure and each table 60 %
- * or more.
- */
-const minListIntroWords = 5
-
-/**
- * On a whole page, five or more short lines in a row inside the body are a
- * widget (a sign-up box, a list of links, a poll), not the story: a story's
- * short lines (headings, captions) stand between paragraphs. Short lines
- * that a sentence ending with a colon introduces ("The rankings were as
- * follows:") are the story's own list; a widget's colon closes a short
- * label ("Share this:", "Find us on:").
- */
-function markWidgets(units: readonly Unit[], labels: Array<Label | undefined>, bodyStart: number): void {
-  let runStart = bodyStart
-  for (let index = bodyStart; index <= units.length; index++) {
-    const short = index < units.length && labels[index] !== 'headline' && countWords(units[index]!.text) < maxWidgetWords
-    if (short) continue
-    if (index - runStart >= minWidgetLines) {
-      // Past an open line that introduces a list (no table), the run's lines are paragraphs, unless they are code.
-      let list = false
-      for (let line = Math.max(bodyStart, runStart - 1); line < index; line++) {
-        if (labels[line] !== undefined) continue
-        const text = units[line]!.text
-        // A sentence ending with a colon opens a list, unless half of the lines after it or more hold a figure (a table's cells).
-        if (text.endsWith(':') && countWords(text) >= minListIntroWords) list = units.slice(line + 1, index).filter((unit) => /\d/.test(unit.text)).length * 2 < index - line - 1
-        else if (line >= runStart) labels[line] = list && !codeMarks.test(text) ? 'paragraph' : 'boilerplate'
-      }
-    }
-    runStart = index + 1
-  }
-}
-
-/** Characters and pairs that mark a line of program code ("return x;", "// main.c", "$ make"), which no list item of prose has. */
-const codeMarks = /[{};=<>$#_\\]|\/\//
 
 /** Fewest words of a line in capitals that is a link rather than a heading. */
 const minShoutedWords = 8
