@@ -19,6 +19,9 @@ const minListIntroWords = 5
 /** Characters and pairs that mark a line of program code ("return x;", "// main.c", "$ make"), which no list item of prose has. */
 const codeMarks = /[{};=<>$#_\\]|\/\//
 
+/** A figure in a line: a table prints its cells a line each. */
+const figure = /\d/
+
 /**
  * On a whole page, five or more short lines in a row inside the body are a
  * widget (a sign-up box, a list of links, a poll), not the story: a story's
@@ -37,11 +40,11 @@ export function markWidgets(units: readonly Unit[], labels: Array<Label | undefi
       const first = Math.max(bodyStart, runStart - 1)
       // Lines holding a figure from each line to the run's end, counted once (no rescan per colon line).
       let figures = 0
-      for (let line = first; line < index; line++) if (holdsFigure(units[line]!.text)) figures++
+      for (let line = first; line < index; line++) if (figure.test(units[line]!.text)) figures++
       let list = false
       for (let line = first; line < index; line++) {
         const text = units[line]!.text
-        if (holdsFigure(text)) figures--
+        if (figure.test(text)) figures--
         if (labels[line] !== undefined) continue
         if (text.endsWith(':') && countWords(text) >= minListIntroWords) list = figures * 2 < index - line - 1
         else if (line >= runStart) labels[line] = list && !codeMarks.test(text) ? 'paragraph' : 'boilerplate'
@@ -49,9 +52,4 @@ export function markWidgets(units: readonly Unit[], labels: Array<Label | undefi
     }
     runStart = index + 1
   }
-}
-
-/** Whether a line holds a figure: a table prints its cells a line each. */
-function holdsFigure(text: string): boolean {
-  return /\d/.test(text)
 }
