@@ -16,8 +16,13 @@ const maxWidgetWords = 15
  */
 const minListIntroWords = 5
 
-/** Characters and pairs that mark a line of program code ("return x;", "// main.c", "$ make"), which no list item of prose has. */
-const codeMarks = /[{};=<>$#_\\]|\/\//
+/**
+ * Characters and pairs that mark a line of program code ("return x;", "//
+ * main.c"), and a shell prompt or comment opening it ("$ make", "# setup"),
+ * which no list item of prose has: a price ("$4m on timber") or a hashtag
+ * ("#SavePier") is prose.
+ */
+const codeMarks = /[{};=<>_\\]|\/\/|^[$#]\s/
 
 /** A figure in a line: a table prints its cells a line each. */
 const figure = /\d/

@@ -252,22 +252,26 @@ describe('parseArticle structure', () => {
     expect(paragraphs(article)).toEqual([lead, second, third, fourth])
   })
 
-  it.each<[name: string, intro: string, items: string[], kept: boolean]>([
+  it.each<[name: string, intro: string, items: string[], kept: boolean, introKept: boolean]>([
     // A sentence ending with a colon introduces the story's own list.
-    ['a list a sentence introduces', 'The council gave four reasons for closing the pier:', ['Rotten timber', 'Rising repair costs', 'Storm damage in March', 'A lack of visitors', 'No builder would bid'], true],
-    // A short label ending with a colon heads a widget.
-    ['a widget under a label', 'Share this:', ['Facebook', 'Twitter', 'Email', 'Print', 'WhatsApp'], false],
-    // Program code after such a sentence is no list of prose.
-    ['code a sentence introduces', 'The pier sensors run this small program on each reading:', ['int main() {', 'read_sensor();', 'return 0;', '}', '$ make pier'], false],
+    ['a list a sentence introduces', 'The council gave four reasons for closing the pier:', ['Rotten timber', 'Rising repair costs', 'Storm damage in March', 'A lack of visitors', 'No builder would bid'], true, true],
+    // Prices and hashtags are prose, not program code.
+    ['a list of prices a sentence introduces', 'The council spent the money on these:', ['$4m on new timber', '$2m on a sea wall', 'Repairs to the cafe', 'A new lifeboat ramp', 'Lighting on the pier'], true, true],
+    ['a list of hashtags a sentence introduces', 'Readers shared their memories of the pier under these tags:', ['#SeatownPier', '#SavePier', 'Memories of summer', 'Fishing at dawn', 'The old cafe'], true, true],
+    // A short label ending with a colon heads a widget (a label no other rule takes for furniture).
+    ['a widget under a label', 'More on this:', ['Ferry fares rise', 'Lifeboat crew thanked', 'Mayor re-elected', 'Storm hits coast', 'Pier cafe closes'], false, false],
+    // Program code after such a sentence is no list of prose, nor is a shell prompt.
+    ['code a sentence introduces', 'The pier sensors run this small program on each reading:', ['int main() {', 'read_sensor();', 'return 0;', '}', '$ make pier'], false, true],
+    ['shell lines a sentence introduces', 'The pier sensors are set up with these few commands:', ['$ cd pier', '$ make sensors', '# wait a minute', '$ make install', '$ reboot now'], false, true],
     // So is a table printed one cell a line, half of its lines or more holding a figure.
-    ['a table a sentence introduces', 'The ferry carried this many passengers in each of the last years:', ['Year', 'Passengers', '2021', '30,100', '2022', '12,800'], false]
-  ])('on a whole page reads %s', (_name, intro, items, kept) => {
+    ['a table a sentence introduces', 'The ferry carried this many passengers in each of the last years:', ['Year', 'Passengers', '2021', '30,100', '2022', '12,800'], false, true]
+  ])('on a whole page reads %s', (_name, intro, items, kept, introKept) => {
     // Long paragraphs on both sides, so that the densest run of prose spans the list.
     const [one, two, three, four] = [`${lead} ${second}`, `${third} ${fourth}`, `${fifth} ${second}`, `${fourth} ${third}`]
     const input = ['Skip to content', 'Home', 'News', 'Seatown votes to close its old pier', 'By Jane Doe', one, two, intro, ...items, three, four, 'Related', ...pageFooter].join('\n')
     const article = parseArticle(input)
     const boilerplate = article.boilerplate.map((block) => block.text)
-    expect(paragraphs(article)).toEqual([one, two, ...(kept ? [intro, ...items] : intro.endsWith(' this:') ? [] : [intro]), three, four])
+    expect(paragraphs(article)).toEqual([one, two, ...(kept ? [intro, ...items] : introKept ? [intro] : []), three, four])
     for (const item of items) expect(boilerplate.includes(item)).toBe(!kept)
   })
 
