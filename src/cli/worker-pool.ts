@@ -108,6 +108,7 @@ export class WorkerPool {
     const fail = (reason: string) => {
       if (failed) return
       failed = true
+      this.#detach.delete(worker)
       const job = this.#busy.get(worker)
       this.#busy.delete(worker)
       const idleAt = this.#idle.indexOf(worker)
@@ -120,7 +121,8 @@ export class WorkerPool {
       fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it ran out of memory${this.#maxMemoryMb === undefined ? '' : ` (--max-memory ${this.#maxMemoryMb})`}` : error.message)
     const onExit = (code: number) => fail(`it exited with code ${code}`)
     worker.on('message', onMessage).on('error', onError).on('exit', onExit)
-    this.#detach.set(worker, () => worker.off('message', onMessage).off('error', onError).off('exit', onExit))
+    // Only a thread that can go back to the spare threads needs its listeners taken off; a failed one drops its entry.
+    if (this.#spare) this.#detach.set(worker, () => worker.off('message', onMessage).off('error', onError).off('exit', onExit))
     return worker
   }
 
