@@ -5,15 +5,21 @@
 // drop (each one extends the View when the build is loaded), so this file
 // assembles the same world from compromise's own modules, in compromise's own
 // order (src/one.js, then src/two.js), leaving out what only the View's
-// methods use: output (.text(), .json(), .debug(): its `debug` table is left
-// empty, as freeze's plugin needs the table), change (.insert(), .replace():
-// its `id` compute stays, the tagger's hooks run it), typeahead (a no-op
-// without a prefix model), lookup (.lookup(), nlp.buildTrie()), the
+// methods use: output (.text(), .json(), .debug()), change (.insert(),
+// .replace(): its `id` compute stays, the tagger's hooks run it), typeahead (a
+// no-op without a prefix model), lookup (.lookup(), nlp.buildTrie()), the
 // contractions API (.contractions(): its compute stays), the View methods of
-// match, pointers and tag (.match(), .union(), .tag(): their methods stay), lazy and swap. The
-// lexicon, tag set, hooks and computes the tagger runs are compromise's, so
-// every term gets the same tags (test/package/compromise-tagger.test.ts
-// compares them with compromise/two).
+// match, pointers and tag (.match(), .union(), .tag(): their methods stay),
+// lazy and swap; and, of the plugins it keeps, the parts nothing but a View
+// method or a caller's own `compute(name)` reaches: freeze's .freeze(),
+// .isFrozen() and .debug('frozen') (its compute, hook, `@isFrozen` and the
+// .unfreeze() the post-tagger calls stay), the sweep's nlp.buildNet() and
+// first matcher (replaced below; .sweep(), which the post-tagger calls,
+// stays), the post-tagger's .confidence() and .tagger(), match's
+// nlp.parseMatch(). The lexicon, tag set, hooks and computes are
+// compromise's, so every term gets the same tags
+// (test/package/compromise-tagger.test.ts compares them with compromise/two;
+// news-anatomy reads only tags, text and offsets).
 import {build} from 'esbuild'
 import {createHash} from 'node:crypto'
 import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
@@ -66,18 +72,32 @@ const bulkMatch = function (document, net, methods, opts = {}) {
 }
 `
 
+// compromise's freeze plugin (1-one/freeze/plugin.js) without what only the
+// View's methods and .debug() use: its compute and hook, the `@isFrozen` term
+// method match patterns may name, and the `.unfreeze()` the post-tagger calls.
+const freezeParts = `const freezeApi = function (View) {
+  View.prototype.unfreeze = function () {
+    this.compute('unfreeze')
+  }
+}
+const freezeMutate = function (world) {
+  world.methods.one.termMethods.isFrozen = (term) => term.frozen === true
+}
+`
+
 /** The module that builds the trimmed `nlp`, importing compromise's modules from `source`. */
 export function taggerEntry(source = compromiseSource()) {
   const from = (file) => JSON.stringify(path.join(source, file))
   return `import nlp from ${from('nlp.js')}
 import idCompute from ${from('1-one/change/compute/index.js')}
 import contractions from ${from('1-one/contraction-one/plugin.js')}
-import freeze from ${from('1-one/freeze/plugin.js')}
+import freezeCompute from ${from('1-one/freeze/compute.js')}
 import lexicon from ${from('1-one/lexicon/plugin.js')}
 import matchMethods from ${from('1-one/match/methods/index.js')}
-import matchLib from ${from('1-one/match/lib.js')}
 import pointerMethods from ${from('1-one/pointers/methods/index.js')}
-import sweep from ${from('1-one/sweep/plugin.js')}
+import sweepApi from ${from('1-one/sweep/api.js')}
+import buildNet from ${from('1-one/sweep/methods/buildNet/index.js')}
+import bulkTagger from ${from('1-one/sweep/methods/tagger/index.js')}
 import tagMethods from ${from('1-one/tag/methods/index.js')}
 import tagLib from ${from('1-one/tag/lib.js')}
 import tagRank from ${from('1-one/tag/compute/tagRank.js')}
@@ -85,24 +105,23 @@ import tokenize from ${from('1-one/tokenize/plugin.js')}
 import cache from ${from('1-one/cache/plugin.js')}
 import preTag from ${from('2-two/preTagger/plugin.js')}
 import contractionTwoCompute from ${from('2-two/contraction-two/compute/index.js')}
-import postTag from ${from('2-two/postTagger/plugin.js')}
+import postTagModel from ${from('2-two/postTagger/model/index.js')}
+import postTagCompute from ${from('2-two/postTagger/compute/index.js')}
 import trimDown from ${from('1-one/sweep/methods/sweep/02-trim-down.js')}
 import runMatch from ${from('1-one/sweep/methods/sweep/04-runMatch.js')}
-${fastSweep}nlp.extend({compute: idCompute})
-nlp.extend({methods: {one: {debug: {}}}})
-nlp.extend({methods: matchMethods, lib: matchLib})
+${fastSweep}${freezeParts}nlp.extend({compute: idCompute})
+nlp.extend({methods: matchMethods})
 nlp.extend({methods: pointerMethods})
 nlp.extend({model: {one: {tagSet: {}}}, compute: {tagRank}, methods: tagMethods, lib: tagLib})
 nlp.plugin(contractions)
 nlp.extend(tokenize)
-nlp.extend(freeze)
+nlp.extend({compute: freezeCompute, hooks: ['freeze'], api: freezeApi, mutate: freezeMutate})
 nlp.plugin(cache)
 nlp.extend(lexicon)
-nlp.extend(sweep)
+nlp.extend({api: sweepApi, methods: {one: {buildNet, bulkMatch, bulkTagger}}})
 nlp.plugin(preTag)
 nlp.plugin({compute: contractionTwoCompute, hooks: ['contractionTwo']})
-nlp.plugin(postTag)
-nlp.extend({methods: {one: {bulkMatch}}})
+nlp.plugin({compute: postTagCompute, model: postTagModel, hooks: ['postTagger']})
 export default nlp
 `
 }
