@@ -16,8 +16,10 @@
 // .unfreeze() the post-tagger calls stay), the sweep's nlp.buildNet() and
 // first matcher (replaced below; .sweep(), which the post-tagger calls,
 // stays), the post-tagger's .confidence() and .tagger(), match's
-// nlp.parseMatch(). The lexicon, tag set, hooks and computes are
-// compromise's, so every term gets the same tags
+// nlp.parseMatch(), and the computes no hook and no kept code runs: `root`
+// and `penn` (the pre-tagger's), `tagRank` (only `penn` read it), `freq` and
+// `wordCount` (the tokenizer's). The lexicon, tag set, hooks and the computes
+// the tagger runs are compromise's, so every term gets the same tags
 // (test/package/compromise-tagger.test.ts compares them with compromise/two;
 // news-anatomy reads only tags, text and offsets).
 import {build} from 'esbuild'
@@ -100,10 +102,18 @@ import buildNet from ${from('1-one/sweep/methods/buildNet/index.js')}
 import bulkTagger from ${from('1-one/sweep/methods/tagger/index.js')}
 import tagMethods from ${from('1-one/tag/methods/index.js')}
 import tagLib from ${from('1-one/tag/lib.js')}
-import tagRank from ${from('1-one/tag/compute/tagRank.js')}
-import tokenize from ${from('1-one/tokenize/plugin.js')}
+import tokenizeMethods from ${from('1-one/tokenize/methods/index.js')}
+import tokenizeModel from ${from('1-one/tokenize/model/index.js')}
+import alias from ${from('1-one/tokenize/compute/alias.js')}
+import normal from ${from('1-one/tokenize/compute/normal/index.js')}
+import machine from ${from('1-one/tokenize/compute/machine.js')}
+import offset from ${from('1-one/tokenize/compute/offset.js')}
+import reindex from ${from('1-one/tokenize/compute/reindex.js')}
 import cache from ${from('1-one/cache/plugin.js')}
-import preTag from ${from('2-two/preTagger/plugin.js')}
+import preTagModel from ${from('2-two/preTagger/model/index.js')}
+import preTagMethods from ${from('2-two/preTagger/methods/index.js')}
+import preTagger from ${from('2-two/preTagger/compute/tagger/index.js')}
+import preTagTags from ${from('2-two/preTagger/tagSet/index.js')}
 import contractionTwoCompute from ${from('2-two/contraction-two/compute/index.js')}
 import postTagModel from ${from('2-two/postTagger/model/index.js')}
 import postTagCompute from ${from('2-two/postTagger/compute/index.js')}
@@ -112,14 +122,25 @@ import runMatch from ${from('1-one/sweep/methods/sweep/04-runMatch.js')}
 ${fastSweep}${freezeParts}nlp.extend({compute: idCompute})
 nlp.extend({methods: matchMethods})
 nlp.extend({methods: pointerMethods})
-nlp.extend({model: {one: {tagSet: {}}}, compute: {tagRank}, methods: tagMethods, lib: tagLib})
+nlp.extend({model: {one: {tagSet: {}}}, methods: tagMethods, lib: tagLib})
 nlp.plugin(contractions)
-nlp.extend(tokenize)
+const termLoop = (fn) => (view) => {
+  const docs = view.docs
+  for (let i = 0; i < docs.length; i += 1) {
+    for (let t = 0; t < docs[i].length; t += 1) fn(docs[i][t], view.world)
+  }
+}
+nlp.extend({
+  compute: {alias: termLoop(alias), machine: termLoop(machine), normal: termLoop(normal), offset, index: reindex},
+  methods: tokenizeMethods,
+  model: tokenizeModel,
+  hooks: ['alias', 'machine', 'index', 'id']
+})
 nlp.extend({compute: freezeCompute, hooks: ['freeze'], api: freezeApi, mutate: freezeMutate})
 nlp.plugin(cache)
 nlp.extend(lexicon)
 nlp.extend({api: sweepApi, methods: {one: {buildNet, bulkMatch, bulkTagger}}})
-nlp.plugin(preTag)
+nlp.plugin({compute: {preTagger}, methods: preTagMethods, model: preTagModel, tags: preTagTags, hooks: ['preTagger']})
 nlp.plugin({compute: contractionTwoCompute, hooks: ['contractionTwo']})
 nlp.plugin({compute: postTagCompute, model: postTagModel, hooks: ['postTagger']})
 export default nlp
