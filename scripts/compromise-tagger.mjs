@@ -16,9 +16,11 @@
 // .unfreeze() the post-tagger calls stay), the sweep's nlp.buildNet() and
 // first matcher (replaced below; .sweep(), which the post-tagger calls,
 // stays), the post-tagger's .confidence() and .tagger(), match's
-// nlp.parseMatch(), and the computes no hook and no kept code runs: `root`
-// and `penn` (the pre-tagger's), `tagRank` (only `penn` read it), `freq` and
-// `wordCount` (the tokenizer's). The lexicon, tag set, hooks and the computes
+// nlp.parseMatch(), the View's methods from API/methods/ but .compute()
+// (.terms(), .eq(), .forEach(), …: see viewMethods below), and the computes
+// no hook and no kept code runs: `root` and `penn` (the pre-tagger's),
+// `tagRank` (only `penn` read it), `freq` and `wordCount` (the tokenizer's).
+// The lexicon, tag set, hooks and the computes
 // the tagger runs are compromise's, so every term gets the same tags
 // (test/package/compromise-tagger.test.ts compares them with compromise/two;
 // news-anatomy reads only tags, text and offsets).
@@ -173,6 +175,27 @@ export function taggerNotice(source = compromiseSource()) {
 }
 
 /**
+ * An esbuild plugin that gives compromise's View class (`API/View.js`) only
+ * the one method of `API/methods/` the tagger calls, `.compute()`, and not the
+ * others, which only callers use (.terms(), .eq(), .forEach(), .map(), …;
+ * the View's own methods in View.js, such as .update() and .fromText(), stay).
+ *
+ * @param {string} source compromise's `src/` folder
+ * @returns {import('esbuild').Plugin}
+ */
+function viewMethods(source) {
+  const view = path.join(source, 'API/View.js')
+  return {
+    name: 'compromise-view-methods',
+    setup(plugin) {
+      plugin.onResolve({filter: /^\.\/methods\/index\.js$/}, (args) =>
+        args.importer === view ? {path: path.join(source, 'API/methods/compute.js')} : undefined
+      )
+    }
+  }
+}
+
+/**
  * The trimmed tagger as one minified ES module (its default export is `nlp`).
  *
  * compromise's modules are bundled into a function that runs on the first
@@ -195,7 +218,8 @@ export async function buildTagger({minify = true} = {}) {
     minify,
     write: false,
     legalComments: 'none',
-    logLevel: 'warning'
+    logLevel: 'warning',
+    plugins: [viewMethods(source)]
   })
   const bundle = result.outputFiles[0].text
   return `${taggerNotice(source)}\n${deferred(minify ? await smaller(bundle) : bundle)}`
