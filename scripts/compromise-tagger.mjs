@@ -16,7 +16,9 @@
 // .unfreeze() the post-tagger calls stay), the sweep's nlp.buildNet() and
 // first matcher (replaced below; .sweep(), which the post-tagger calls,
 // stays), the post-tagger's .confidence() and .tagger(), match's
-// nlp.parseMatch(), the View's methods from API/methods/ but .compute()
+// nlp.parseMatch(), the pointer methods only the View's .union() and the
+// like call (splitAll, indexN, termList) and tag's canBe (the sweep has its
+// own), the View's methods from API/methods/ but .compute()
 // (.terms(), .eq(), .forEach(), …: see viewMethods below), and the computes
 // no hook and no kept code runs: `root` and `penn` (the pre-tagger's),
 // `tagRank` (only `penn` read it), `freq` and `wordCount` (the tokenizer's).
@@ -116,11 +118,13 @@ import contractions from ${from('1-one/contraction-one/plugin.js')}
 import freezeCompute from ${from('1-one/freeze/compute.js')}
 import lexicon from ${from('1-one/lexicon/plugin.js')}
 import matchMethods from ${from('1-one/match/methods/index.js')}
-import pointerMethods from ${from('1-one/pointers/methods/index.js')}
+import getDoc from ${from('1-one/pointers/methods/getDoc.js')}
 import sweepApi from ${from('1-one/sweep/api.js')}
 import buildNet from ${from('1-one/sweep/methods/buildNet/index.js')}
 import bulkTagger from ${from('1-one/sweep/methods/tagger/index.js')}
-import tagMethods from ${from('1-one/tag/methods/index.js')}
+import setTag from ${from('1-one/tag/methods/setTag.js')}
+import unTag from ${from('1-one/tag/methods/unTag.js')}
+import addTags from ${from('1-one/tag/methods/addTags/index.js')}
 import tagLib from ${from('1-one/tag/lib.js')}
 import tokenizeMethods from ${from('1-one/tokenize/methods/index.js')}
 import tokenizeModel from ${from('1-one/tokenize/model/index.js')}
@@ -141,8 +145,8 @@ import trimDown from ${from('1-one/sweep/methods/sweep/02-trim-down.js')}
 import runMatch from ${from('1-one/sweep/methods/sweep/04-runMatch.js')}
 ${fastSweep}${freezeParts}nlp.extend({compute: idCompute})
 nlp.extend({methods: matchMethods})
-nlp.extend({methods: pointerMethods})
-nlp.extend({model: {one: {tagSet: {}}}, methods: tagMethods, lib: tagLib})
+nlp.extend({methods: {one: {getDoc}}})
+nlp.extend({model: {one: {tagSet: {}}}, methods: {one: {setTag, unTag, addTags}}, lib: tagLib})
 nlp.plugin(contractions)
 const termLoop = (fn) => (view) => {
   const docs = view.docs
