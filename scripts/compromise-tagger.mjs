@@ -16,14 +16,16 @@
 // .unfreeze() the post-tagger calls stay), the sweep's nlp.buildNet() and
 // first matcher (replaced below; .sweep(), which the post-tagger calls,
 // stays), the post-tagger's .confidence() and .tagger(), match's
-// nlp.parseMatch(), the pointer methods only the View's .union() and the
-// like call (splitAll, indexN, termList) and tag's canBe (the sweep has its
-// own), the View's methods from API/methods/ but .compute()
-// (.terms(), .eq(), .forEach(), …: see viewMethods below), and the computes
-// no hook and no kept code runs: `root` and `penn` (the pre-tagger's),
-// `tagRank` (only `penn` read it), `freq` and `wordCount` (the tokenizer's).
-// The lexicon, tag set, hooks and the computes
-// the tagger runs are compromise's, so every term gets the same tags
+// nlp.parseMatch(), the lexicon's nlp.addWords() with the expander only it
+// calls (no kept plugin brings words and news-anatomy passes nlp() no
+// lexicon; the pre-tagger's model expands its own), the pointer methods only
+// the View's .union() and the like call (splitAll, indexN, termList), tag's
+// canBe (the sweep has its own), the View's methods from API/methods/ but
+// .compute() (.terms(), .eq(), .forEach(), …: see viewMethods below), and the
+// computes no hook and no kept code runs: `root` and `penn` (the
+// pre-tagger's), `tagRank` (only `penn` read it), `freq` and `wordCount` (the
+// tokenizer's). The lexicon, tag set, hooks and the computes the tagger runs
+// are compromise's, so every term gets the same tags
 // (test/package/compromise-tagger.test.ts compares them with compromise/two;
 // news-anatomy reads only tags, text and offsets).
 import {build} from 'esbuild'
@@ -116,7 +118,7 @@ import nlp from ${from('nlp.js')}
 import idCompute from ${from('1-one/change/compute/index.js')}
 import contractions from ${from('1-one/contraction-one/plugin.js')}
 import freezeCompute from ${from('1-one/freeze/compute.js')}
-import lexicon from ${from('1-one/lexicon/plugin.js')}
+import lexiconCompute from ${from('1-one/lexicon/compute/index.js')}
 import matchMethods from ${from('1-one/match/methods/index.js')}
 import getDoc from ${from('1-one/pointers/methods/getDoc.js')}
 import sweepApi from ${from('1-one/sweep/api.js')}
@@ -162,7 +164,7 @@ nlp.extend({
 })
 nlp.extend({compute: freezeCompute, hooks: ['freeze'], api: freezeApi, mutate: freezeMutate})
 nlp.plugin(cache)
-nlp.extend(lexicon)
+nlp.extend({model: {one: {lexicon: {}, _multiCache: {}, frozenLex: {}}}, compute: lexiconCompute, hooks: ['lexicon']})
 nlp.extend({api: sweepApi, methods: {one: {buildNet, bulkMatch, bulkTagger}}})
 nlp.plugin({compute: {preTagger}, methods: preTagMethods, model: preTagModel, tags: preTagTags, hooks: ['preTagger']})
 nlp.plugin({compute: contractionTwoCompute, hooks: ['contractionTwo']})
