@@ -94,7 +94,8 @@ const freezeMutate = function (world) {
 `
 
 /**
- * The module that builds the trimmed `nlp`, importing compromise's modules from `source`.
+ * The module that builds the trimmed `nlp`, importing compromise's modules from `source`
+ * (bundled by {@link buildTagger}, whose `viewMethods` plugin trims the View's methods too).
  *
  * The order of the imports is the bundle's layout, chosen for gzip, which
  * looks back 32 KiB for text to repeat and codes each block's bytes by their
