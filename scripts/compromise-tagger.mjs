@@ -5,15 +5,29 @@
 // drop (each one extends the View when the build is loaded), so this file
 // assembles the same world from compromise's own modules, in compromise's own
 // order (src/one.js, then src/two.js), leaving out what only the View's
-// methods use: output (.text(), .json(), .debug(): its `debug` table is left
-// empty, as freeze's plugin needs the table), change (.insert(), .replace():
-// its `id` compute stays, the tagger's hooks run it), typeahead (a no-op
-// without a prefix model), lookup (.lookup(), nlp.buildTrie()), the
+// methods use: output (.text(), .json(), .debug()), change (.insert(),
+// .replace(): its `id` compute stays, the tagger's hooks run it), typeahead (a
+// no-op without a prefix model), lookup (.lookup(), nlp.buildTrie()), the
 // contractions API (.contractions(): its compute stays), the View methods of
-// match, pointers and tag (.match(), .union(), .tag(): their methods stay), lazy and swap. The
-// lexicon, tag set, hooks and computes the tagger runs are compromise's, so
-// every term gets the same tags (test/package/compromise-tagger.test.ts
-// compares them with compromise/two).
+// match, pointers and tag (.match(), .union(), .tag(): their methods stay),
+// lazy and swap; and, of the plugins it keeps, the parts nothing but a View
+// method or a caller's own `compute(name)` reaches: freeze's .freeze(),
+// .isFrozen() and .debug('frozen') (its compute, hook, `@isFrozen` and the
+// .unfreeze() the post-tagger calls stay), the sweep's nlp.buildNet() and
+// first matcher (replaced below; .sweep(), which the post-tagger calls,
+// stays), the post-tagger's .confidence() and .tagger(), match's
+// nlp.parseMatch(), the lexicon's nlp.addWords() with the expander only it
+// calls (no kept plugin brings words and news-anatomy passes nlp() no
+// lexicon; the pre-tagger's model expands its own), the pointer methods only
+// the View's .union() and the like call (splitAll, indexN, termList), tag's
+// canBe (the sweep has its own), the View's methods from API/methods/ but
+// .compute() (.terms(), .eq(), .forEach(), …: see viewMethods below), and the
+// computes no hook and no kept code runs: `root` and `penn` (the
+// pre-tagger's), `tagRank` (only `penn` read it), `freq` and `wordCount` (the
+// tokenizer's). The lexicon, tag set, hooks and the computes the tagger runs
+// are compromise's, so every term gets the same tags
+// (test/package/compromise-tagger.test.ts compares them with compromise/two;
+// news-anatomy reads only tags, text and offsets).
 import {build} from 'esbuild'
 import {createHash} from 'node:crypto'
 import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
@@ -66,43 +80,96 @@ const bulkMatch = function (document, net, methods, opts = {}) {
 }
 `
 
-/** The module that builds the trimmed `nlp`, importing compromise's modules from `source`. */
+// compromise's freeze plugin (1-one/freeze/plugin.js) without what only the
+// View's methods and .debug() use: its compute and hook, the `@isFrozen` term
+// method match patterns may name, and the `.unfreeze()` the post-tagger calls.
+const freezeParts = `const freezeApi = function (View) {
+  View.prototype.unfreeze = function () {
+    this.compute('unfreeze')
+  }
+}
+const freezeMutate = function (world) {
+  world.methods.one.termMethods.isFrozen = (term) => term.frozen === true
+}
+`
+
+/**
+ * The module that builds the trimmed `nlp`, importing compromise's modules from `source`
+ * (bundled by {@link buildTagger}, whose `viewMethods` plugin trims the View's methods too).
+ *
+ * The order of the imports is the bundle's layout, chosen for gzip, which
+ * looks back 32 KiB for text to repeat and codes each block's bytes by their
+ * frequency: the two tables that are no code come first, the packed lexicon
+ * (`2-two/preTagger/model/lexicon/_data.js`, 66 KiB of strings) and the
+ * tokenizer's table of accented letters (`1-one/tokenize/model/unicode.js`),
+ * so they do not split compromise's code where their modules would put them,
+ * and the pre-tagger's compute comes before its model. Measured as an app
+ * bundles it (esbuild, min+gzip): 0.82 KiB less for the lexicon first with
+ * the compute before the model (0.38 and 0.07 apart), 0.23 more for the
+ * table. The modules moved only define data and functions when they load
+ * (the model's module, which unpacks the lexicon, imports what it runs; the
+ * table's fills an object of its own), so the world is set up the same in
+ * any of these orders.
+ */
 export function taggerEntry(source = compromiseSource()) {
   const from = (file) => JSON.stringify(path.join(source, file))
-  return `import nlp from ${from('nlp.js')}
+  return `import ${from('2-two/preTagger/model/lexicon/_data.js')}
+import ${from('1-one/tokenize/model/unicode.js')}
+import nlp from ${from('nlp.js')}
 import idCompute from ${from('1-one/change/compute/index.js')}
 import contractions from ${from('1-one/contraction-one/plugin.js')}
-import freeze from ${from('1-one/freeze/plugin.js')}
-import lexicon from ${from('1-one/lexicon/plugin.js')}
+import freezeCompute from ${from('1-one/freeze/compute.js')}
+import lexiconCompute from ${from('1-one/lexicon/compute/index.js')}
 import matchMethods from ${from('1-one/match/methods/index.js')}
-import matchLib from ${from('1-one/match/lib.js')}
-import pointerMethods from ${from('1-one/pointers/methods/index.js')}
-import sweep from ${from('1-one/sweep/plugin.js')}
-import tagMethods from ${from('1-one/tag/methods/index.js')}
+import getDoc from ${from('1-one/pointers/methods/getDoc.js')}
+import sweepApi from ${from('1-one/sweep/api.js')}
+import buildNet from ${from('1-one/sweep/methods/buildNet/index.js')}
+import bulkTagger from ${from('1-one/sweep/methods/tagger/index.js')}
+import setTag from ${from('1-one/tag/methods/setTag.js')}
+import unTag from ${from('1-one/tag/methods/unTag.js')}
+import addTags from ${from('1-one/tag/methods/addTags/index.js')}
 import tagLib from ${from('1-one/tag/lib.js')}
-import tagRank from ${from('1-one/tag/compute/tagRank.js')}
-import tokenize from ${from('1-one/tokenize/plugin.js')}
+import tokenizeMethods from ${from('1-one/tokenize/methods/index.js')}
+import tokenizeModel from ${from('1-one/tokenize/model/index.js')}
+import alias from ${from('1-one/tokenize/compute/alias.js')}
+import normal from ${from('1-one/tokenize/compute/normal/index.js')}
+import machine from ${from('1-one/tokenize/compute/machine.js')}
+import offset from ${from('1-one/tokenize/compute/offset.js')}
+import reindex from ${from('1-one/tokenize/compute/reindex.js')}
 import cache from ${from('1-one/cache/plugin.js')}
-import preTag from ${from('2-two/preTagger/plugin.js')}
+import preTagger from ${from('2-two/preTagger/compute/tagger/index.js')}
+import preTagMethods from ${from('2-two/preTagger/methods/index.js')}
+import preTagModel from ${from('2-two/preTagger/model/index.js')}
+import preTagTags from ${from('2-two/preTagger/tagSet/index.js')}
 import contractionTwoCompute from ${from('2-two/contraction-two/compute/index.js')}
-import postTag from ${from('2-two/postTagger/plugin.js')}
+import postTagCompute from ${from('2-two/postTagger/compute/index.js')}
+import postTagModel from ${from('2-two/postTagger/model/index.js')}
 import trimDown from ${from('1-one/sweep/methods/sweep/02-trim-down.js')}
 import runMatch from ${from('1-one/sweep/methods/sweep/04-runMatch.js')}
-${fastSweep}nlp.extend({compute: idCompute})
-nlp.extend({methods: {one: {debug: {}}}})
-nlp.extend({methods: matchMethods, lib: matchLib})
-nlp.extend({methods: pointerMethods})
-nlp.extend({model: {one: {tagSet: {}}}, compute: {tagRank}, methods: tagMethods, lib: tagLib})
+${fastSweep}${freezeParts}nlp.extend({compute: idCompute})
+nlp.extend({methods: matchMethods})
+nlp.extend({methods: {one: {getDoc}}})
+nlp.extend({model: {one: {tagSet: {}}}, methods: {one: {setTag, unTag, addTags}}, lib: tagLib})
 nlp.plugin(contractions)
-nlp.extend(tokenize)
-nlp.extend(freeze)
+const termLoop = (fn) => (view) => {
+  const docs = view.docs
+  for (let i = 0; i < docs.length; i += 1) {
+    for (let t = 0; t < docs[i].length; t += 1) fn(docs[i][t], view.world)
+  }
+}
+nlp.extend({
+  compute: {alias: termLoop(alias), machine: termLoop(machine), normal: termLoop(normal), offset, index: reindex},
+  methods: tokenizeMethods,
+  model: tokenizeModel,
+  hooks: ['alias', 'machine', 'index', 'id']
+})
+nlp.extend({compute: freezeCompute, hooks: ['freeze'], api: freezeApi, mutate: freezeMutate})
 nlp.plugin(cache)
-nlp.extend(lexicon)
-nlp.extend(sweep)
-nlp.plugin(preTag)
+nlp.extend({model: {one: {lexicon: {}, _multiCache: {}, frozenLex: {}}}, compute: lexiconCompute, hooks: ['lexicon']})
+nlp.extend({api: sweepApi, methods: {one: {buildNet, bulkMatch, bulkTagger}}})
+nlp.plugin({compute: {preTagger}, methods: preTagMethods, model: preTagModel, tags: preTagTags, hooks: ['preTagger']})
 nlp.plugin({compute: contractionTwoCompute, hooks: ['contractionTwo']})
-nlp.plugin(postTag)
-nlp.extend({methods: {one: {bulkMatch}}})
+nlp.plugin({compute: postTagCompute, model: postTagModel, hooks: ['postTagger']})
 export default nlp
 `
 }
@@ -112,6 +179,27 @@ export function taggerNotice(source = compromiseSource()) {
   const version = /'([^']+)'/.exec(readFileSync(path.join(source, '_version.js'), 'utf8'))?.[1] ?? ''
   const license = readFileSync(path.join(source, '../LICENSE'), 'utf8').trim().replaceAll('*/', '* /')
   return `/*! news-anatomy bundles compromise ${version} (https://github.com/spencermountain/compromise): its tagger, without the plugins it never calls.\n${license}\n*/`
+}
+
+/**
+ * An esbuild plugin that gives compromise's View class (`API/View.js`) only
+ * the one method of `API/methods/` the tagger calls, `.compute()`, and not the
+ * others, which only callers use (.terms(), .eq(), .forEach(), .map(), …;
+ * the View's own methods in View.js, such as .update() and .fromText(), stay).
+ *
+ * @param {string} source compromise's `src/` folder
+ * @returns {import('esbuild').Plugin}
+ */
+function viewMethods(source) {
+  const view = path.join(source, 'API/View.js')
+  return {
+    name: 'compromise-view-methods',
+    setup(plugin) {
+      plugin.onResolve({filter: /^\.\/methods\/index\.js$/}, (args) =>
+        args.importer === view ? {path: path.join(source, 'API/methods/compute.js')} : undefined
+      )
+    }
+  }
 }
 
 /**
@@ -137,7 +225,8 @@ export async function buildTagger({minify = true} = {}) {
     minify,
     write: false,
     legalComments: 'none',
-    logLevel: 'warning'
+    logLevel: 'warning',
+    plugins: [viewMethods(source)]
   })
   const bundle = result.outputFiles[0].text
   return `${taggerNotice(source)}\n${deferred(minify ? await smaller(bundle) : bundle)}`
