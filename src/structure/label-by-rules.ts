@@ -30,7 +30,8 @@ const minFooterLines = 5
  * The rules run in order, each on what the ones before left open: marks that
  * a line carries by itself first (furniture, caption marks, bylines, credits),
  * then where the body is (the densest run of prose) and the headline above it,
- * then what its neighbours say of a line (dek, headings).
+ * then what its neighbours say of a line (dek, headings), and, on an article's
+ * own text rather than a whole page, captions written as plain sentences.
  */
 export function labelByRules(units: readonly Unit[]): Label[] {
   const {labels, body} = labelBeforeHeadline(units)
@@ -51,13 +52,16 @@ export function labelByRules(units: readonly Unit[]): Label[] {
     const dek = markDek(units, labels, headline)
     if (dek !== undefined) markLeadInCaption(units, labels, dek)
   }
-  // On a whole page, the short lines the lead-in leaves open (past the dek and the cover caption) are teasers and buttons.
-  if (page) markLeadIn(units, labels, headline, bodyStart, true)
-  if (page) markWidgets(units, labels, bodyStart)
-  if (page) markShoutedLinks(units, labels, bodyStart)
-  if (page) markSectionEndLinks(units, labels)
+  if (page) {
+    // On a whole page, the short lines the lead-in leaves open (past the dek and the cover caption) are teasers and buttons.
+    markLeadIn(units, labels, headline, bodyStart, true)
+    markWidgets(units, labels, bodyStart)
+    markShoutedLinks(units, labels, bodyStart)
+    markSectionEndLinks(units, labels)
+  }
   markHeadings(units, labels, headline ?? -1)
-  markSentenceCaptions(units, labels)
+  // Captions without marks are an article's own text's: on the development pages' text none of the lines they took was one.
+  if (!page) markSentenceCaptions(units, labels)
 
   return labels.map((label) => label ?? 'paragraph')
 }

@@ -268,6 +268,21 @@ describe('markSentenceCaptions (whole articles)', () => {
   })
 })
 
+describe('markSentenceCaptions on a whole page', () => {
+  // The same story under a site's menu (three lines above the headline make the text a whole page).
+  const page = (middle: string) => ['Home', 'News', 'Sport', story(middle)].join('\n')
+  it.each([
+    ['Harbour master Ann Holt walks along the broken pier in Port Ellen, Scotland.'],
+    ['The broken pier at low tide.'],
+    ['Work on the pier is due to begin in the spring.']
+  ])('%j is a caption in the article\'s own text and a paragraph on the page', (middle) => {
+    expect(captionsOf(story(middle))).toContain(middle)
+    expect(captionsOf(page(middle))).not.toContain(middle)
+    const paragraphs = parseArticle(page(middle)).sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text))
+    expect(paragraphs).toContain(middle)
+  })
+})
+
 describe('showsMoment', () => {
   it.each([
     ['Ann Holt waves during the harbour parade', true],
