@@ -1,7 +1,8 @@
 import type {Element, Nodes, Root} from 'hast'
 import {hasClassWord} from './class-words.js'
 import type {MappedText} from '../mapped-text.js'
-import {elementText, trimEnd} from './element-text.js'
+import {readByline} from '../../structure/find-byline.js'
+import {elementText, sliceMapped, trimEnd} from './element-text.js'
 import {bylineWords, dekWords} from './furniture-names.js'
 import {isTextBlock} from './score-elements.js'
 import {isFurnitureTag, isNeverText} from './tags.js'
@@ -22,9 +23,11 @@ const sameText = 0.7
 
 /**
  * Look between `from` (the headline) and `to` (the first paragraph) for the
- * standfirst, the byline and a `<time>` element.
+ * standfirst, the byline and a `<time>` element; for the byline, up to
+ * `bylineTo` (the first paragraph of prose: a byline the story's box holds
+ * stands among short lines before it).
  */
-export function findNearHeadline(input: string, tree: Root, from: number, to: number, descriptions: readonly string[]): HeadlineNeighbours {
+export function findNearHeadline(input: string, tree: Root, from: number, to: number, descriptions: readonly string[], bylineTo = to): HeadlineNeighbours {
   let dek: MappedText | undefined
   let byline: MappedText | undefined
   let time: HeadlineNeighbours['time']
@@ -39,19 +42,20 @@ export function findNearHeadline(input: string, tree: Root, from: number, to: nu
       if (isNeverText(node.tagName) || isFurnitureTag(node.tagName) || node.tagName === 'h1') continue
       const start = node.position?.start.offset ?? -1
       const end = node.position?.end.offset ?? -1
-      if (end <= from || start >= to) continue
+      if (end <= from || start >= bylineTo) continue
       if (start >= from) {
+        if (start >= to) {
+          if (!byline && isByline(node)) byline = readBylineText(input, node)
+          if (!byline) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
+          continue
+        }
         if (node.tagName === 'time' && !time) {
           const value = node.properties.dateTime
           if (typeof value === 'string' && value) time = {value, element: node}
         }
         if (!byline && isByline(node)) {
-          // The names only: a date or a separator beside them is not part of the byline.
-          const text = trimSeparators(elementText(input, node, (child) => child.tagName === 'time'))
-          if (text.text.length >= 3 && text.text.length <= 200) {
-            byline = text
-            continue
-          }
+          byline = readBylineText(input, node)
+          if (byline) continue
         }
         if (!dek && end <= to && (isTextBlock(node) || /^h[2-4]$/.test(node.tagName))) {
           const text = elementText(input, node)
@@ -66,6 +70,34 @@ export function findNearHeadline(input: string, tree: Root, from: number, to: nu
     for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
   }
   return {...(dek ? {dek} : {}), ...(byline ? {byline} : {}), ...(time ? {time} : {})}
+}
+
+/**
+ * A byline element's names: a date or a separator beside them is not part of
+ * the byline, nor a line after a `<br>` under a first line that reads as a
+ * byline (`"By Jane Doe<br>Harbour News"`: the desk or the outlet).
+ */
+function readBylineText(input: string, element: Element): MappedText | undefined {
+  let text = trimSeparators(elementText(input, element, (child) => child.tagName === 'time'))
+  const lineEnd = firstBreak(element)
+  if (lineEnd !== undefined) {
+    let cut = 0
+    while (cut < text.text.length && text.offsetAt(cut) < lineEnd) cut++
+    const line = trimSeparators(sliceMapped(text, cut))
+    if (cut < text.text.length && line.text && readByline(line.text)) text = line
+  }
+  return text.text.length >= 3 && text.text.length <= 200 ? text : undefined
+}
+
+/** The input offset of the first `<br>` inside an element. */
+function firstBreak(element: Element): number | undefined {
+  for (const child of element.children) {
+    if (child.type !== 'element') continue
+    if (child.tagName === 'br') return child.position?.start.offset
+    const inner = firstBreak(child)
+    if (inner !== undefined) return inner
+  }
+  return undefined
 }
 
 function isByline(element: Element): boolean {

@@ -5,6 +5,7 @@ import {collectBlocks} from './collect-blocks.js'
 import {findDekHeading} from './find-dek-heading.js'
 import {findHeadline} from './find-headline.js'
 import {findNearHeadline} from './find-near-headline.js'
+import {firstProseBlock} from './first-prose-block.js'
 import {parseTree} from './parse-tree.js'
 import {readMetadata} from './read-metadata.js'
 import {tidyBlocks} from './tidy-blocks.js'
@@ -33,7 +34,7 @@ export function readHtmlArticle(input: string, locator: Locator): MarkedArticle 
   const firstParagraph = blocks.find((block) => block.kind === 'paragraph')?.text
   const to = firstParagraph?.start ?? storyStart
   const descriptions = metadata.descriptions.map((entry) => entry.value)
-  const near = findNearHeadline(input, tree, headline?.end ?? from, to, descriptions)
+  const near = findNearHeadline(input, tree, headline?.end ?? from, to, descriptions, Math.max(to, firstProseBlock(blocks)?.text.start ?? storyStart))
 
   // The standfirst: shown under the headline, else the page's description unless it only repeats the first paragraph.
   // A standfirst set as a heading at the top of the story, when none stands between the headline and the story.
@@ -43,7 +44,12 @@ export function readHtmlArticle(input: string, locator: Locator): MarkedArticle 
   if (!dek && description && !repeats(description.value, firstParagraph?.text)) {
     dek = metaPlaced(description.value, description.element)
   }
-  const storyBlocks = shownDek ? blocks.filter((block) => block.text.start !== shownDek.start) : blocks
+  // Neither the standfirst nor the byline (when the story's box holds it) is a paragraph of the story.
+  const bylineAt = near.byline
+  const storyBlocks =
+    shownDek || bylineAt
+      ? blocks.filter((block) => block.text.start !== shownDek?.start && !(bylineAt && block.text.start >= bylineAt.start && block.text.start < bylineAt.end))
+      : blocks
 
   const authors = metadata.authors?.names
   let byline: (PlacedText & {authors?: readonly string[]}) | undefined
