@@ -247,7 +247,11 @@ readsAs('according to a count or poll', accordingToCounts)
 const surveyed: [string, string[]][] = [
   // A proportion of people, or a group with a survey's participle, before the cue.
   ['Nearly three in five said they would vote for the levy.', ['indirect|Nearly three in five|said|they would vote for the levy']],
-  ['Some 56 percent of renters polled said they were less likely to vote.', ['indirect|Some 56 percent of renters|said|they were less likely to vote']]
+  ['Some 56 percent of renters polled said they were less likely to vote.', ['indirect|Some 56 percent of renters|said|they were less likely to vote']],
+  // "those polled" are the group; a percentage is a proportion of them.
+  ['Again, those polled said the ferry was too slow for them.', ['indirect|those polled|said|the ferry was too slow for them']],
+  ['Nearly a third of those surveyed say the levy is too high.', ['indirect|those surveyed|say|the levy is too high']],
+  ['In Halton, 42% say the ferry is too slow.', ['indirect|42%|say|the ferry is too slow']]
 ]
 
 readsAs('surveyed groups', surveyed)
