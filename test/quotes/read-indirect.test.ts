@@ -24,6 +24,8 @@ function readsAs(name: string, rows: [string, string[]][]): void {
 const participles: [string, string[]][] = [
   // A gerund after a comma reports the words of the sentence's subject.
   ['Tom Reyes opposed the bridge, saying it would cost too much.', ['indirect|Tom Reyes|saying|it would cost too much']],
+  // A leading time ("Hours later,") is not the subject.
+  ['Hours later, Tom Reyes opposed the bridge, saying it would cost too much.', ['indirect|Tom Reyes|saying|it would cost too much']],
   ['OAKVILLE, Ont. — Ana Pereira toured the site, arguing the bridge was overdue.', ['indirect|Ana Pereira|arguing|the bridge was overdue']],
   // A weak cue with its own object after a quote that ended its sentence opens a new statement.
   [
