@@ -24,6 +24,11 @@ function readsAs(name: string, rows: [string, string[]][]): void {
 const participles: [string, string[]][] = [
   // A gerund after a comma reports the words of the sentence's subject.
   ['Tom Reyes opposed the bridge, saying it would cost too much.', ['indirect|Tom Reyes|saying|it would cost too much']],
+  // A gerund after a conjunction reports the subject's words too, and ends the words of the cue before it.
+  [
+    'Tom Reyes said the toll was fair to drivers but warning that the bridge needed a second lane.',
+    ['indirect|Tom Reyes|said|the toll was fair to drivers', 'indirect|Tom Reyes|warning|the bridge needed a second lane']
+  ],
   // A leading time ("Hours later,") is not the subject.
   ['Hours later, Tom Reyes opposed the bridge, saying it would cost too much.', ['indirect|Tom Reyes|saying|it would cost too much']],
   ['OAKVILLE, Ont. — Ana Pereira toured the site, arguing the bridge was overdue.', ['indirect|Ana Pereira|arguing|the bridge was overdue']],
