@@ -22,7 +22,9 @@ const before: [string, string | undefined][] = [
   ['More than 12,500 fans', '12,500 fans'],
   ['In the survey, 31 percent', '31 percent'],
   ['Some of the men', 'the men'],
-  ['People briefed on the sale', 'People briefed on the sale']
+  ['People briefed on the sale', 'People briefed on the sale'],
+  ['A person familiar with the sale', 'A person familiar with the sale'],
+  ['One person close to the buyer', 'One person close to the buyer']
 ]
 
 // Rows of [words after an inverted cue, the speaker phrase].
