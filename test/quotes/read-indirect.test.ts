@@ -29,6 +29,8 @@ const participles: [string, string[]][] = [
     'Tom Reyes said the toll was fair to drivers but warning that the bridge needed a second lane.',
     ['indirect|Tom Reyes|said|the toll was fair to drivers', 'indirect|Tom Reyes|warning|the bridge needed a second lane']
   ],
+  // A semicolon after the cue ends its statement: the words before it are reported.
+  ['The ferry needs a second crew for the winter, harbour officials say; in 2019 it had one.', ['indirect|harbour officials|say|The ferry needs a second crew for the winter']],
   // A leading time ("Hours later,") is not the subject.
   ['Hours later, Tom Reyes opposed the bridge, saying it would cost too much.', ['indirect|Tom Reyes|saying|it would cost too much']],
   ['OAKVILLE, Ont. — Ana Pereira toured the site, arguing the bridge was overdue.', ['indirect|Ana Pereira|arguing|the bridge was overdue']],
