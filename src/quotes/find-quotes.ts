@@ -247,7 +247,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         const join = conjunctionBefore(tokens, cue, first)
         if (join !== undefined) {
           const at = tokens[join]!.start
-          for (const earlier of drafts.slice(madeBefore)) if (earlier.kind === 'indirect' && earlier.start < at && at < earlier.end) earlier.end = tokens[join - (tokens[join - 1]!.text === ',' ? 2 : 1)]!.end
+          // (Quotation drafts hold no conjunction outside their marks.)
+          for (const earlier of drafts.slice(madeBefore)) if (earlier.start < at && at < earlier.end) earlier.end = tokens[join - (tokens[join - 1]!.text === ',' ? 2 : 1)]!.end
         }
         index = cue.last - 1
       }
