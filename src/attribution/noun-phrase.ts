@@ -65,7 +65,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     // "officials in the past have said": the phrase ends before the prepositional phrase.
     for (let index = last - 1; index > floor && index >= last - 3; index--) {
       const candidate = tokens[index]!
-      if (!candidate.capital && words.prepositions.has(candidate.lower) && candidate.lower !== 'of' && isHead(tokens[index - 1]!)) {
+      // "supporters of reform said": a group's "of" phrase too.
+      if (!candidate.capital && (candidate.lower === 'of' ? words.groups.has(tokens[index - 1]!.lower) : words.prepositions.has(candidate.lower)) && isHead(tokens[index - 1]!)) {
         // "some in the community say": a quantifier is part of the group its phrase names.
         if (words.quantifiers.has(tokens[index - 1]!.lower) && partitive.has(candidate.lower) && (index - 1 === floor || !tokens[index - 2]!.word || words.clauses.has(tokens[index - 2]!.lower) || words.modifiers.has(tokens[index - 2]!.lower))) return {first: index - 1, last: end}
         return phraseBefore(tokens, index, floor)

@@ -63,7 +63,7 @@ export const timeWords: readonly string[] = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'week', 'month',
-  'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'days', 'weeks', 'months', 'years', 'ago',
+  'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'days', 'weeks', 'months', 'years', 'hours', 'minutes', 'ago',
   'recently', 'earlier', 'later', 'previously', 'last', 'this', 'next', 'past'
 ]
 

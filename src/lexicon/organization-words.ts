@@ -1,3 +1,14 @@
+/** The words that are both: in a name they make it an organisation's, and with "the" they name one (`board`, `ministry`). */
+const organizationHeads: readonly string[] = [
+  'house', 'ministry', 'department', 'office', 'agency', 'association', 'commission', 'committee', 'council',
+  'board', 'bureau', 'directorate', 'service', 'force', 'army', 'government', 'administration', 'party', 'union',
+  'foundation', 'institute', 'university', 'college', 'school', 'hospital', 'court', 'tribunal', 'parliament',
+  'congress', 'senate', 'legislature', 'cabinet', 'bank', 'group', 'company', 'network', 'coalition', 'alliance',
+  'organization', 'organisation', 'authority', 'centre', 'center', 'clinic', 'church', 'league', 'club', 'team',
+  'state', 'province', 'city', 'county', 'municipality', 'region', 'district', 'secretariat', 'mission', 'embassy',
+  'watchdog', 'regulator', 'airline'
+]
+
 /**
  * Words that make a name an organisation (`White House`, `Lawyers Association`,
  * `Acme Inc.`), in lower case without a final period.
@@ -6,18 +17,13 @@
  *   organizationWords.includes('ministry') // true
  */
 export const organizationWords: readonly string[] = [
-  'house', 'ministry', 'department', 'office', 'agency', 'association', 'commission', 'committee', 'council',
-  'board', 'bureau', 'directorate', 'service', 'services', 'police', 'force', 'forces', 'army', 'navy', 'government',
-  'administration', 'party', 'union', 'federation', 'foundation', 'institute', 'institution', 'university', 'college',
-  'school', 'hospital', 'court', 'tribunal', 'parliament', 'congress', 'senate', 'assembly', 'legislature', 'cabinet',
-  'bank', 'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'co', 'network', 'news', 'press',
-  'times', 'post', 'journal', 'tribune', 'herald', 'broadcasting', 'media', 'society', 'coalition',
-  'alliance', 'organization', 'organisation', 'authority', 'centre', 'center', 'clinic', 'church', 'nation',
-  'nations', 'league', 'club', 'team', 'taliban', 'movement', 'front', 'brigade', 'state', 'province', 'city',
-  'county', 'municipality', 'region', 'district', 'division', 'unit', 'program', 'programme', 'project', 'fund',
-  'trust', 'registry', 'secretariat', 'mission', 'embassy', 'consulate', 'command', 'squad', 'staff', 'watchdog',
-  'regulator', 'airlines', 'airline', 'railway', 'transit', 'hydro', 'mobile', 'telecom', 'labs', 'systems',
-  'industries', 'holdings', 'partners', 'capital', 'reconstruction', 'statistics', 'survey'
+  ...organizationHeads,
+  'services', 'police', 'forces', 'navy', 'federation', 'institution', 'assembly', 'corporation', 'corp', 'inc',
+  'ltd', 'llc', 'plc', 'co', 'news', 'press', 'times', 'post', 'journal', 'tribune', 'herald', 'broadcasting',
+  'media', 'society', 'nation', 'nations', 'taliban', 'movement', 'front', 'brigade', 'division', 'unit', 'program',
+  'programme', 'project', 'fund', 'trust', 'registry', 'consulate', 'command', 'squad', 'staff', 'airlines',
+  'railway', 'transit', 'hydro', 'mobile', 'telecom', 'labs', 'systems', 'industries', 'holdings', 'partners',
+  'capital', 'reconstruction', 'statistics', 'survey'
 ]
 
 /**
@@ -28,20 +34,16 @@ export const organizationWords: readonly string[] = [
  *   organizationNouns.includes('company') // true
  */
 export const organizationNouns: readonly string[] = [
-  'government', 'ministry', 'department', 'agency', 'company', 'firm', 'commission', 'committee', 'council', 'board',
-  'bureau', 'office', 'organization', 'organisation', 'group', 'association', 'union', 'party', 'campaign', 'city',
-  'province', 'state', 'county', 'municipality', 'town', 'village', 'district', 'region', 'court', 'tribunal',
-  'administration', 'service', 'force', 'army', 'military', 'embassy', 'hospital', 'university', 'school', 'college',
-  'institute', 'bank', 'regulator', 'watchdog', 'network', 'broadcaster', 'newspaper', 'team', 'club', 'league',
-  'coalition', 'alliance', 'church', 'charity', 'foundation', 'centre', 'center', 'clinic', 'authority', 'utility',
-  'airline', 'retailer', 'insurer', 'manufacturer', 'developer', 'operator', 'provider', 'lab', 'laboratory',
-  'house', 'cabinet', 'parliament', 'legislature', 'senate', 'congress', 'directorate', 'secretariat', 'mission',
-  'magazine', 'outlet', 'publication', 'publisher', 'station', 'tabloid'
+  ...organizationHeads,
+  'firm', 'campaign', 'town', 'village', 'military', 'broadcaster', 'newspaper', 'charity', 'utility', 'retailer',
+  'insurer', 'manufacturer', 'developer', 'operator', 'provider', 'lab', 'laboratory', 'magazine', 'outlet',
+  'publication', 'publisher', 'station', 'tabloid'
 ]
 
 /**
  * Plural or collective nouns for groups of people (`officials`, `police`,
- * `residents`): such a speaker is a group.
+ * `residents`), and the participles that name a poll's respondents after
+ * "those" (`those surveyed`): such a speaker is a group.
  *
  * @example
  *   groupNouns.includes('officials') // true
@@ -58,7 +60,9 @@ export const groupNouns: readonly string[] = [
   'economists', 'pollsters', 'others', 'some', 'many', 'both', 'everyone', 'crowd', 'audience', 'group', 'groups',
   'participants', 'respondents', 'guests', 'homeowners', 'drivers', 'commuters', 'agencies', 'governments',
   'ministers', 'senators', 'councillors', 'councilors', 'mayors', 'premiers', 'chiefs', 'elders', 'clerics',
-  'women', 'men', 'children', 'percent', 'majority', 'plurality', 'half'
+  'women', 'men', 'children', 'percent', 'majority', 'plurality', 'half',
+  // "those surveyed", "a third of those polled": the people a poll asked; "42%" of them.
+  'surveyed', 'polled', 'questioned', 'interviewed', 'sampled', '%'
 ]
 
 /**

@@ -37,7 +37,7 @@ export const speakerTitles: readonly string[] = [
  * @example
  *   descriptionHeads.includes('source') // true
  */
-export const descriptionHeads: readonly string[] = ['aide', 'source']
+export const descriptionHeads: readonly string[] = ['aide', 'source', 'person']
 
 /**
  * Honorifics and abbreviated titles written before a name (`Sen.`, `Dr.`), in

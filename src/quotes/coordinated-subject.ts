@@ -3,11 +3,10 @@ import type {SpeakerReading} from '../attribution/read-speaker.js'
 import type {Token} from '../attribution/tokenize.js'
 import {words} from '../attribution/word-sets.js'
 import {coordinators as coordinatorList} from '../lexicon/speaker-phrase-words.js'
+import {conjunctionBefore} from './conjunction-before.js'
 import {subjectReading} from './sentence-subject.js'
 
 const coordinators = new Set(coordinatorList)
-/** How many adverbs may stand between the conjunction and the cue (`and later said`). */
-const maxAdverbs = 2
 /** How far back a clause word may stand before the conjunction (`rejected the idea that … and said`). */
 const reach = 40
 
@@ -24,11 +23,8 @@ const reach = 40
  *   coordinatedSubject(tokens, cue, 0)?.mention // the range of "The board"
  */
 export function coordinatedSubject(tokens: readonly Token[], cue: Cue, first: number): SpeakerReading | undefined {
-  let join = cue.first - 1
-  while (join > first && cue.first - 1 - join < maxAdverbs && words.modifiers.has(tokens[join]!.lower) && !coordinators.has(tokens[join]!.lower)) join--
-  const conjunction = tokens[join]
-  if (!conjunction || conjunction.capital || !coordinators.has(conjunction.lower) || join - 1 <= first) return undefined
-  if (!(tokens[join - 1]!.text === ',' || clauseWordBefore(tokens, join, first))) return undefined
+  const join = conjunctionBefore(tokens, cue, first)
+  if (join === undefined || !(tokens[join - 1]!.text === ',' || clauseWordBefore(tokens, join, first))) return undefined
   const reading = subjectReading(tokens, first, join)
   return reading && reading.mention.last < join - 1 ? reading : undefined
 }

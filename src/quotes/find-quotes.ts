@@ -16,6 +16,7 @@ import {attributeNextSentence} from './attribute-next-sentence.js'
 import {boundedEnd} from './bounded-end.js'
 import {askedQuestion} from './asked-question.js'
 import {colonCue, colonSpeaker} from './colon-cue.js'
+import {conjunctionBefore} from './conjunction-before.js'
 import {findQuoteSpans, type QuoteSpan} from './find-quote-spans.js'
 import {isQuotedTitle} from './is-quoted-title.js'
 import {isTitleCase} from './is-title-case.js'
@@ -241,6 +242,13 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           const addressee = cue.addressee ? findAddressee(tokens, cue.last, ceil) : undefined
           if (addressee) draft.addressee = addressee
           drafts.push(draft)
+        }
+        // "Lee said the pier was shut and said …": the sentence's earlier reported words end where this attribution joins on.
+        const join = conjunctionBefore(tokens, cue, first)
+        if (join !== undefined) {
+          const at = tokens[join]!.start
+          // (Quotation drafts hold no conjunction outside their marks.)
+          for (const earlier of drafts.slice(madeBefore)) if (earlier.start < at && at < earlier.end) earlier.end = tokens[join - (tokens[join - 1]!.text === ',' ? 2 : 1)]!.end
         }
         index = cue.last - 1
       }

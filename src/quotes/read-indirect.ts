@@ -14,6 +14,7 @@ import {relativeObjects} from '../lexicon/relative-objects.js'
 import {nonSpeechObjectLinks, nonSpeechObjects} from '../lexicon/cue-verbs.js'
 import {asAttribution} from './as-attribution.js'
 import {questionAt} from './asked-question.js'
+import {conjunctionBefore} from './conjunction-before.js'
 import {coordinatedSubject} from './coordinated-subject.js'
 import {isNonSpeechClause} from './non-speech-clause.js'
 import {namingComplement, namingMinWords} from './naming-complement.js'
@@ -105,6 +106,8 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   const named = namingComplement(tokens, cue, nextStatement(tokens, cue.last, ceil, quoted), (range) => wordsOutside(tokens, range, quoted, namingMinWords))
   if (named) return {reading: speaker, pieces: [named]}
   let {start, that} = reportedClauseStart(tokens, cue, after, ceil)
+  // "…, analysts say; in 2012 …": a semicolon after the cue ends its statement.
+  if (tokens[start]?.text === ';') ceil = start
   // "said the deal funds groups that …": a "that" past a noun is not the reporting one.
   if (that && !isReportingThat(tokens, after, start - 1)) ({start, that} = reportedClauseStart(tokens, cue, after, start - 1))
   // "said goodbye to fans", "said no." tell nothing; "said no decision was made" does: a word after it opens a clause.
@@ -123,7 +126,8 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   const forward = {first: start, last: end}
   const opensQuote = tokens[start] && quoted(tokens[start]!.end - 1) && !tokens[start]!.word
   // "Ortiz opposed the plan, saying it hurt farmers": a gerund after a comma reports the subject's words.
-  const participle = cue.gerund && tokens[cue.first - 1]?.text === ','
+  // "… but warning that …": so does one after a conjunction that a clause follows ("and vowing to …" tells an aim).
+  const participle = cue.gerund && (tokens[cue.first - 1]?.text === ',' || (conjunctionBefore(tokens, cue, first) !== undefined && tokens[cue.last]?.lower !== 'to'))
   // "Tenants report they need more heat": a weak cue reports a clause whose subject is a pronoun.
   const pronounClause = cue.weak && !cue.addressee && subjectPronouns.has(tokens[start]?.lower ?? '') && tokens[start]!.start > tokens[cue.last - 1]!.end
   // "…, Lee said, noting that …": the participle reports what follows it, under its own cue.

@@ -22,7 +22,13 @@ const before: [string, string | undefined][] = [
   ['More than 12,500 fans', '12,500 fans'],
   ['In the survey, 31 percent', '31 percent'],
   ['Some of the men', 'the men'],
-  ['People briefed on the sale', 'People briefed on the sale']
+  ['People briefed on the sale', 'People briefed on the sale'],
+  ['A person familiar with the sale', 'A person familiar with the sale'],
+  ['One person close to the buyer', 'One person close to the buyer'],
+  // A group's "of" phrase ends the subject at the group ("of" after any other noun still joins a name).
+  ['Several supporters of the levy', 'Several supporters'],
+  ['Opponents of the new levy', 'Opponents'],
+  ['The rest of the story', 'The rest of the story']
 ]
 
 // Rows of [words after an inverted cue, the speaker phrase].

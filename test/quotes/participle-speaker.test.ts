@@ -8,6 +8,9 @@ const speakers: [string, string, string | undefined][] = [
   ['“The dock is shut,” Tom Reyes said, adding that repairs were late.', 'adding', 'Tom Reyes'],
   ['“The dock is shut,” said Ana Pereira, noting that repairs were late.', 'noting', 'Ana Pereira'],
   ['“The dock is shut,” said Ana Pereira, the harbour master, noting that repairs were late.', 'noting', 'Ana Pereira'],
+  // A time after the cue is no inverted speaker: the speaker stands before the cue (a name after it still speaks).
+  ['The harbour board responded Friday, saying that repairs were late.', 'saying', 'The harbour board'],
+  ['“The dock is shut,” said May, adding that repairs were late.', 'adding', 'May'],
   // No attribution right before the comma: the caller falls back to the sentence's subject.
   ['Ana Pereira toured the dock, noting that repairs were late.', 'noting', undefined],
   ['Ana Pereira said the dock was shut and toured it, noting that repairs were late.', 'noting', undefined],
