@@ -89,9 +89,11 @@ const marks = new Map<number, string>()
 function make(text: string, start: number, end: number): Token {
   const code = text.charCodeAt(start)
   const value = end - start > 1 || code < 0x100 ? text.slice(start, end) : marks.get(code) ?? marks.set(code, text[start]!).get(code)!
+  const lower = value.toLowerCase()
   return {
     text: value,
-    lower: value.toLowerCase(),
+    // The same string when lower case changes nothing: `toLowerCase` copies any string beyond Latin-1 (a mark, `don’t`).
+    lower: lower === value ? value : lower,
     start,
     end,
     word: isLetterCode(code, value[0]!),
