@@ -1,4 +1,4 @@
-import {type Token, tokenize} from '../attribution/tokenize.js'
+import {type Token, tokenize, wordToken} from '../attribution/tokenize.js'
 import {bare, particle, words} from '../attribution/word-sets.js'
 import {timeNames} from '../lexicon/entity-cues.js'
 import {sentenceEnds} from '../quotes/sentence-ends.js'
@@ -67,7 +67,7 @@ function splitJoined(tokens: readonly Token[], standalone: ReadonlySet<string>):
 
 function part(token: Token, from: number, to: number): Token {
   const text = token.text.slice(from, to)
-  return {text, lower: text.toLowerCase(), start: token.start + from, end: token.start + to, word: true, capital: /^\p{Lu}/u.test(text)}
+  return wordToken(text, token.start + from, /^\p{Lu}/u.test(text))
 }
 
 /** Whether a word at the start of a sentence is an ordinary word, capitalised only because it starts the sentence. */
@@ -147,7 +147,7 @@ export function findNameRuns(text: string, lowerWords: ReadonlySet<string>, stan
         joinedOf = true
       }
       // "Office of Management and Budget": after an "of", a capitalised conjunct with no title in it.
-      else if (joinedOf && (tokens[last]!.lower === 'and' || tokens[last]!.text === '&') && !tokens[last]!.capital && isPart(last + 1) && !isTitle(tokens[last + 1]!)) last += 2
+      else if (joinedOf && (tokens[last]!.lower === 'and' || tokens[last]!.text === '&') && !tokens[last]!.capital && isPart(last + 1) && !isTitle(tokens[last + 1]!.lower)) last += 2
       else break
     }
     addRun(tokens, index, last, runs)
@@ -163,7 +163,7 @@ export function findNameRuns(text: string, lowerWords: ReadonlySet<string>, stan
  */
 function ownedOffice(tokens: readonly Token[], index: number, isPart: (index: number) => boolean): boolean {
   const owner = tokens[index - 1]!
-  return /['’]s$/.test(owner.text) && isTitle({...owner, lower: owner.lower.replace(possessive, '')}) && isPart(index) && words.organization.has(bare(tokens[index]!.lower))
+  return /['’]s$/.test(owner.text) && isTitle(owner.lower.replace(possessive, '')) && isPart(index) && words.organization.has(bare(tokens[index]!.lower))
 }
 
 /** Whether a word takes an "of" inside a name: `Bank of Canada`, `Secretary of State`. */
@@ -172,8 +172,9 @@ function joinsOf(token: Token): boolean {
   return words.organization.has(lower) || words.titles.has(lower) || words.honorifics.has(lower)
 }
 
-function isTitle(token: Token): boolean {
-  const lower = bare(token.lower)
+/** Whether a word (in lower case) is a title or honorific. */
+function isTitle(word: string): boolean {
+  const lower = bare(word)
   return words.titles.has(lower) || words.honorifics.has(lower)
 }
 
@@ -184,7 +185,7 @@ function addRun(tokens: readonly Token[], first: number, last: number, runs: Nam
   if (!words.organization.has(head)) {
     let title = -1
     for (let index = last - 2; index >= first; index--) {
-      if (isTitle(tokens[index]!)) {
+      if (isTitle(tokens[index]!.lower)) {
         title = index
         break
       }
@@ -197,7 +198,7 @@ function addRun(tokens: readonly Token[], first: number, last: number, runs: Nam
         while (name < last - 1 && words.complements.has(bare(tokens[name]!.lower))) name++
       }
       let titleStart = title
-      while (titleStart > first && isTitle(tokens[titleStart - 1]!)) titleStart--
+      while (titleStart > first && isTitle(tokens[titleStart - 1]!.lower)) titleStart--
       if (titleStart > first) push(tokens, first, titleStart, false, runs)
       if (name < last) push(tokens, name, last, true, runs)
       return
