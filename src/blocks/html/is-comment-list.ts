@@ -18,8 +18,6 @@ const maximumNodes = 400
 // A time of day or a year written out, in any language: "9:41", "21.04", "2024".
 const timeShape = /\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b/
 
-const known = new WeakMap<Element, boolean>()
-
 /**
  * Whether an element is a comment section, read from its structure alone:
  * three or more children of one tag (most of its children), each a comment —
@@ -35,15 +33,6 @@ const known = new WeakMap<Element, boolean>()
  *   //     <li><cite>Ida</cite> <time>10:03</time><p>Where was this?</p></li></ol> → true
  */
 export function isCommentList(element: Element): boolean {
-  let found = known.get(element)
-  if (found === undefined) {
-    found = readCommentList(element)
-    known.set(element, found)
-  }
-  return found
-}
-
-function readCommentList(element: Element): boolean {
   const children = element.children.filter((child): child is Element => child.type === 'element' && !isNeverText(child.tagName))
   if (children.length < minimumItems) return false
   const counts = new Map<string, number>()

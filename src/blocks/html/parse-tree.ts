@@ -9,9 +9,9 @@ type P5Node = DefaultTreeAdapterMap['node']
 type P5Element = DefaultTreeAdapterMap['element']
 type P5Text = DefaultTreeAdapterMap['textNode'] & {
   /** Where each character token's text came from: `[valueIndex, startOffset, endOffset]` per run. */
-  runs?: number[]
-  /** Where the characters appended last start in `value`, until the parser tells their location. */
-  pending?: number | undefined
+  runs: number[]
+  /** Where the characters appended last start in `value`, until the parser tells their location (0 once told). */
+  pending: number
 }
 
 const fields = 3
@@ -99,13 +99,13 @@ function read(input: string, locator: Locator, bodies: readonly RawText[]): Root
     ...defaultTreeAdapter,
     insertText(parentNode, text) {
       const last = parentNode.childNodes.at(-1)
-      if (last && defaultTreeAdapter.isTextNode(last)) append(last, text)
+      if (last && defaultTreeAdapter.isTextNode(last)) append(last as P5Text, text)
       else defaultTreeAdapter.appendChild(parentNode, newText(text))
     },
     insertTextBefore(parentNode, text, referenceNode) {
       const {childNodes} = parentNode
       const previous = childNodes[childNodes.lastIndexOf(referenceNode) - 1]
-      if (previous && defaultTreeAdapter.isTextNode(previous)) append(previous, text)
+      if (previous && defaultTreeAdapter.isTextNode(previous)) append(previous as P5Text, text)
       else defaultTreeAdapter.insertBefore(parentNode, newText(text), referenceNode)
     },
     // Text nodes report no location, so the parser sets one for every token it adds (with its start), not only the end.
@@ -116,7 +116,7 @@ function read(input: string, locator: Locator, bodies: readonly RawText[]): Root
     // tag's and each attribute's locations parse5 keeps per element are left out, and the span is updated in place.
     setNodeSourceCodeLocation(node, location) {
       if (defaultTreeAdapter.isTextNode(node)) {
-        if (location) addRun(node, move(location.startOffset), move(location.endOffset))
+        if (location) addRun(node as P5Text, move(location.startOffset), move(location.endOffset))
       } else if (location) {
         const moved = span(location)
         if (isTemplate(node)) moved.startTag = span((location as Token.ElementLocation).startTag!)
@@ -143,7 +143,7 @@ function read(input: string, locator: Locator, bodies: readonly RawText[]): Root
     // The tokenizer's own changes to raw text: line endings read as `\n`, NUL as U+FFFD.
     const value = /[\r\0]/.test(raw) ? raw.replace(/\r\n?/g, '\n').replaceAll('\0', '\uFFFD') : raw
     const owner = owners[index]!
-    owner.childNodes.push({nodeName: '#text', value, parentNode: owner, runs: [0, start, end]} as P5Text)
+    owner.childNodes.push({nodeName: '#text', value, parentNode: owner, runs: [0, start, end], pending: 0} as P5Text)
   }
   return toHast(input, document, locator)
 }
@@ -155,8 +155,9 @@ function isTemplate(node: P5Node): boolean {
   return defaultTreeAdapter.isElementNode(node) && node.tagName === 'template'
 }
 
+// Every text node is made with all its fields, numbers kept numbers: a field added or retyped later slows every node.
 function newText(value: string): P5Text {
-  return {nodeName: '#text', value, parentNode: null, pending: 0}
+  return {nodeName: '#text', value, parentNode: null, runs: [], pending: 0}
 }
 
 function append(node: P5Text, text: string): void {
@@ -165,18 +166,17 @@ function append(node: P5Text, text: string): void {
 }
 
 function addRun(node: P5Text, start: number, end: number): void {
-  const runs = (node.runs ??= [])
-  const index = node.pending ?? 0
-  node.pending = undefined
+  const {runs} = node
   // Contiguous with the run before (the usual case: words and the spaces between them): extend it.
   if (runs.at(-1) === start) runs[runs.length - 1] = end
-  else runs.push(index, start, end)
+  else runs.push(node.pending, start, end)
+  node.pending = 0
 }
 
 /** The hast nodes of a text node: one per contiguous run of its source. */
 function textNodes(input: string, node: P5Text, locator: Locator): Text[] {
-  const runs = node.runs
-  if (!runs || runs.length === 0) return [{type: 'text', value: node.value}]
+  const {runs} = node
+  if (runs.length === 0) return [{type: 'text', value: node.value}]
   const nodes: Text[] = []
   for (let at = 0; at < runs.length; at += fields) {
     const to = at + fields < runs.length ? runs[at + fields]! : node.value.length
@@ -217,7 +217,7 @@ function toHast(input: string, document: DefaultTreeAdapterMap['document'], loca
     const [nodes, into] = stack.pop()!
     for (const node of nodes) {
       if (defaultTreeAdapter.isTextNode(node)) {
-        for (const text of textNodes(input, node, locator)) into.push(text)
+        for (const text of textNodes(input, node as P5Text, locator)) into.push(text)
       } else if (defaultTreeAdapter.isCommentNode(node)) {
         into.push(withPosition<Comment>({type: 'comment', value: node.data}, node.sourceCodeLocation, locator))
       } else if (defaultTreeAdapter.isDocumentTypeNode(node)) {
