@@ -16,8 +16,11 @@ const taggerMinimum = 400
 /**
  * The most characters handed to the tagger at once: a long input's sentences
  * go in pieces of whole sentences, each dropped before the next is tagged, so
- * the tagger's working objects never cover more than this (tagging a
- * sentence does not look at the others, so the tags are the same).
+ * the tagger's working objects never cover more than this. Compromise reads
+ * a little across the sentences it is given, so pieces give nearly, not
+ * exactly, the tags of one pass (round 11: one word in 32,000 differed on a
+ * 10 MB input; none on the corpora). Smaller pieces (2,000) did not lower the
+ * peak of a 10 MB text (597–600 MB against 571–608).
  */
 const taggerPiece = 20_000
 
