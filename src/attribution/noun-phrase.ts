@@ -96,6 +96,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       first -= 3
       continue
     }
+    // "Opponents of the plan say": the group heads the phrase, whatever noun its "of" phrase ends in.
+    if (before && first - 1 > floor && before.lower === 'of' && !before.capital && words.groups.has(tokens[first - 2]!.lower) && !words.quantifiers.has(tokens[first - 2]!.lower) && isHead(tokens[first - 2]!)) return phraseBefore(tokens, first - 1, floor)
     break
   }
   if (first === end) return undefined

@@ -28,6 +28,10 @@ const before: [string, string | undefined][] = [
   // A group's "of" phrase ends the subject at the group ("of" after any other noun still joins a name).
   ['Several supporters of the levy', 'Several supporters'],
   ['Opponents of the new levy', 'Opponents'],
+  // The "of" phrase may end in a noun that could head a speaker itself: the group still heads it.
+  ['Opponents of the plan', 'Opponents'],
+  ['Supporters of the mayor', 'Supporters'],
+  ['critics of the council', 'critics'],
   ['The rest of the story', 'The rest of the story']
 ]
 

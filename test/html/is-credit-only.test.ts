@@ -23,7 +23,11 @@ const rows: Array<[string, boolean]> = [
   ['(The new bridge opened on Monday, after two years.)', false],
   ['The 2023/24 Season Opener', false],
   ['Creditors Meet In Town', false],
-  ['Photographers at the finish line', false]
+  ['Photographers at the finish line', false],
+  // "Photos by" before words, not a name, is a caption about the photos.
+  ['Pictures by local children line the hall', false],
+  ['Photos by the sea: bathers at dawn', false],
+  ['Pictures by Ana Ruiz', true]
 ]
 
 describe('isCreditOnly', () => {

@@ -43,10 +43,13 @@ export const bylineWords: ReadonlySet<string> = new Set(['byline', 'author', 'au
 
 /**
  * How a caption that is only a photo credit opens (matched at its start, any
- * case): a credit label (`"Photo:"`, `"Image credit:"`, `"Photo by"`), or
- * `"Credit"`, `"Copyright"`, `"©"`.
+ * case): a credit label (`"Photo:"`, `"Image credit:"`), or `"Credit"`,
+ * `"Copyright"`, `"©"`; `"Photo by"` is {@link creditByLabel}.
  */
-export const creditLabels = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?:|^(?:photo|photograph|picture)s? by\b|^(?:(?:credits?|copyright)(?![\p{L}\p{N}])|©)/iu
+export const creditLabels = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?:|^(?:(?:credits?|copyright)(?![\p{L}\p{N}])|©)/iu
+
+/** "Photo by" and its kin before a credit; the letter after it tells a name ("Photo by Ana Ruiz") from words ("Pictures by local children…"). */
+export const creditByLabel = /^(?:photo|photograph|picture)s? by\s+(\S)/iu
 
 /** File name extensions of images: a caption that is only such a file's name is none. */
 export const imageExtensions: readonly string[] = ['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'svg', 'bmp', 'tif', 'tiff', 'heic']
