@@ -37,3 +37,12 @@ describe('HTML byline in the story’s box', () => {
     expect(paragraphs.slice(-3)).toHaveLength(3)
   })
 })
+
+describe('HTML byline nested deep', () => {
+  it('finds a <br> in a byline however deep it is nested (no recursion)', {timeout: 60_000}, () => {
+    const depth = 20_000
+    const opening = `<div class="byline">${'<span>'.repeat(depth)}By Ana Ruiz<br>Coast reporter${'</span>'.repeat(depth)}</div>`
+    const article = parseArticle(page(opening), {format: 'html'})
+    expect(article.byline?.text).toBe('By Ana Ruiz')
+  })
+})

@@ -44,12 +44,9 @@ export function findNearHeadline(input: string, tree: Root, from: number, to: nu
       const end = node.position?.end.offset ?? -1
       if (end <= from || start >= bylineTo) continue
       if (start >= from) {
-        if (start >= to) {
-          if (!byline && isByline(node)) byline = readBylineText(input, node)
-          if (!byline) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
-          continue
-        }
-        if (node.tagName === 'time' && !time) {
+        // Past the first paragraph (up to `bylineTo`), only the byline is looked for.
+        const past = start >= to
+        if (!past && node.tagName === 'time' && !time) {
           const value = node.properties.dateTime
           if (typeof value === 'string' && value) time = {value, element: node}
         }
@@ -57,6 +54,7 @@ export function findNearHeadline(input: string, tree: Root, from: number, to: nu
           byline = readBylineText(input, node)
           if (byline) continue
         }
+        if (past && byline) continue
         if (!dek && end <= to && (isTextBlock(node) || /^h[2-4]$/.test(node.tagName))) {
           const text = elementText(input, node)
           const named = hasClassWord(node, dekWords) && text.text.length >= 20 && text.text.length <= 400
@@ -89,13 +87,14 @@ function readBylineText(input: string, element: Element): MappedText | undefined
   return text.text.length >= 3 && text.text.length <= 200 ? text : undefined
 }
 
-/** The input offset of the first `<br>` inside an element. */
+/** The input offset of the first `<br>` inside an element (depth first, in document order, with an explicit stack). */
 function firstBreak(element: Element): number | undefined {
-  for (const child of element.children) {
-    if (child.type !== 'element') continue
-    if (child.tagName === 'br') return child.position?.start.offset
-    const inner = firstBreak(child)
-    if (inner !== undefined) return inner
+  const stack: Nodes[] = [...element.children].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type !== 'element') continue
+    if (node.tagName === 'br') return node.position?.start.offset
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
   }
   return undefined
 }
