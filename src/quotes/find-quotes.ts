@@ -248,7 +248,11 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         if (join !== undefined) {
           const at = tokens[join]!.start
           // (Quotation drafts hold no conjunction outside their marks.)
-          for (const earlier of drafts.slice(madeBefore)) if (earlier.start < at && at < earlier.end) earlier.end = tokens[join - (tokens[join - 1]!.text === ',' ? 2 : 1)]!.end
+          const cut = tokens[join - (tokens[join - 1]!.text === ',' ? 2 : 1)]!.end
+          for (let later = madeBefore; later < drafts.length; later++) {
+            const earlier = drafts[later]!
+            if (earlier.start < at && at < earlier.end) earlier.end = cut
+          }
         }
         index = cue.last - 1
       }

@@ -46,10 +46,7 @@ export function readHtmlArticle(input: string, locator: Locator): MarkedArticle 
   }
   // Neither the standfirst nor the byline (when the story's box holds it) is a paragraph of the story.
   const bylineAt = near.byline
-  const storyBlocks =
-    shownDek || bylineAt
-      ? blocks.filter((block) => block.text.start !== shownDek?.start && !(bylineAt && block.text.start >= bylineAt.start && block.text.start < bylineAt.end))
-      : blocks
+  const storyBlocks = blocks.filter((block) => block.text.start !== shownDek?.start && !(bylineAt && block.text.start >= bylineAt.start && block.text.start < bylineAt.end))
 
   const authors = metadata.authors?.names
   let byline: (PlacedText & {authors?: readonly string[]}) | undefined
