@@ -186,18 +186,26 @@ export function taggerNotice(source = compromiseSource()) {
  * the one method of `API/methods/` the tagger calls, `.compute()`, and not the
  * others, which only callers use (.terms(), .eq(), .forEach(), .map(), …;
  * the View's own methods in View.js, such as .update() and .fromText(), stay).
+ * The build fails when View.js no longer makes that import.
  *
  * @param {string} source compromise's `src/` folder
  * @returns {import('esbuild').Plugin}
  */
 function viewMethods(source) {
   const view = path.join(source, 'API/View.js')
+  let redirected = false
   return {
     name: 'compromise-view-methods',
     setup(plugin) {
-      plugin.onResolve({filter: /^\.\/methods\/index\.js$/}, (args) =>
-        args.importer === view ? {path: path.join(source, 'API/methods/compute.js')} : undefined
-      )
+      plugin.onResolve({filter: /^\.\/methods\/index\.js$/}, (args) => {
+        if (args.importer !== view) return undefined
+        redirected = true
+        return {path: path.join(source, 'API/methods/compute.js')}
+      })
+      // Loud, not silent, when a compromise update moves the import this trims.
+      plugin.onEnd(() => {
+        if (!redirected) throw new Error(`compromise-view-methods: ${view} no longer imports ./methods/index.js; update scripts/compromise-tagger.mjs`)
+      })
     }
   }
 }
