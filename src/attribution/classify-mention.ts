@@ -170,8 +170,7 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
   }
   if (nameStart === last) {
     // A common noun phrase: "the Afghan government", "a spokesperson", "U.N. report".
-    // "those polled": the determiner stays with a participle that is no noun of its own.
-    const named = quantifier || words.survey.has(head) ? slice(range.first, last) : slice(first, last)
+    const named = quantifier ? slice(range.first, last) : slice(first, last)
     const kind: SpeakerKind = words.documents.has(head)
       ? 'document'
       : words.titles.has(head)

@@ -6,7 +6,7 @@ import {relativeSubject} from './relative-subject.js'
 import {proportionBefore} from './proportion-before.js'
 import type {Token} from './tokenize.js'
 import {bare, isNamePart, words} from './word-sets.js'
-import {appositiveConjunctions, passiveAuxiliaries as passiveAuxiliaryList, relativeOpeners} from '../lexicon/speaker-phrase-words.js'
+import {appositiveConjunctions, passiveAuxiliaries as passiveAuxiliaryList, relativeOpeners, surveyParticiples} from '../lexicon/speaker-phrase-words.js'
 
 /** The words naming a speaker at a cue, with an appositive role when there is one. */
 export interface SpeakerReading {
@@ -22,6 +22,7 @@ const conjunctions = new Set(appositiveConjunctions)
 /** Auxiliaries of a passive report frame ("has been quoted as saying"). */
 const passiveAuxiliaries = new Set(passiveAuxiliaryList)
 const relatives = new Set(relativeOpeners)
+const survey = new Set(surveyParticiples)
 
 /** Whether a comma-separated segment describes someone rather than names them. */
 function isRole(tokens: readonly Token[], range: TokenRange): boolean {
@@ -130,8 +131,8 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
     }
     break
   }
-  // "56 percent of voters polled said": a survey's participle stands between the group and its cue ("those polled" is the group).
-  while (end - 2 >= floor && words.survey.has(tokens[end - 1]!.lower) && tokens[end - 2]!.word && tokens[end - 2]!.lower !== 'those') end--
+  // "56 percent of voters polled said": a survey's participle stands between the group and its cue.
+  while (end - 2 >= floor && survey.has(tokens[end - 1]!.lower) && tokens[end - 2]!.word) end--
   // "nearly three in five said": a proportion of people is the subject.
   const proportion = proportionBefore(tokens, end, floor)
   if (proportion) return {mention: proportion}

@@ -3,7 +3,6 @@ import {documentNouns, issuerPrepositions, publicationPlaces, titleWords} from '
 import {abbreviations, clauseMarkers, cueModifiers, determiners, prepositions, timeWords} from '../lexicon/function-words.js'
 import {anonymousSourceWords, groupNouns, organizationNouns, organizationWords, partitiveQuantifiers, partOfGroupQuantifiers} from '../lexicon/organization-words.js'
 import {speakerPronouns} from '../lexicon/pronouns.js'
-import {surveyParticiples} from '../lexicon/speaker-phrase-words.js'
 import {genderedHonorifics, honorifics, partyMembers, speakerTitles, titleComplements} from '../lexicon/speaker-titles.js'
 
 /** The lexicons as sets of lower-case words, for fast lookups by the attribution rules. */
@@ -20,7 +19,6 @@ export const words = {
   quantifiers: new Set(partitiveQuantifiers),
   partOfGroup: new Set(partOfGroupQuantifiers),
   partyMembers: new Set(partyMembers),
-  survey: new Set(surveyParticiples),
   documents: new Set(documentNouns),
   documentTitles: new Set(titleWords),
   publicationPlaces: new Set(publicationPlaces),

@@ -42,8 +42,7 @@ export const organizationNouns: readonly string[] = [
 
 /**
  * Plural or collective nouns for groups of people (`officials`, `police`,
- * `residents`), and the participles that name a poll's respondents after
- * "those" (`those surveyed`): such a speaker is a group.
+ * `residents`): such a speaker is a group.
  *
  * @example
  *   groupNouns.includes('officials') // true
@@ -60,9 +59,7 @@ export const groupNouns: readonly string[] = [
   'economists', 'pollsters', 'others', 'some', 'many', 'both', 'everyone', 'crowd', 'audience', 'group', 'groups',
   'participants', 'respondents', 'guests', 'homeowners', 'drivers', 'commuters', 'agencies', 'governments',
   'ministers', 'senators', 'councillors', 'councilors', 'mayors', 'premiers', 'chiefs', 'elders', 'clerics',
-  'women', 'men', 'children', 'percent', 'majority', 'plurality', 'half',
-  // "those surveyed", "a third of those polled": the people a poll asked; "42%" of them.
-  'surveyed', 'polled', 'questioned', 'interviewed', 'sampled', '%'
+  'women', 'men', 'children', 'percent', 'majority', 'plurality', 'half'
 ]
 
 /**

@@ -37,7 +37,7 @@ export const speakerTitles: readonly string[] = [
  * @example
  *   descriptionHeads.includes('source') // true
  */
-export const descriptionHeads: readonly string[] = ['aide', 'source', 'person']
+export const descriptionHeads: readonly string[] = ['aide', 'source']
 
 /**
  * Honorifics and abbreviated titles written before a name (`Sen.`, `Dr.`), in

@@ -82,9 +82,6 @@ export function colonSpeaker(text: string, tokens: readonly Token[], first: numb
   if (!mention || mention.first !== first || mention.last !== colon) return undefined
   const info = classifyMention(text, tokens, mention)
   if (info.kind !== 'person' && info.kind !== 'organization' && info.kind !== 'group' && info.kind !== 'document') return undefined
-  // "The Ninth Circle: …", "The Assassination of Gianni Versace: …": a headline drops its articles, so "The" and a name
-  // that is no organisation's (no "Board", "Times") title a series or a work, unless the article names it elsewhere.
-  if (info.definite && info.proper && !words.organization.has(info.head) && !known(info.name)) return undefined
   if (colon - first === 1) {
     const lower = tokens[first]!.lower
     if (!words.documents.has(lower) && !words.groups.has(lower) && !known(tokens[first]!.text)) return undefined

@@ -106,8 +106,6 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   const named = namingComplement(tokens, cue, nextStatement(tokens, cue.last, ceil, quoted), (range) => wordsOutside(tokens, range, quoted, namingMinWords))
   if (named) return {reading: speaker, pieces: [named]}
   let {start, that} = reportedClauseStart(tokens, cue, after, ceil)
-  // "…, analysts say; in 2012 …": a semicolon after the cue ends its statement.
-  if (tokens[start]?.text === ';') ceil = start
   // "said the deal funds groups that …": a "that" past a noun is not the reporting one.
   if (that && !isReportingThat(tokens, after, start - 1)) ({start, that} = reportedClauseStart(tokens, cue, after, start - 1))
   // "said goodbye to fans", "said no." tell nothing; "said no decision was made" does: a word after it opens a clause.

@@ -23,8 +23,6 @@ const before: [string, string | undefined][] = [
   ['In the survey, 31 percent', '31 percent'],
   ['Some of the men', 'the men'],
   ['People briefed on the sale', 'People briefed on the sale'],
-  ['A person familiar with the sale', 'A person familiar with the sale'],
-  ['One person close to the buyer', 'One person close to the buyer'],
   // A group's "of" phrase ends the subject at the group ("of" after any other noun still joins a name).
   ['Several supporters of the levy', 'Several supporters'],
   ['Opponents of the new levy', 'Opponents'],

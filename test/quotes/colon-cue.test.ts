@@ -14,11 +14,7 @@ const rows: [string, string | undefined][] = [
   ['At 10:30 the ferry left the pier', undefined],
   ['Ohio Delegates: Ana Pereira, Tom Reyes, Lena Okafor, Sam Ortiz, Dana Lee', undefined],
   ['Harbour Board: “We will raise fares.”', undefined],
-  ['Bridges: the city has three of them now', undefined],
-  // "The" and a name that is no organisation's titles a series or a work; "The Harbour Board" or a name the article knows still speak.
-  ['The Long Crossing: A Ferryman Looks Back on Forty Years', undefined],
-  ['The Harbour Board: Ferry fares will rise in May', 'The Harbour Board|Ferry fares will rise in May'],
-  ['The Pereira: the plan is dead and we know it', 'The Pereira|the plan is dead and we know it']
+  ['Bridges: the city has three of them now', undefined]
 ]
 
 describe('colonCue', () => {

@@ -9,8 +9,6 @@ import {elementText, sliceMapped, trimEnd} from './element-text.js'
 import {furnitureWords, videoWords} from './furniture-names.js'
 import {hasPlayerChild, isUncaptionedPhoto} from './figure-facts.js'
 import {isCreditShaped} from './leading-credit.js'
-import {isCreditOnly} from './is-credit-only.js'
-import {isFileName} from './is-file-name.js'
 import {isPhotoBox} from './photo-box.js'
 import {isTeaserList} from './is-teaser-list.js'
 import {isVisuallyHidden} from './visually-hidden.js'
@@ -311,7 +309,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   const pushCaption = (text: MappedText, credit: string | undefined, figure: Element | undefined, element: Element): void => {
     // A caption says what the photo shows: a bare credit or label is not one.
     const words = countWords(text.text)
-    if (words < 2 || (words <= 4 && text.text.includes('/')) || isCreditOnly(text.text) || isFileName(text.text) || isInPlayer(element)) return
+    if (words < 2 || (words <= 4 && text.text.includes('/')) || creditOnly.test(text.text) || isInPlayer(element)) return
     if (figure && !figureCaptions.has(figure)) figureCaptions.set(figure, blocks.length)
     blocks.push(credit ? {kind: 'caption', text, credit} : {kind: 'caption', text})
   }
@@ -360,6 +358,8 @@ function isNamedFurniture(element: Element): boolean {
   const {hidden} = element.properties
   return (hidden !== undefined && hidden !== false) || hasClassWord(element, furnitureWords) || hasClassWord(element, videoWords)
 }
+
+const creditOnly = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?:|^(?:credits?|copyright|©)\b/i
 
 const endMark = /[\s/|·•–—-]/u
 

@@ -41,19 +41,6 @@ export const dekWords: ReadonlySet<string> = new Set(['dek', 'standfirst', 'subt
 /** Words in `class`, `id` or `rel` that mark the byline. */
 export const bylineWords: ReadonlySet<string> = new Set(['byline', 'author', 'authors', 'contributor', 'contributors', 'writer'])
 
-/**
- * How a caption that is only a photo credit opens (matched at its start, any
- * case): a credit label (`"Photo:"`, `"Image credit:"`), or `"Credit"`,
- * `"Copyright"`, `"©"`; `"Photo by"` is {@link creditByLabel}.
- */
-export const creditLabels = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?:|^(?:(?:credits?|copyright)(?![\p{L}\p{N}])|©)/iu
-
-/** "Photo by" and its kin before a credit; the letter after it tells a name ("Photo by Ana Ruiz") from words ("Pictures by local children…"). */
-export const creditByLabel = /^(?:photo|photograph|picture)s? by\s+(\S)/iu
-
-/** File name extensions of images: a caption that is only such a file's name is none. */
-export const imageExtensions: readonly string[] = ['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'svg', 'bmp', 'tif', 'tiff', 'heic']
-
 /** Photo agencies and source words that make up a one-word photo credit (`"Reuters"`, `"Supplied"`), in lower case. */
 export const creditSources: readonly string[] = [
   'ap', 'aap', 'afp', 'epa', 'pa', 'dpa', 'reuters', 'getty', 'bloomberg', 'xinhua', 'anadolu', 'zuma', 'sipa', 'imago', 'shutterstock', 'alamy',
