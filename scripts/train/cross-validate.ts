@@ -5,6 +5,9 @@
  * and return their structure. No fold sees its own outlets: not in its
  * weights, its standardisation, its transitions, nor a start point.
  */
+import {createHash} from 'node:crypto'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {createLocator} from '../../src/locate.js'
 import {buildStructure} from '../../src/structure/build-article.js'
 import type {Structure} from '../../src/structure/build-article.js'
@@ -24,12 +27,17 @@ export interface HeldOutResult {
   readonly document: TrainingDocument
   readonly labels: readonly Label[]
   readonly structure: Structure
+  /** The model that labelled it (fitted without its outlet). */
+  readonly model: LabelModel
+  /** Per unit, that model's log-probability of each label (see `scoreUnits`). */
+  readonly scores: readonly Float64Array[]
 }
 
 /** Label one measured document with a model and build its structure. */
 export function labelWith(document: TrainingDocument, model: LabelModel): HeldOutResult {
-  const labels = decodeLabels(scoreUnits(document.rows, model), model, constraintsOf(document.facts))
-  return {document, labels, structure: buildStructure(document.units, labels, createLocator(document.document.text))}
+  const scores = scoreUnits(document.rows, model)
+  const labels = decodeLabels(scores, model, constraintsOf(document.facts))
+  return {document, labels, structure: buildStructure(document.units, labels, createLocator(document.document.text)), model, scores}
 }
 
 /**
@@ -55,6 +63,29 @@ export interface CrossValidateOptions {
   readonly groups?: number
   /** Called after each fold with its number and the count of folds (progress). */
   readonly onFold?: (done: number, folds: number) => void
+  /**
+   * A folder to keep each fold's fitted model in, named by a hash of what
+   * decides it (the training documents' ids and gold labels, the feature
+   * names, the settings), so that a second run with the same inputs reads it
+   * instead of fitting again. A change to a feature's code that keeps its
+   * name is not seen: empty the folder after one.
+   */
+  readonly cache?: string
+}
+
+/** Fit a fold's model, or read it from `cache` when the same inputs were fitted before. */
+function fitFold(training: readonly TrainingDocument[], settings: TrainingSettings, cache: string | undefined): LabelModel {
+  const fit = () => fitModel(training, {features: featureNames, corpus: corpusSummary(training), settings})
+  if (cache === undefined) return fit()
+  const hash = createHash('sha1')
+  hash.update(JSON.stringify({settings, features: featureNames}))
+  for (const entry of training) hash.update(`${entry.document.folder}/${entry.document.id}.${entry.document.rendering}:${entry.labels.join(',')}\n`)
+  const path = join(cache, `${hash.digest('hex')}.json`)
+  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as LabelModel
+  const model = fit()
+  mkdirSync(cache, {recursive: true})
+  writeFileSync(path, JSON.stringify(model))
+  return model
 }
 
 /**
@@ -76,7 +107,7 @@ export function crossValidate(
   for (const [done, fold] of folds.entries()) {
     const out = new Set(fold)
     const training = documents.filter((entry) => !out.has(entry.document.outlet))
-    const model = fitModel(training, {features: featureNames, corpus: corpusSummary(training), settings})
+    const model = fitFold(training, settings, options.cache)
     for (const document of documents) {
       if (out.has(document.document.outlet) && held(document)) results.push(labelWith(document, model))
     }

@@ -34,6 +34,21 @@ const minFooterLines = 5
  * own text rather than a whole page, captions written as plain sentences.
  */
 export function labelByRules(units: readonly Unit[]): Label[] {
+  return readByRules(units).labels
+}
+
+/** What {@link readByRules} finds: every unit's label, and whether the text is a whole web page. */
+export interface RulesReading {
+  readonly labels: Label[]
+  /** Menus above the headline or a footer after the body: a whole page's rendering, not an article's own text. */
+  readonly page: boolean
+}
+
+/**
+ * The rules of {@link labelByRules}, with what they found of the whole
+ * text beside the labels: whether it reads as a whole web page.
+ */
+export function readByRules(units: readonly Unit[]): RulesReading {
   const {labels, body} = labelBeforeHeadline(units)
   const headline = findHeadline(units, labels, body.start)
   if (headline !== undefined) {
@@ -63,7 +78,7 @@ export function labelByRules(units: readonly Unit[]): Label[] {
   // Captions without marks are an article's own text's: on the development pages' text none of the lines they took was one.
   if (!page) markSentenceCaptions(units, labels)
 
-  return labels.map((label) => label ?? 'paragraph')
+  return {labels: labels.map((label) => label ?? 'paragraph'), page}
 }
 
 /**

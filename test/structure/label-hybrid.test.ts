@@ -1,0 +1,89 @@
+import {describe, expect, it} from 'vitest'
+import type {Unit} from '../../src/blocks/group-repeats.js'
+import {combineHeading} from '../../src/structure/combine-heading.js'
+import type {Label} from '../../src/structure/label.js'
+import {labels} from '../../src/structure/label.js'
+import {labelByRules, readByRules} from '../../src/structure/label-by-rules.js'
+import {labelHybrid, modelCandidates, settleHeadings} from '../../src/structure/label-hybrid.js'
+import {readUnits} from '../../scripts/train/measure-corpus.js'
+
+describe('combineHeading', () => {
+  it.each([
+    // [rules' label, log P(heading), log P(paragraph), log P(furniture), expected]
+    ['boilerplate', -0.2, -2, -1.8, 'heading'],
+    ['boilerplate', -1, -1, -2, 'heading'],
+    ['boilerplate', -1, -2, -1, 'boilerplate'],
+    ['boilerplate', -1, -2, -0.5, 'boilerplate'],
+    ['boilerplate', -1, -0.5, -2, 'boilerplate'],
+    ['paragraph', -0.1, -3, -3, 'paragraph'],
+    ['heading', -3, -0.1, -3, 'heading'],
+    ['caption', -0.1, -3, -3, 'caption'],
+    ['byline', -0.1, -3, -3, 'byline']
+  ] as const)('rules %s, heading %d, paragraph %d, furniture %d → %s', (rule, heading, paragraph, boilerplate, expected) => {
+    expect(combineHeading(rule, {heading, paragraph, boilerplate})).toBe(expected)
+  })
+})
+
+/** Units of invented lines, one per line, with a blank line between them (an article's own text). */
+const unitsOf = (lines: readonly string[]): Unit[] => readUnits(lines.join('\n\n'))
+
+const paragraph = (topic: string) =>
+  `The council said on Monday that the ${topic} would be reviewed again next year, after residents asked for a vote on the matter.`
+
+describe('modelCandidates', () => {
+  it.each([
+    [
+      'a repeated heading-shaped line inside the body',
+      ['Harbour plan wins approval', paragraph('harbour'), 'What happens next', paragraph('budget'), 'What happens next', paragraph('vote')],
+      ['What happens next', 'What happens next']
+    ],
+    [
+      'no furniture mark of its own (a furniture word stays furniture)',
+      ['Harbour plan wins approval', paragraph('harbour'), 'Advertisement', paragraph('budget'), 'Advertisement', paragraph('vote')],
+      []
+    ],
+    [
+      'not heading-shaped (ends like a sentence)',
+      ['Harbour plan wins approval', paragraph('harbour'), 'See the map.', paragraph('budget'), 'See the map.', paragraph('vote')],
+      []
+    ]
+  ] as Array<[string, string[], string[]]>)('%s', (_, lines, expected) => {
+    const units = unitsOf(lines)
+    expect(modelCandidates(units, readByRules(units)).map((index) => units[index]!.text)).toEqual(expected)
+  })
+
+  it('leaves nothing to the model on a whole page', () => {
+    const units = unitsOf(['Harbour plan wins approval', paragraph('harbour'), 'What happens next', paragraph('budget'), 'What happens next', paragraph('vote')])
+    const reading = readByRules(units)
+    expect(modelCandidates(units, {...reading, page: true})).toEqual([])
+  })
+})
+
+describe('settleHeadings', () => {
+  const model = {labels}
+  /** One score row: log-probabilities of heading, paragraph and furniture, every other label far below. */
+  const row = (heading: number, paragraph: number, boilerplate: number) => {
+    const scores = new Float64Array(labels.length).fill(-20)
+    scores[labels.indexOf('heading')] = heading
+    scores[labels.indexOf('paragraph')] = paragraph
+    scores[labels.indexOf('boilerplate')] = boilerplate
+    return scores
+  }
+  it.each([
+    ['the model makes a candidate a heading', [2], [row(-0.1, -3, -3)], ['headline', 'paragraph', 'heading', 'paragraph']],
+    ['the model keeps a candidate furniture', [2], [row(-3, -3, -0.1)], ['headline', 'paragraph', 'boilerplate', 'paragraph']],
+    ['a line that is no candidate keeps the rules', [], [row(-0.1, -3, -3)], ['headline', 'paragraph', 'boilerplate', 'paragraph']]
+  ] as Array<[string, number[], Float64Array[], Label[]]>)('%s', (_, candidates, rows, expected) => {
+    const reading = {labels: ['headline', 'paragraph', 'boilerplate', 'paragraph'] as Label[], page: false}
+    const scores = [row(0, 0, 0), row(0, 0, 0), ...rows, row(0, 0, 0)].slice(0, 4)
+    if (rows.length === 1) scores[2] = rows[0]!
+    expect(settleHeadings(reading, candidates, scores, model)).toEqual(expected)
+  })
+})
+
+describe('labelHybrid', () => {
+  it('is the rules where they leave nothing to the model', () => {
+    const units = unitsOf(['Harbour plan wins approval', paragraph('harbour'), 'What the council said', paragraph('budget'), paragraph('vote')])
+    expect(labelHybrid(units)).toEqual(labelByRules(units))
+  })
+})
