@@ -22,7 +22,7 @@ import {createLocator} from '../../src/locate.js'
 import {buildStructure} from '../../src/structure/build-article.js'
 import type {Label} from '../../src/structure/label.js'
 import {readByRules} from '../../src/structure/label-by-rules.js'
-import {modelCandidates, settleHeadings} from '../../src/structure/label-hybrid.js'
+import {modelCandidates, settleFurniture} from '../../src/structure/label-hybrid.js'
 import {crossValidate} from '../train/cross-validate.js'
 import type {HeldOutResult} from '../train/cross-validate.js'
 import {defaultSettings} from '../train/fit-model.js'
@@ -44,7 +44,8 @@ export type HeldOutLabeller = (typeof heldOutLabellers)[number]
 /** Each labeller's labels for one held-out document: its fold's model, the rules, and the rules settled by the fold's model. */
 export function heldOutLabels(result: HeldOutResult): Record<HeldOutLabeller, readonly Label[]> {
   const reading = readByRules(result.document.units)
-  const hybrid = settleHeadings(reading, modelCandidates(result.document.units, reading), result.scores, result.model)
+  const units = result.document.units
+  const hybrid = settleFurniture(units, reading, modelCandidates(units, reading), result.scores, result.model)
   return {fitted: result.labels, hybrid, rules: reading.labels}
 }
 

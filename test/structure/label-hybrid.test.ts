@@ -1,26 +1,31 @@
 import {describe, expect, it} from 'vitest'
 import type {Unit} from '../../src/blocks/group-repeats.js'
-import {combineHeading} from '../../src/structure/combine-heading.js'
+import {combineFurniture} from '../../src/structure/combine-furniture.js'
 import type {Label} from '../../src/structure/label.js'
 import {labels} from '../../src/structure/label.js'
 import {labelByRules, readByRules} from '../../src/structure/label-by-rules.js'
-import {labelHybrid, modelCandidates, settleHeadings} from '../../src/structure/label-hybrid.js'
+import {labelHybrid, modelCandidates, settleFurniture} from '../../src/structure/label-hybrid.js'
 import {readUnits} from '../../scripts/train/measure-corpus.js'
 
-describe('combineHeading', () => {
+describe('combineFurniture', () => {
   it.each([
-    // [rules' label, log P(heading), log P(paragraph), log P(furniture), expected]
-    ['boilerplate', -0.2, -2, -1.8, 'heading'],
-    ['boilerplate', -1, -1, -2, 'heading'],
-    ['boilerplate', -1, -2, -1, 'boilerplate'],
-    ['boilerplate', -1, -2, -0.5, 'boilerplate'],
-    ['boilerplate', -1, -0.5, -2, 'boilerplate'],
-    ['paragraph', -0.1, -3, -3, 'paragraph'],
-    ['heading', -3, -0.1, -3, 'heading'],
-    ['caption', -0.1, -3, -3, 'caption'],
-    ['byline', -0.1, -3, -3, 'byline']
-  ] as const)('rules %s, heading %d, paragraph %d, furniture %d → %s', (rule, heading, paragraph, boilerplate, expected) => {
-    expect(combineHeading(rule, {heading, paragraph, boilerplate})).toBe(expected)
+    // [rules' label, log P(heading), log P(paragraph), log P(furniture), heading-shaped, expected]
+    ['boilerplate', -0.2, -2, -1.8, true, 'heading'],
+    ['boilerplate', -1, -1, -2, true, 'heading'],
+    ['boilerplate', -1, -2, -1, true, 'boilerplate'],
+    ['boilerplate', -1, -2, -0.5, true, 'boilerplate'],
+    ['boilerplate', -1, -0.5, -2, true, 'paragraph'],
+    ['boilerplate', -0.2, -2, -1.8, false, 'boilerplate'],
+    ['boilerplate', -0.2, -1, -1.8, false, 'paragraph'],
+    ['boilerplate', -3, -0.3, -1.5, false, 'paragraph'],
+    ['boilerplate', -3, -1.5, -0.3, false, 'boilerplate'],
+    ['boilerplate', -3, -1, -1, false, 'boilerplate'],
+    ['paragraph', -0.1, -3, -3, true, 'paragraph'],
+    ['heading', -3, -0.1, -3, true, 'heading'],
+    ['caption', -0.1, -3, -3, true, 'caption'],
+    ['byline', -3, -0.1, -3, false, 'byline']
+  ] as const)('rules %s, heading %d, paragraph %d, furniture %d, heading-shaped %s → %s', (rule, heading, paragraph, boilerplate, shaped, expected) => {
+    expect(combineFurniture(rule, {heading, paragraph, boilerplate}, shaped)).toBe(expected)
   })
 })
 
@@ -43,8 +48,18 @@ describe('modelCandidates', () => {
       []
     ],
     [
-      'not heading-shaped (ends like a sentence)',
+      'no date or clock time of its own (a stamp stays furniture)',
+      ['Harbour plan wins approval', paragraph('harbour'), 'What happens next', paragraph('budget'), 'Ann Holt · March 10, 2017 at 1:26 AM', paragraph('vote')],
+      []
+    ],
+    [
+      'a repeated line of any shape',
       ['Harbour plan wins approval', paragraph('harbour'), 'See the map.', paragraph('budget'), 'See the map.', paragraph('vote')],
+      ['See the map.', 'See the map.']
+    ],
+    [
+      'nothing before the first paragraph or after the last',
+      ['Harbour plan wins approval', 'Share this', paragraph('harbour'), paragraph('budget'), 'Share this'],
       []
     ]
   ] as Array<[string, string[], string[]]>)('%s', (_, lines, expected) => {
@@ -59,7 +74,7 @@ describe('modelCandidates', () => {
   })
 })
 
-describe('settleHeadings', () => {
+describe('settleFurniture', () => {
   const model = {labels}
   /** One score row: log-probabilities of heading, paragraph and furniture, every other label far below. */
   const row = (heading: number, paragraph: number, boilerplate: number) => {
@@ -70,14 +85,15 @@ describe('settleHeadings', () => {
     return scores
   }
   it.each([
-    ['the model makes a candidate a heading', [2], [row(-0.1, -3, -3)], ['headline', 'paragraph', 'heading', 'paragraph']],
+    ['the model makes a heading-shaped candidate a heading', [2], [row(-0.1, -3, -3)], ['headline', 'paragraph', 'heading', 'paragraph']],
+    ['the model makes a candidate a paragraph', [2], [row(-3, -0.1, -3)], ['headline', 'paragraph', 'paragraph', 'paragraph']],
     ['the model keeps a candidate furniture', [2], [row(-3, -3, -0.1)], ['headline', 'paragraph', 'boilerplate', 'paragraph']],
     ['a line that is no candidate keeps the rules', [], [row(-0.1, -3, -3)], ['headline', 'paragraph', 'boilerplate', 'paragraph']]
   ] as Array<[string, number[], Float64Array[], Label[]]>)('%s', (_, candidates, rows, expected) => {
+    const units = unitsOf(['Harbour plan wins approval', paragraph('harbour'), 'What happens next', paragraph('budget')])
     const reading = {labels: ['headline', 'paragraph', 'boilerplate', 'paragraph'] as Label[], page: false}
-    const scores = [row(0, 0, 0), row(0, 0, 0), ...rows, row(0, 0, 0)].slice(0, 4)
-    if (rows.length === 1) scores[2] = rows[0]!
-    expect(settleHeadings(reading, candidates, scores, model)).toEqual(expected)
+    const scores = [row(0, 0, 0), row(0, 0, 0), rows[0] ?? row(0, 0, 0), row(0, 0, 0)]
+    expect(settleFurniture(units, reading, candidates, scores, model)).toEqual(expected)
   })
 })
 
