@@ -15,13 +15,20 @@
  * of the prose). A heading counts by its exact (normalised) text. Per kind the
  * loss is the share of the page's 4-grams, summed over pages (divide by the
  * page count for its part of the averaged precision or recall). `--texts`
- * prints the blocks themselves, and only for the development half.
+ * prints the blocks themselves, and only for the development half. A block of
+ * fewer than four words that stands word for word in the other body is not
+ * counted lost (it is one n-gram of its few words, never among the 4-grams of
+ * a body). A name rule says which words of the furniture lexicon marked the
+ * element (`furniture by name 'share'`): the reader's words, not the page's
+ * text; `link-heavy` marks a block mostly of link text.
  */
 import {readFileSync, readdirSync, existsSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Element, Root} from 'hast'
 import {parseTree} from '../../src/blocks/html/parse-tree.js'
-import {findStoryRoot, furnitureRule, scoreElements, type PageScores} from '../../src/blocks/html/score-elements.js'
+import {classWords} from '../../src/blocks/html/class-words.js'
+import {furnitureWords} from '../../src/blocks/html/furniture-names.js'
+import {findStoryRoot, furnitureRule, isTextBlock, scoreElements, type PageScores} from '../../src/blocks/html/score-elements.js'
 import {parseArticle} from '../../src/index.js'
 import {createLocator} from '../../src/locate.js'
 import {siteHalf, siteOf, shingles, type Half} from './html.js'
@@ -101,8 +108,39 @@ function placeOf(page: Page, chain: readonly Element[] | undefined): string {
     chain.some((element) => element.tagName === 'pre' || element.tagName === 'code') ? 'in code' : ''
   ].filter(Boolean)
   const marked = below.find((element) => furnitureRule(element) !== undefined)
-  const furniture = marked ? `furniture by ${furnitureRule(marked)}${page.scores.kept.has(marked) ? ' (kept)' : ''}` : ''
-  return ['in root', `<${tag}>`, ...within, furniture].filter(Boolean).join(' ')
+  const furniture = marked ? `furniture by ${furnitureRule(marked)}${markingWords(marked)}${page.scores.kept.has(marked) ? ' (kept)' : ''}` : ''
+  // A block whose text is mostly links is left out as a teaser or a link list (unless it reads as a sentence).
+  const block = [...chain].reverse().find((element) => isTextBlock(element))
+  const counts = block && page.scores.stats.get(block)
+  const linked = counts && counts.text > 0 && counts.link > 0.4 * counts.text ? 'link-heavy' : ''
+  return ['in root', `<${tag}>`, ...within, linked, furniture].filter(Boolean).join(' ')
+}
+
+/**
+ * The words of our furniture lexicon that mark an element by name (`'comments'`),
+ * or `aria-hidden`: words of the reader's own lists, never the page's text.
+ */
+function markingWords(element: Element): string {
+  if (furnitureRule(element) !== 'name') return ''
+  const words = [...classWords(element)].filter((word) => furnitureWords.has(word))
+  return words.length > 0 ? ` '${words.join("', '")}'` : String(element.properties.ariaHidden) === 'true' ? ' aria-hidden' : ''
+}
+
+/**
+ * Whether a block of fewer than four words stands, word for word, in a body:
+ * such a block is one n-gram of its few words, never among the body's
+ * 4-grams, so it would count as lost though it is there (`"Ruler"` in a list).
+ */
+function shortBlockIn(text: string, bodyWords: string): boolean {
+  const words = text.toLowerCase().match(wordPattern) ?? []
+  return words.length > 0 && words.length < 4 && bodyWords.includes(` ${words.join(' ')} `)
+}
+
+const wordPattern = /[\p{L}\p{N}_\p{M}]+/gu
+
+/** A body's words, lower case, one space apart and around, for {@link shortBlockIn}. */
+function wordsOf(texts: readonly string[]): string {
+  return ` ${(texts.join('\n').toLowerCase().match(wordPattern) ?? []).join(' ')} `
 }
 
 /** The share of `grams` not covered by `other` (counts matter). */
@@ -157,6 +195,8 @@ function pageKinds(id: string, html: string, gold: StructureGold, kinds: Map<str
   const goldParagraphs = gold.sections.flatMap((section) => section.paragraphs)
   const ours = shingles([...ourHeadings, ...ourParagraphs].join('\n'))
   const theirs = shingles([...goldHeadings, ...goldParagraphs].join('\n'))
+  const ourWords = wordsOf([...ourHeadings, ...ourParagraphs])
+  const theirWords = wordsOf([...goldHeadings, ...goldParagraphs])
   const page = readPage(html)
   const fields: Array<[string, string | undefined]> = [
     ['dek', article.dek?.text],
@@ -177,7 +217,7 @@ function pageKinds(id: string, html: string, gold: StructureGold, kinds: Map<str
   for (const [name, list, other] of [['heading', goldHeadings, ourParagraphs], ['paragraph', goldParagraphs, ourHeadings]] as const) {
     for (const text of list) {
       const {lost, total} = uncovered(shingles(text), ours)
-      if (name === 'heading' ? same(ourHeadings, text) : total === 0 || lost === 0) continue
+      if (name === 'heading' ? same(ourHeadings, text) : total === 0 || lost === 0 || shortBlockIn(text, ourWords)) continue
       const normal = normaliseText(text)
       const field = fields.find(([, value]) => value && (normaliseText(value) === normal || (normal.length > 40 && normaliseText(value).includes(normal.slice(0, 40)))))
       const where = field ? `as ${field[0]}` : same(other, text) ? `as ${name === 'heading' ? 'paragraph' : 'heading'}` : placeOf(page, locate(page, text, name === 'heading'))
@@ -186,7 +226,7 @@ function pageKinds(id: string, html: string, gold: StructureGold, kinds: Map<str
   }
   for (const block of article.sections.flatMap((section) => [...(section.heading ? [{name: 'heading', ...section.heading}] : []), ...section.paragraphs.map((paragraph) => ({name: 'paragraph', ...paragraph}))])) {
     const {lost, total} = uncovered(shingles(block.text), theirs)
-    if (block.name === 'heading' ? same(goldHeadings, block.text) : total === 0 || lost === 0) continue
+    if (block.name === 'heading' ? same(goldHeadings, block.text) : total === 0 || lost === 0 || shortBlockIn(block.text, theirWords)) continue
     add(`extra ${block.name}: ${placeOf(page, chainAt(page, block.position.start.offset))}`, Math.max(lost, 1), sum(ours), block.text)
   }
   return lines
