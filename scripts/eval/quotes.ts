@@ -35,6 +35,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {parseArticle} from '../../src/index.js'
 import type {Quote} from '../../src/types.js'
+import {words as lexicon} from '../../src/attribution/word-sets.js'
 
 interface GoldQuote {
   quote: string
@@ -125,12 +126,30 @@ export async function evaluateQuotes(folder: string, args: string[]): Promise<vo
 }
 
 /** The kinds of one detail line: MISS, EXTRA and its quote kind, or DIFF with each field that differs. */
-function errorKinds(line: string): string[] {
+export function errorKinds(line: string): string[] {
   const [head, kind] = line.split(/\s+/)
   if (head === 'EXTRA') return [`extra ${kind}`]
   if (head === 'MISS') return ['miss']
-  const fields = [...line.matchAll(/\[(speaker|verb|canonical)\]/g)].map((match) => `diff ${match[1]}`)
+  const fields = [...line.matchAll(/\[(speaker|verb|canonical)\]/g)].map((match) => (match[1] === 'canonical' ? `diff canonical (${canonicalKind(line)})` : `diff ${match[1]}`))
   return fields.length > 0 ? fields : ['diff']
+}
+
+/**
+ * What a canonical difference looks like, in aggregate terms that name no article's words: how our
+ * speaker words read (pronoun, none, a name, a description) and how our name stands to the gold's
+ * (empty on either side, one inside the other, or apart).
+ */
+function canonicalKind(line: string): string {
+  const [gold, ours] = ['gold', 'ours'].map((side) => line.match(new RegExp(`${side} (.*?) / (.*?) / (.*?)(?:\\s\\s\\[|\\n|$)`))?.slice(1) ?? [])
+  const said = ours![0] ?? '∅'
+  const mention = said === '∅' ? 'no words' : /^(?:he|she|it|they|him|her|them|we|i)$/i.test(said) ? 'pronoun' : /^\p{Lu}/u.test(said) && !/^(?:the|a|an)\s/i.test(said) ? 'name' : 'description'
+  const a = normalise(gold![2] === '∅' ? '' : gold![2] ?? '')
+  const b = normalise(ours![2] === '∅' ? '' : ours![2] ?? '')
+  const relation = !a ? 'gold none' : !b ? 'ours none' : a.includes(b) ? 'ours inside gold' : b.includes(a) ? 'gold inside ours' : 'apart'
+  const last = said.toLowerCase().replace(/['’]s?$/, '').split(/\s+/).at(-1) ?? ''
+  const head = mention !== 'description' ? '' : lexicon.titles.has(last) ? ', title head' : lexicon.organizationNouns.has(last) ? ', organisation head' : lexicon.documents.has(last) ? ', document head' : lexicon.groups.has(last) ? ', group head' : ', other head'
+  const goldShape = !a ? '' : /^\p{Lu}/u.test((gold![2] ?? '').replace(/^(?:the|a|an)\s+/i, '')) ? ', gold capitalised' : ', gold lower case'
+  return `${mention}${head}, ${relation}${goldShape}`
 }
 
 function predict(text: string): Prediction[] {
