@@ -1,5 +1,6 @@
 import type {TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
+import {participleIssuer} from './participle-issuer.js'
 import {bare, words} from './word-sets.js'
 
 const possessive = /['’]s?$/
@@ -13,7 +14,8 @@ const maxWords = 6
 /**
  * Who issued a document, from the words around its mention: a possessive
  * ("Harbour Trust’s findings", "the agency’s report"), "by"/"from" right after
- * it ("a report by the ferry company"), or the website it was posted on ("a
+ * it ("a report by the ferry company"), after an issuing participle ("a
+ * report released on Tuesday by the ferry company"), or the website it was posted on ("a
  * document … on the ferry line’s website"). A name that is part of the
  * document's own name ("a U.N. report") is not taken: such a document is a
  * source by that name. `head` is the index of the document's noun inside
@@ -36,6 +38,12 @@ export function documentIssuer(tokens: readonly Token[], range: TokenRange, head
   const after = tokens[range.last]
   if (after && words.issuerPrepositions.has(after.lower) && !after.capital) {
     const named = publisherAfter(tokens, range.last + 1)
+    if (named) return named
+  }
+  // "a report released on Tuesday by the ferry company".
+  const by = participleIssuer(tokens, range.last)
+  if (by !== undefined) {
+    const named = publisherAfter(tokens, by)
     if (named) return named
   }
   // "… on the ferry line’s website": a possessive before a place of publication.

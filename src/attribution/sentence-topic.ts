@@ -13,7 +13,8 @@ const coordinators = new Set(coordinatorList)
  * Who a sentence without a cue is about, for pronouns later on: its subject
  * after any opening phrase or clause ("When asked about it, Lee
  * laughed" → `Lee`), or the person an opening "For …," names ("For Ann Lee,
- * the day came at last" → `Ann Lee`). A sentence that opens with a
+ * the day came at last" → `Ann Lee`; "For the Harbour Trust, …" → `the
+ * Harbour Trust`). A sentence that opens with a
  * parenthesis (a photo credit, an aside) is about no one. `first` is the
  * sentence's first token (after any dateline), `ceil` the token after its end.
  *
@@ -28,8 +29,10 @@ export function sentenceTopic(tokens: readonly Token[], first: number, ceil: num
   if (!isOpening(lead) && !participle) return appositiveName(tokens, phraseAfter(tokens, first, ceil), ceil)
   const end = Math.min(ceil, first + leadReach)
   if (topicLeads.has(lead.lower)) {
+    // "For the Harbour Trust, …": a name after "the" is as much the topic.
     const named = phraseAfter(tokens, first + 1, end)
-    if (named && tokens[named.last]?.text === ',' && tokens[named.first]!.capital) return named
+    const nameStart = named && tokens[named.first]!.lower === 'the' && named.last - named.first > 1 ? named.first + 1 : named?.first
+    if (named && tokens[named.last]?.text === ',' && tokens[nameStart!]!.capital) return named
   }
   // The subject follows one of the opening's commas: the first that a capitalised phrase and then a lower-case word follow.
   let fallback: TokenRange | undefined

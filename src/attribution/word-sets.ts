@@ -1,5 +1,5 @@
 import type {Token} from './tokenize.js'
-import {documentNouns, issuerPrepositions, publicationPlaces, titleWords} from '../lexicon/document-nouns.js'
+import {documentNouns, issuerPrepositions, issuingParticiples, publicationPlaces, titleWords} from '../lexicon/document-nouns.js'
 import {abbreviations, clauseMarkers, cueModifiers, determiners, prepositions, timeWords} from '../lexicon/function-words.js'
 import {anonymousSourceWords, groupNouns, organizationNouns, organizationWords, partitiveQuantifiers, partOfGroupQuantifiers} from '../lexicon/organization-words.js'
 import {speakerPronouns} from '../lexicon/pronouns.js'
@@ -23,6 +23,7 @@ export const words = {
   documentTitles: new Set(titleWords),
   publicationPlaces: new Set(publicationPlaces),
   issuerPrepositions: new Set(issuerPrepositions),
+  issuingParticiples: new Set(issuingParticiples),
   determiners: new Set(determiners),
   clauses: new Set(clauseMarkers),
   modifiers: new Set(cueModifiers),

@@ -40,3 +40,13 @@ export const publicationPlaces: readonly string[] = ['website', 'site', 'webpage
  *   issuerPrepositions.includes('by') // true
  */
 export const issuerPrepositions: readonly string[] = ['by', 'from']
+
+/**
+ * Participles that say who made a document when "by" follows them: "a report
+ * released on Tuesday by the agency", "a survey commissioned by the union".
+ * Not "obtained" or "seen": whoever obtained a document did not issue it.
+ *
+ * @example
+ *   issuingParticiples.includes('released') // true
+ */
+export const issuingParticiples: readonly string[] = ['released', 'published', 'issued', 'commissioned', 'prepared', 'written', 'conducted', 'compiled', 'produced', 'posted', 'sent', 'signed', 'authored', 'filed', 'presented', 'tabled', 'done', 'carried']

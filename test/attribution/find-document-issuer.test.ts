@@ -13,6 +13,10 @@ const rows: [string, string, string | undefined][] = [
   ['Costs rose, says a document titled Winter Fares on the ferry operator’s site.', 'a document titled Winter Fares', 'the ferry operator’s'],
   ['A Harbour Authority report said fares would rise.', 'A Harbour Authority report', undefined],
   ['A report in May said fares would rise.', 'A report', undefined],
+  ['A report released on Tuesday by the harbour authority details the costs.', 'A report', 'the harbour authority'],
+  ['A survey commissioned by Lakeside Transit found fares would rise.', 'A survey', 'Lakeside Transit'],
+  ['A memo obtained by Harbour News said fares would rise.', 'A memo', undefined],
+  ['A report released on Tuesday said fares set by the board would rise.', 'A report', undefined],
   ['A report said fares would rise. Lakeside Transit’s website agreed.', 'A report', undefined],
   ['Its report said fares would rise.', 'Its report', undefined],
   ['Saturday’s statement said fares would rise.', 'Saturday’s statement', undefined],
@@ -26,7 +30,7 @@ describe('documentIssuer', () => {
     const tokens = tokenize(sentence)
     const first = tokens.findIndex((token) => token.start === sentence.indexOf(document))
     const last = tokens.findIndex((token) => token.end === sentence.indexOf(document) + document.length) + 1
-    const head = tokens.slice(first, last).findIndex((token) => ['report', 'memo', 'document'].includes(token.lower)) + first
+    const head = tokens.slice(first, last).findIndex((token) => ['report', 'memo', 'document', 'survey'].includes(token.lower)) + first
     const found = documentIssuer(tokens, {first, last}, head)
     expect(found && slice(sentence, tokens, found)).toBe(expected)
   })

@@ -9,6 +9,8 @@ const rows: [string, string | undefined][] = [
   ['When asked what he liked best, the food or the music or the people, Tomas Reyes smiled.', 'Tomas Reyes'],
   ['For Ann Lee, Monday is the day she dreads most.', 'Ann Lee'],
   ['For years, Ann Lee worked nights.', 'Ann Lee'],
+  ['For the Harbour Trust, the plan falls short.', 'the Harbour Trust'],
+  ['For the most part, Ann Lee worked nights.', 'Ann Lee'],
   ['Having left the farm at nine, Ann Lee learned to sail on the lake.', 'Ann Lee'],
   ['Fielding left early.', 'Fielding'],
   ['Lee’s mother, Ada Lee, works nights.', 'Ada Lee'],
