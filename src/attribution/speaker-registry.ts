@@ -1,5 +1,6 @@
 import type {SpeakerKind} from '../types.js'
 import type {MentionInfo} from './classify-mention.js'
+import {isSameDescription} from './same-description.js'
 import {words as lexicon} from './word-sets.js'
 
 /** One source the article names, as known so far. */
@@ -78,6 +79,8 @@ export class SpeakerRegistry {
   private clock = 0
   /** Who issued a document, by its head noun: "X said in a statement" makes "the statement" X. */
   private readonly authors = new Map<string, Referent>()
+  /** A source no lookup may return while one mention is resolved: the addressee of its cue. */
+  private excluded: Referent | undefined
   /** Lower-case names of the organisations known, for {@link SpeakerRegistry.know} in constant time. */
   private readonly organizationNames = new Set<string>()
   /** Every ending of the known people's names, lower case ("siddiqqui", "siddeq siddiqqui"). */
@@ -119,10 +122,17 @@ export class SpeakerRegistry {
     return this.personEndings.has(lower) || this.organizationNames.has(lower)
   }
 
-  /** Resolve a mention; `speaking` marks it as a speaker now. Returns `undefined` for an unresolvable pronoun. */
-  resolve(info: MentionInfo, speaking: boolean): Referent | undefined {
+  /**
+   * Resolve a mention; `speaking` marks it as a speaker now. `addressee` names
+   * whom the mention speaks to at its cue ("the agency told Harbour News"):
+   * a description never stands for its own addressee. Returns `undefined` for
+   * an unresolvable pronoun.
+   */
+  resolve(info: MentionInfo, speaking: boolean, addressee?: string): Referent | undefined {
     const now = ++this.clock
+    this.excluded = addressee === undefined || info.proper ? undefined : this.named(addressee)
     let referent = this.find(info)
+    this.excluded = undefined
     if (!referent) return undefined
     referent.seen = now
     referent.bare = info.proper && !info.role && !info.definite
@@ -176,6 +186,7 @@ export class SpeakerRegistry {
       const match =
         info.kind === 'person'
           ? this.latest((entry) => entry.kind === 'person' && entry.proper && (roleHas(entry.role, head) || entry.aliases.some((alias) => roleHas(alias, head)))) ??
+            this.recent((entry) => isSameDescription(entry, head)) ??
             (lexicon.partyMembers.has(head) ? this.latest((entry) => entry.kind === 'person' && entry.proper && words(entry.name).length > 1, true) : undefined)
           : info.kind === 'document'
             ? this.latest((entry) => entry.kind === 'document' && (entry.head === head || words(entry.name).at(-1) === head)) ?? (info.definite ? this.authors.get(head) : undefined)
@@ -267,6 +278,18 @@ export class SpeakerRegistry {
     return match && this.clock - match.seen <= descriptionReach ? match : undefined
   }
 
+  /** The latest referent that passes `test`, when mentioned within the last few mentions ({@link descriptionReach}). */
+  private recent(test: (entry: Referent) => boolean): Referent | undefined {
+    const match = this.latest(test)
+    return match && this.clock - match.seen <= descriptionReach ? match : undefined
+  }
+
+  /** The source known by exactly this name or alias (case aside), without making one. */
+  private named(name: string): Referent | undefined {
+    const lower = name.toLowerCase()
+    return this.latest((entry) => entry.name.toLowerCase() === lower || entry.aliases.some((alias) => alias.toLowerCase() === lower))
+  }
+
   /** The most recently mentioned referent that passes `test`. */
   private latest(test: (entry: Referent) => boolean, recent = false): Referent | undefined {
     let best: Referent | undefined
@@ -274,7 +297,7 @@ export class SpeakerRegistry {
     const from = Math.max(0, this.referents.length - 400)
     for (let index = from; index < this.referents.length; index++) {
       const entry = this.referents[index]!
-      if (!test(entry)) continue
+      if (entry === this.excluded || !test(entry)) continue
       if (!best || entry.seen > best.seen) best = entry
     }
     if (recent && best && this.clock - best.seen > 60) return undefined

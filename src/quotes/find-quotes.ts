@@ -171,14 +171,14 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         }
         if (found) {
           hasCue = true
-          const referent = resolveWith(registry, text, tokens, found.reading, true)
+          // With the speaker after the cue ("asks editor Ana Pereira"), the words there name no addressee.
+          const inverted = found.reading.mention.first >= found.cue.last
+          const addressee = found.cue.addressee ? (inverted ? undefined : findAddressee(tokens, found.cue.last, ceil)) : findAskedBy(tokens, first, found.cue.first)
+          const referent = resolveWith(registry, text, tokens, found.reading, true, addressee)
           const issued = referent && documentNearCue(tokens, found.cue, first, ceil)
           if (referent && issued) registry.issued(issued, referent)
           if (referent) {
             Object.assign(draft, {referent, mention: found.reading.mention, cue: {first: found.cue.first, last: found.cue.last}, evidence: found.cue.phrase ? 'according-to' : evidence})
-            // With the speaker after the cue ("asks editor Ana Pereira"), the words there name no addressee.
-            const inverted = found.reading.mention.first >= found.cue.last
-            const addressee = found.cue.addressee ? (inverted ? undefined : findAddressee(tokens, found.cue.last, ceil)) : findAskedBy(tokens, first, found.cue.first)
             if (addressee) draft.addressee = addressee
           }
         }
@@ -233,13 +233,13 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         const reported = read && afterFragment && !opensParticiple(tokens, cue.last + 1) ? forwardClause(read, tokens, cue.last) : read
         if (!reported) continue
         hasCue = true
-        const referent = resolveWith(registry, text, tokens, reported.reading, true)
+        const addressee = cue.addressee ? findAddressee(tokens, cue.last, ceil) : undefined
+        const referent = resolveWith(registry, text, tokens, reported.reading, true, addressee)
         if (!referent) continue
         const issued = documentNearCue(tokens, cue, first, ceil)
         if (issued) registry.issued(issued, referent)
         for (const piece of reported.pieces) {
           const draft: Draft = {block: blockIndex, kind: 'indirect', start: tokens[piece.first]!.start, end: tokens[piece.last - 1]!.end, referent, mention: reported.reading.mention, cue: {first: cue.first, last: cue.last}, evidence: reported.evidence}
-          const addressee = cue.addressee ? findAddressee(tokens, cue.last, ceil) : undefined
           if (addressee) draft.addressee = addressee
           drafts.push(draft)
         }

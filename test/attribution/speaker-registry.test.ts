@@ -37,6 +37,9 @@ const rows: [string, MentionInfo[], string | undefined][] = [
   ['some to the group just named', [group('harbour tenants', 'tenants'), {kind: 'group', name: 'Some', head: 'some', definite: false, proper: false}], 'harbour tenants'],
   ['some with no group named stays itself', [person('Ann Lee'), {kind: 'group', name: 'Some', head: 'some', definite: false, proper: false}], 'Some'],
   ['others is not the group just named', [group('harbour tenants', 'tenants'), {kind: 'group', name: 'Others', head: 'others', definite: false, proper: false}], 'Others'],
+  ['the spokesperson to the unnamed spokesperson described before', [{kind: 'person', name: 'Harbour Board spokesperson', head: 'spokesperson', definite: false, proper: false}, {kind: 'person', name: 'spokesperson', head: 'spokesperson', definite: true, proper: false}], 'Harbour Board spokesperson'],
+  ['the spokesperson to a named spokesperson before an unnamed one', [person('Ann Lee', {role: 'spokesperson for the board'}), {kind: 'person', name: 'Harbour Board spokesperson', head: 'spokesperson', definite: false, proper: false}, {kind: 'person', name: 'spokesperson', head: 'spokesperson', definite: true, proper: false}], 'Ann Lee'],
+  ['the nurse is not the spokesperson described before', [{kind: 'person', name: 'Harbour Board spokesperson', head: 'spokesperson', definite: false, proper: false}, {kind: 'person', name: 'nurse', head: 'nurse', definite: true, proper: false}], 'nurse'],
   ['the ferry company to the organisation named by its describing word', [org('Coastal Ferry Lines'), org('Energy Board'), {kind: 'organization', name: 'ferry company', head: 'company', definite: true, proper: false}], 'Coastal Ferry Lines']
 ]
 
@@ -67,6 +70,15 @@ describe('SpeakerRegistry', () => {
     let last
     for (const mention of mentions) last = registry.resolve(mention, true)
     expect(last?.name).toBe(expected)
+  })
+
+  it('never takes a description for the addressee of its own cue ("the agency told Harbour News")', () => {
+    const registry = new SpeakerRegistry()
+    const agency: MentionInfo = {kind: 'organization', name: 'agency', head: 'agency', definite: true, proper: false}
+    registry.resolve(person('Ferrolink'), true)
+    registry.resolve(org('Harbour News'), false)
+    expect(registry.resolve(agency, true, 'Harbour News')?.name).toBe('Ferrolink')
+    expect(registry.resolve(org('Harbour News'), true, 'Harbour News')?.name).toBe('Harbour News')
   })
 
   it('knows full names before they are mentioned, without making them pronoun antecedents', () => {
