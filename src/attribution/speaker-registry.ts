@@ -1,5 +1,6 @@
 import type {SpeakerKind} from '../types.js'
 import type {MentionInfo} from './classify-mention.js'
+import {isEpithet} from './is-epithet.js'
 import {isSameDescription} from './same-description.js'
 import {words as lexicon} from './word-sets.js'
 
@@ -192,7 +193,9 @@ export class SpeakerRegistry {
             ? this.latest((entry) => entry.kind === 'document' && (entry.head === head || words(entry.name).at(-1) === head)) ?? (info.definite ? this.authors.get(head) : undefined)
             : info.kind === 'organization'
               ? this.describedBy(info) ?? this.latest((entry) => entry.kind === 'organization' && (entry.head === head || words(entry.name).includes(head) || roleHas(entry.role, head))) ?? (info.definite ? this.author() : undefined)
-              : undefined
+              : info.kind === 'unknown' && info.definite && isEpithet(head)
+                ? this.recent((entry) => entry.kind === 'person' && entry.proper)
+                : undefined
       if (match && (info.definite || words(info.name).length === 1)) {
         if (!match.aliases.includes(name)) match.aliases.push(name)
         if (name.toLowerCase() === match.name.toLowerCase() && !isCapitalised(name)) match.name = name

@@ -40,6 +40,10 @@ const rows: [string, MentionInfo[], string | undefined][] = [
   ['the spokesperson to the unnamed spokesperson described before', [{kind: 'person', name: 'Harbour Board spokesperson', head: 'spokesperson', definite: false, proper: false}, {kind: 'person', name: 'spokesperson', head: 'spokesperson', definite: true, proper: false}], 'Harbour Board spokesperson'],
   ['the spokesperson to a named spokesperson before an unnamed one', [person('Ann Lee', {role: 'spokesperson for the board'}), {kind: 'person', name: 'Harbour Board spokesperson', head: 'spokesperson', definite: false, proper: false}, {kind: 'person', name: 'spokesperson', head: 'spokesperson', definite: true, proper: false}], 'Ann Lee'],
   ['the nurse is not the spokesperson described before', [{kind: 'person', name: 'Harbour Board spokesperson', head: 'spokesperson', definite: false, proper: false}, {kind: 'person', name: 'nurse', head: 'nurse', definite: true, proper: false}], 'nurse'],
+  ['the 30-year-old to the person named just before', [person('Ann Lee'), {kind: 'unknown', name: '30-year-old', head: '30-year-old', definite: true, proper: false}], 'Ann Lee'],
+  ['the ferocious sprinter to the person named just before', [person('Ann Lee'), org('Energy Board'), {kind: 'unknown', name: 'ferocious sprinter', head: 'sprinter', definite: true, proper: false}], 'Ann Lee'],
+  ['a sprinter is no one named before', [person('Ann Lee'), {kind: 'unknown', name: 'sprinter', head: 'sprinter', definite: false, proper: false}], 'sprinter'],
+  ['the data are no one named before', [person('Ann Lee'), {kind: 'unknown', name: 'data', head: 'data', definite: true, proper: false}], 'data'],
   ['the ferry company to the organisation named by its describing word', [org('Coastal Ferry Lines'), org('Energy Board'), {kind: 'organization', name: 'ferry company', head: 'company', definite: true, proper: false}], 'Coastal Ferry Lines']
 ]
 
