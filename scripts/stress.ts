@@ -5,9 +5,9 @@
 //   npm run stress -- growth [MB]  each pathological shape at doubling sizes up to MB (default 8): CPU seconds
 //                                  per MB and the ratio per doubling (aims: ≤ 5 s/MB, ≤ 2.2×)
 //   npm run stress -- stages [MB]  live heap and peak RSS after each stage, per format (default 10 MB; not in the default run;
-//                                  one shape alone: node --expose-gc --import tsx scripts/stress.ts --stages '<shape>' <bytes>):
+//                                  one shape alone, after a run has bundled it: node --expose-gc .cache/stress/stress.mjs --stages '<shape>' <bytes>):
 //                                  JSON written through articleJsonChunks to /dev/null, then (apart) as one JSON.stringify string
-//   npm run stress -- cli [MB]     peak RSS of the command (its worker included) on MB of article-like text (default 10),
+//   npm run stress -- cli [MB]     peak RSS of the built command (its worker included) on MB of article-like text (default 10),
 //                                  JSON written to a file (-o), to a pipe, as one JSON line (--format jsonl), compact,
 //                                  from --stdin-jsonl, and MB of article-like HTML and Markdown
 //   npm run stress -- sha1 [MB]    sha1 of parseArticle's JSON (entities read) on MB of article-like text, HTML and Markdown:
@@ -16,10 +16,14 @@
 //                                  articleJsonChunks)
 //                                  and at 8 MB of the worst shapes (aims: ≤ 200 / 300 MB, nothing above 1 GB)
 //
-// Each growth and memory case runs in its own process, so one case's heap never counts for another.
+// Each growth, memory and stages case runs in its own process, so one case's heap never counts for another, and in
+// plain node: this script bundled by esbuild as the build bundles the library (dependencies external, compromise's
+// trimmed tagger of dist/compromise-tagger.js), written to .cache/stress/ on each run. Under tsx, its loader and
+// esbuild were some 80 MB of every child's RSS before the first stage. The command's cases run the built command
+// (dist/cli, built first when stale).
 // Inputs are generated from invented words; nothing is read from the corpora.
 import {execFileSync} from 'node:child_process'
-import {closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs'
+import {closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import nlp from 'compromise/two'
@@ -135,9 +139,9 @@ const shapes: Record<string, {format: Format; make: (bytes: number) => string}> 
 }
 
 /** Child: parse one shape, read entities, write JSON; print CPU seconds and peak RSS. */
-function runOne(name: string, bytes: number): void {
+function runOne(name: string, bytes: number, file?: string): void {
   const shape = shapes[name]!
-  const input = shape.make(bytes)
+  const input = file ? readFileSync(file, 'utf8') : shape.make(bytes)
   const started = process.cpuUsage()
   const article = parseArticle(input, {format: name.startsWith('auto') ? 'auto' : shape.format})
   void article.entities
@@ -161,9 +165,37 @@ function writeJson(value: object): number {
   return length
 }
 
-function child(name: string, bytes: number): {seconds: number; rss: number} | undefined {
+const bundled = '.cache/stress/stress.mjs'
+let bundle: Promise<string> | undefined
+
+/** This script bundled for plain node (see the head of the file), built once per run: the children run it. */
+function childScript(): Promise<string> {
+  bundle ??= (async () => {
+    const {build} = await import('esbuild')
+    const {taggerPlugin} = await import('./compromise-tagger.mjs')
+    await build({
+      entryPoints: ['scripts/stress.ts'],
+      outfile: bundled,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'es2022',
+      packages: 'external',
+      plugins: [taggerPlugin()],
+      logLevel: 'warning'
+    })
+    return bundled
+  })()
+  return bundle
+}
+
+/** Run one shape at `bytes` in a child of its own, the input written to a file that the child reads (as a caller reads an article). */
+function child(script: string, name: string, bytes: number): {seconds: number; rss: number} | undefined {
+  const folder = mkdtempSync(join(tmpdir(), 'news-anatomy-stress-'))
   try {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/stress.ts', '--one', name, String(bytes)], {
+    const file = join(folder, 'input')
+    writeFileSync(file, shapes[name]!.make(bytes))
+    const out = execFileSync(process.execPath, [script, '--one', name, String(bytes), file], {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
       timeout: 15 * 60_000
@@ -172,16 +204,19 @@ function child(name: string, bytes: number): {seconds: number; rss: number} | un
   } catch (error) {
     console.log(`  ${name} at ${bytes} bytes failed: ${(error as Error).message.split('\n')[0]}`)
     return undefined
+  } finally {
+    rmSync(folder, {recursive: true, force: true})
   }
 }
 
-function growth(maximumMegabytes: number): void {
+async function growth(maximumMegabytes: number): Promise<void> {
+  const script = await childScript()
   console.log(`growth: CPU seconds per MB, and the ratio per doubling, from 256 KB to ${maximumMegabytes} MB`)
   for (const name of Object.keys(shapes)) {
     const cells: string[] = []
     let previous: number | undefined
     for (let bytes = 1 << 18; bytes <= maximumMegabytes * (1 << 20); bytes *= 2) {
-      const result = child(name, bytes)
+      const result = child(script, name, bytes)
       if (!result) break
       const perMegabyte = result.seconds / (bytes / (1 << 20))
       cells.push(`${bytes >> 10} KB ${perMegabyte.toFixed(2)} s/MB${previous ? ` ×${(result.seconds / previous).toFixed(2)}` : ''}`)
@@ -192,8 +227,9 @@ function growth(maximumMegabytes: number): void {
   }
 }
 
-function memory(): void {
-  console.log('memory: peak RSS with entities read and JSON written')
+async function memory(): Promise<void> {
+  const script = await childScript()
+  console.log('memory: peak RSS with entities read and JSON written (plain node, bundled)')
   const cases: Array<[string, number]> = [
     ['text: prose', 10 << 20],
     ['html: prose', 10 << 20],
@@ -203,7 +239,7 @@ function memory(): void {
     ['html: unclosed <b>', 8 << 20]
   ]
   for (const [name, bytes] of cases) {
-    const result = child(name, bytes)
+    const result = child(script, name, bytes)
     if (result) console.log(`  ${name} at ${bytes >> 20} MB: ${(result.rss / (1 << 20)).toFixed(0)} MB peak, ${result.seconds.toFixed(1)} s CPU`)
   }
 }
@@ -213,7 +249,7 @@ function memory(): void {
  * heap still live after each (after a full GC), the RSS, and the peak RSS so far: which stage's data dominate.
  * The stages are those of `parseArticleWith`; keep them in step with it.
  */
-function runStages(name: string, bytes: number): void {
+function runStages(name: string, bytes: number, file?: string): void {
   // A format reads article-like text; a shape's name (`--stages 'text: closing quotes' 8388608`) reads that shape.
   const shape = shapes[name]
   const format = shape?.format ?? (name as Format)
@@ -230,7 +266,8 @@ function runStages(name: string, bytes: number): void {
   }
   provideCompromise(nlp)
   mark('start')
-  const input = shape ? shape.make(bytes) : articleLike(format, bytes)
+  // Read from a file the parent wrote, as a caller reads an article: generated here, the generator's garbage stayed in the RSS (some 70 MB at 10 MB).
+  const input = file ? readFileSync(file, 'utf8') : shape ? shape.make(bytes) : articleLike(format, bytes)
   mark('input')
   const locator = createLocator(input)
   const marked = readMarkup(input, format, locator, {entry: 'news-anatomy', html: readHtmlArticle, markdown: readMarkdownArticle})
@@ -256,10 +293,18 @@ function runStages(name: string, bytes: number): void {
   console.log(`  ${structure.sections.reduce((sum, section) => sum + section.paragraphs.length, 0)} paragraphs, ${quoted.quotes.length} quotes, ${found.length} entities, ${(json.length / (1 << 20)).toFixed(0)} M characters of JSON`)
 }
 
-function stages(megabytes: number): void {
-  for (const format of ['text', 'html', 'markdown'] as const) {
-    console.log(`stages: ${format}, ${megabytes} MB`)
-    execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/stress.ts', '--stages', format, String(megabytes << 20)], {stdio: 'inherit', timeout: 15 * 60_000})
+async function stages(megabytes: number): Promise<void> {
+  const script = await childScript()
+  const folder = mkdtempSync(join(tmpdir(), 'news-anatomy-stress-'))
+  try {
+    for (const format of ['text', 'html', 'markdown'] as const) {
+      console.log(`stages: ${format}, ${megabytes} MB (plain node, bundled; the input read from a file)`)
+      const file = join(folder, 'input')
+      writeFileSync(file, articleLike(format, megabytes << 20))
+      execFileSync(process.execPath, ['--expose-gc', script, '--stages', format, String(megabytes << 20), file], {stdio: 'inherit', timeout: 15 * 60_000})
+    }
+  } finally {
+    rmSync(folder, {recursive: true, force: true})
   }
 }
 
@@ -299,17 +344,12 @@ async function sha1(megabytes: number): Promise<void> {
   }
 }
 
-/** Child: run the command in this process (its parsing thread too) with `args`; print CPU seconds and peak RSS on stderr. */
-async function runCliChild(args: readonly string[]): Promise<void> {
-  const {main} = await import('../src/cli/main.js')
-  const worker = {url: new URL('../src/cli/source-worker.mjs', import.meta.url)}
-  const code = await main(args, {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: {}, worker})
-  const used = process.cpuUsage()
-  process.stderr.write(`${JSON.stringify({code, seconds: (used.user + used.system) / 1e6, rss: process.resourceUsage().maxRSS * 1024})}\n`)
-}
+/** Preloaded into the built command: on exit, its code, CPU seconds and peak RSS (its parsing thread included) on stderr. */
+const cliReport = `data:text/javascript,process.on('exit', (code) => { const used = process.cpuUsage(); process.stderr.write('\\n' + JSON.stringify({code, seconds: (used.user + used.system) / 1e6, rss: process.resourceUsage().maxRSS * 1024}) + '\\n') })`
 
 /** Peak RSS of the command on `megabytes` of article-like text, HTML and Markdown: JSON to a file, to a pipe, JSON lines. */
 function cli(megabytes: number): void {
+  execFileSync(process.execPath, ['scripts/build-if-stale.mjs'], {stdio: 'inherit'})
   const folder = mkdtempSync(join(tmpdir(), 'news-anatomy-stress-'))
   try {
     const input = join(folder, 'article.txt')
@@ -334,8 +374,8 @@ function cli(megabytes: number): void {
     for (const [name, args, stdin = '/dev/null'] of cases) {
       const out = execFileSync(
         'sh',
-        ['-c', `"$0" --import tsx scripts/stress.ts --cli "$@" 2>&1 >/dev/null <"$STRESS_STDIN" | tail -n 1`, process.execPath, ...args],
-        {encoding: 'utf8', timeout: 15 * 60_000, env: {...process.env, STRESS_STDIN: stdin}}
+        ['-c', `"$0" --import "$STRESS_REPORT" dist/cli/index.js "$@" 2>&1 >/dev/null <"$STRESS_STDIN" | tail -n 1`, process.execPath, ...args],
+        {encoding: 'utf8', timeout: 15 * 60_000, env: {...process.env, STRESS_STDIN: stdin, STRESS_REPORT: cliReport}}
       )
       const {code, seconds, rss} = JSON.parse(out) as {code: number; seconds: number; rss: number}
       const written = name.endsWith('(-o)') ? `, ${(statSync(output).size / (1 << 20)).toFixed(0)} MB written` : ''
@@ -347,14 +387,14 @@ function cli(megabytes: number): void {
 }
 
 const [command, argument, bytes] = process.argv.slice(2)
-if (command === '--one') runOne(argument!, Number(bytes))
-else if (command === '--cli') await runCliChild(process.argv.slice(3))
+if (command === '--one') runOne(argument!, Number(bytes), process.argv[5])
 else if (command === 'cli') cli(Number(argument ?? 10) || 10)
-else if (command === '--stages') runStages(argument!, Number(bytes))
+else if (command === '--stages') runStages(argument!, Number(bytes), process.argv[5])
+else if (command === '--write-input') writeFileSync(process.argv[5]!, articleLike(argument as Format, Number(bytes) << 20))
 else if (command === 'sha1') await sha1(Number(argument ?? 2) || 2)
-else if (command === 'stages') stages(Number(argument ?? 10) || 10)
+else if (command === 'stages') await stages(Number(argument ?? 10) || 10)
 else {
   if (!command || command === 'fuzz') await fuzz(Number(argument ?? 100_000) || 100_000)
-  if (!command || command === 'growth') growth(Number(argument ?? 8) || 8)
-  if (!command || command === 'memory') memory()
+  if (!command || command === 'growth') await growth(Number(argument ?? 8) || 8)
+  if (!command || command === 'memory') await memory()
 }
