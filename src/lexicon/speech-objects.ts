@@ -45,3 +45,13 @@ export const speechObjectVerbs: readonly (readonly [base: string, leads: readonl
  *   questionOpeners.includes('whether') // true
  */
 export const questionOpeners: readonly string[] = ['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']
+
+/**
+ * Words that may stand between the verb after "continue to" and what it
+ * governs (`continued to focus on …`, `continues to insist that …`), in lower case.
+ *
+ * @example
+ *   continuedParticles.includes('that') // true
+ */
+export const continuedParticles: readonly string[] = ['that', 'on', 'about', 'for', 'back', 'up', 'out', 'of', 'with', 'against']
+

@@ -15,6 +15,7 @@ import {nonSpeechObjectLinks, nonSpeechObjects} from '../lexicon/cue-verbs.js'
 import {asAttribution} from './as-attribution.js'
 import {questionAt} from './asked-question.js'
 import {conjunctionBefore} from './conjunction-before.js'
+import {continuedObject} from './continued-object.js'
 import {coordinatedSubject} from './coordinated-subject.js'
 import {isNonSpeechClause} from './non-speech-clause.js'
 import {namingComplement, namingMinWords} from './naming-complement.js'
@@ -114,6 +115,11 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   if (!that && nonSpeech.has(tokens[start]?.lower ?? '') && link) return undefined
   // "nurses could still file reports", "she will tell the board": a modal cue with no "that" reports nothing yet said.
   if (!that && !cue.gerund && isModal(tokens, cue.first)) return undefined
+  // "continued to question whether …", "continues to insist that …": what the continued verb governs.
+  if (cue.base === 'continue' && !cue.gerund) {
+    const object = continuedObject(tokens, cue.last, nextStatement(tokens, cue.last, ceil, quoted), quoted)
+    if (object) return {reading: speaker, pieces: [object], object: true}
+  }
   // "criticized the budget", "called for a recount", "asked whether …": the object is what was said.
   if (!that && cue.weak && (!cue.gerund || tokens[cue.first - 1]?.text === ',')) {
     const object = speechObject(tokens, cue, start, nextStatement(tokens, start, ceil, quoted), quoted)
