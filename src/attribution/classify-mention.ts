@@ -1,6 +1,7 @@
 import type {SpeakerKind} from '../types.js'
 import type {TokenRange} from './noun-phrase.js'
 import {documentIssuer} from './find-document-issuer.js'
+import {isSentenceCapital} from './is-sentence-capital.js'
 import {nameBeforeOf} from './name-before-of.js'
 import type {Token} from './tokenize.js'
 import {bare, isNamePart, particle, words} from './word-sets.js'
@@ -142,6 +143,8 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
     if (words.complements.has(lower) && tokens[nameStart - 2]?.lower === 'of' && nameStart < last) break
     nameStart--
   }
+  // "Officials said": a group noun capitalised only because it opens the sentence is no name.
+  if (nameStart === first && last - first === 1 && isSentenceCapital(tokens, first)) nameStart = last
   const slice = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end)
   // "sources familiar with the talks": the head stands before what the group knows.
   let headIndex = last - 1

@@ -31,7 +31,11 @@ const rows: [string, string, string, string | undefined][] = [
   ['some in the fishing community', 'group', 'some in the fishing community', undefined],
   ['Both Lee and Ortiz', 'group', 'Lee and Ortiz', undefined],
   ['Ann Lee and Tom Ortiz', 'group', 'Ann Lee and Tom Ortiz', undefined],
-  ['Harbour Rail and Lakeside Transit', 'organization', 'Harbour Rail and Lakeside Transit', undefined]
+  ['Harbour Rail and Lakeside Transit', 'organization', 'Harbour Rail and Lakeside Transit', undefined],
+  ['Residents', 'group', 'Residents', undefined],
+  ['Critics', 'group', 'Critics', undefined],
+  ['Bill', 'person', 'Bill', undefined],
+  ['Marks', 'person', 'Marks', undefined]
 ]
 
 describe('classifyMention', () => {
