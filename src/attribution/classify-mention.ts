@@ -140,7 +140,7 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
     const capital = token.capital || particle.test(token.text)
     if (!capital) break
     if (words.honorifics.has(lower) || words.titles.has(lower) || words.partyMembers.has(lower) || words.times.has(lower) || words.times.has(token.lower)) break
-    if (words.complements.has(lower) && tokens[nameStart - 2]?.lower === 'of' && nameStart < last) break
+    if (words.complements.has(lower) && (tokens[nameStart - 2]?.lower === 'of' || (tokens[nameStart - 2]?.lower === 'the' && tokens[nameStart - 3]?.lower === 'of')) && nameStart < last) break
     nameStart--
   }
   // "Officials said": a group noun capitalised only because it opens the sentence is no name.

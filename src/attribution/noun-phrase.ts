@@ -2,6 +2,7 @@ import type {Token} from './tokenize.js'
 import {cueAt} from './cue-words.js'
 import {bare, particle, words} from './word-sets.js'
 import {describedSubjectBefore} from './described-subject-before.js'
+import {ofTheName} from './of-the-name.js'
 import {objectPronouns as objectPronounList, partitivePrepositions, phraseAdjectives as phraseAdjectiveList} from '../lexicon/speaker-phrase-words.js'
 import {descriptionHeads as descriptionHeadList} from '../lexicon/speaker-titles.js'
 
@@ -85,6 +86,11 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       first--
       if (words.determiners.has(tokens[first]!.lower) && !tokens[first]!.capital) break
       if (tokens[first]!.lower === 'the' || tokens[first]!.lower === 'a' || tokens[first]!.lower === 'an') break
+    }
+    // "the Ministry of the Interior said": the walk crosses a "the" inside a name.
+    if (first - 2 >= floor && end - first < maxLength && ofTheName(tokens, first)) {
+      first -= 2
+      continue
     }
     // "U.S. officials in the past": reach over a prepositional phrase to its noun.
     const before = tokens[first - 1]

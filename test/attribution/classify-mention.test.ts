@@ -35,7 +35,9 @@ const rows: [string, string, string, string | undefined][] = [
   ['Residents', 'group', 'Residents', undefined],
   ['Critics', 'group', 'Critics', undefined],
   ['Bill', 'person', 'Bill', undefined],
-  ['Marks', 'person', 'Marks', undefined]
+  ['Marks', 'person', 'Marks', undefined],
+  ['The Department of the Treasury', 'organization', 'Department of the Treasury', undefined],
+  ['Minister of the Interior Ann Lee', 'person', 'Ann Lee', 'Minister of the Interior']
 ]
 
 describe('classifyMention', () => {

@@ -28,6 +28,11 @@ const before: [string, string | undefined][] = [
   ['Opponents of the new levy', 'Opponents'],
   // The "of" phrase may end in a noun that could head a speaker itself: the group still heads it.
   ['Opponents of the plan', 'Opponents'],
+  // A "the" inside a name of the shape "<Capital> of the <Capital>" is crossed; a sentence-opening group noun is no name.
+  ['The Ministry of the Interior', 'The Ministry of the Interior'],
+  ['Secretary of the Treasury Ann Lee', 'Secretary of the Treasury Ann Lee'],
+  ['Critics of the Harbour Trust', 'Critics'],
+  ['On Friday the head of the Harbour Trust', 'the Harbour Trust'],
   ['Supporters of the mayor', 'Supporters'],
   ['critics of the council', 'critics'],
   ['The rest of the story', 'The rest of the story']
