@@ -4,9 +4,10 @@ import {cueAt} from './cue-words.js'
 import {words} from './word-sets.js'
 import {auxiliaries} from '../lexicon/auxiliaries.js'
 import {modalAdverbs, modals} from '../lexicon/modals.js'
-import {describedSubjectDeterminers, objectPronouns} from '../lexicon/speaker-phrase-words.js'
+import {countWords, describedSubjectDeterminers, objectPronouns} from '../lexicon/speaker-phrase-words.js'
 
 const openers = new Set(describedSubjectDeterminers)
+const counts = new Set(countWords)
 /** Words that are never part of a described subject: auxiliaries, modals, adverbs before a verb, object pronouns. */
 const excluded = new Set([...auxiliaries, ...modals, ...modalAdverbs, ...objectPronouns])
 /** How many words a described subject may hold after its determiner (`the organizer of a rally` holds five). */
@@ -26,7 +27,7 @@ function isInner(tokens: readonly Token[], index: number): boolean {
  * A subject described by a common noun the lexicons do not know, right before
  * `end` (the cue): a determiner at the clause's start and up to a few lower-case
  * words (`The magazine said`, `One source said`, `The organizer of a rally
- * said`). The determiner must open the clause (the sentence's start, a comma
+ * said`, `the mother of two said`). The determiner must open the clause (the sentence's start, a comma
  * or a clause word before it; not a preposition, as in `in the end said`), so
  * that `liked the plan the mayor said` never reads as one.
  *
@@ -39,7 +40,10 @@ function isInner(tokens: readonly Token[], index: number): boolean {
  *   describedSubjectBefore(tokens, 2, 0) // {first: 0, last: 2}
  */
 export function describedSubjectBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | undefined {
-  if (end - 1 < floor || !isInner(tokens, end - 1) || words.prepositions.has(tokens[end - 1]!.lower) || words.determiners.has(tokens[end - 1]!.lower)) return undefined
+  if (end - 1 < floor) return undefined
+  // "the mother of two said": a count after "of" may end the subject.
+  const count = tokens[end - 2]?.lower === 'of' && (counts.has(tokens[end - 1]!.lower) || /^\d+$/.test(tokens[end - 1]!.text))
+  if (!count && (!isInner(tokens, end - 1) || words.prepositions.has(tokens[end - 1]!.lower) || words.determiners.has(tokens[end - 1]!.lower))) return undefined
   let first = end - 1
   let hops = 0
   while (first > floor && end - first <= reach) {

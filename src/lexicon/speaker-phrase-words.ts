@@ -156,6 +156,15 @@ export const relativeSubjects: readonly string[] = ['who', 'which']
 export const surveyParticiples: readonly string[] = ['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'overall', 'nationally', 'nationwide', 'statewide']
 
 /**
+ * Number words that may end a described subject after "of" (`the mother of
+ * two`, `a father of four`), in lower case; digits count too.
+ *
+ * @example
+ *   countWords.includes('three') // true
+ */
+export const countWords: readonly string[] = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+
+/**
  * Number words of a proportion (`three in five`, `one in four`), in lower case.
  *
  * @example

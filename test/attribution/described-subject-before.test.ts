@@ -9,6 +9,9 @@ const rows: [string, string, string | undefined][] = [
   ['Another neighbour says the pier is unsafe.', 'says', 'Another neighbour'],
   ['The organiser of a rally said the rules were strict.', 'said', 'The organiser of a rally'],
   ['After the vote, the family said it would appeal.', 'said', 'the family'],
+  ['“It is over,” the mother of two said.', 'said', 'the mother of two'],
+  ['A father of 12 says the school is full.', 'says', 'A father of 12'],
+  ['He said the pier of two said nothing.', 'said', undefined],
   // The determiner must open the clause: here it sits inside the reported words or after a verb.
   ['He liked the plan the mayor said would work.', 'said', undefined],
   ['Nobody read the memo said to exist.', 'said', undefined],
