@@ -1,3 +1,4 @@
+import {isAgeAside} from './is-age-aside.js'
 import {dashAsideStart} from './dash-aside-start.js'
 import {partyTagStart} from './party-tag.js'
 import {type Cue, isQuotedAs} from './cue-words.js'
@@ -76,9 +77,13 @@ function isRoleLike(tokens: readonly Token[], range: TokenRange): boolean {
 function nameBeforeRoles(tokens: readonly Token[], segments: readonly TokenRange[]): SpeakerReading | undefined {
   for (let index = segments.length - 1; index >= 1; index--) {
     const segment = segments[index]!
-    if (isAdverbial(tokens, segment) || isRelative(tokens, segment)) continue
+    if (isAdverbial(tokens, segment) || isRelative(tokens, segment) || isAgeAside(tokens, segment)) continue
     if (!isPersonName(tokens, segment)) return undefined
-    const role = segments[index - 1]!
+    // "Tom Ruiz, 54, a lawyer, said": the role is the nearest segment after the name that is no age.
+    let next = index - 1
+    while (next >= 0 && isAgeAside(tokens, segments[next]!)) next--
+    if (next < 0) return undefined
+    const role = segments[next]!
     return isRoleLike(tokens, role) ? {mention: segment, role} : undefined
   }
   return undefined
@@ -193,7 +198,7 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
   for (const [index, segment] of segments.entries()) {
     const single = tokens[segment.first]!
     if (segment.last - segment.first === 1 && words.pronouns.has(single.lower)) return {mention: segment}
-    if (isAdverbial(tokens, segment) || isRelative(tokens, segment)) continue
+    if (isAdverbial(tokens, segment) || isRelative(tokens, segment) || isAgeAside(tokens, segment)) continue
     if (isRole(tokens, segment)) {
       role ??= segment
       continue
@@ -235,6 +240,14 @@ export function speakerAfterCue(tokens: readonly Token[], cue: Cue, ceil: number
   let stop = mention.last + 1
   while (stop < ceil && tokens[stop]!.text !== ',' && tokens[stop]!.text !== ';') stop++
   if (!roleToEnd && tokens[stop]?.text !== ',') return {mention}
-  const role = {first: mention.last + 1, last: stop}
+  let role = {first: mention.last + 1, last: stop}
+  // "said Tom Ruiz, 54, a lawyer": an age is no role; the segment after it may be.
+  if (isAgeAside(tokens, role)) {
+    if (tokens[stop]?.text !== ',') return {mention}
+    let next = stop + 1
+    while (next < ceil && tokens[next]!.text !== ',' && tokens[next]!.text !== ';') next++
+    if (!roleToEnd && tokens[next]?.text !== ',') return {mention}
+    role = {first: stop + 1, last: next}
+  }
   return role.last > role.first && isRole(tokens, role) ? {mention, role} : {mention}
 }
