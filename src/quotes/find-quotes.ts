@@ -1,3 +1,4 @@
+import {appositiveRole} from '../attribution/appositive-role.js'
 import {classifyMention} from '../attribution/classify-mention.js'
 import {cueAt} from '../attribution/cue-words.js'
 import {findAddressee, findAskedBy} from '../attribution/find-addressee.js'
@@ -272,7 +273,10 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         const subject = sentenceTopic(tokens, skipDateline(tokens, first, ceil), ceil)
         if (subject && isSubjectName(tokens, subject, lowerWords)) {
           const info = classifyMention(text, tokens, subject)
-          if ((info.kind !== 'pronoun' && info.proper) || info.kind === 'document') registry.resolve(info, false)
+          const referent = (info.kind !== 'pronoun' && info.proper) || info.kind === 'document' ? registry.resolve(info, false) : undefined
+          // "Tom Ruiz, a Lakeside councillor, met …": the role set off after the name, for "the councillor" later.
+          const role = referent?.kind === 'person' ? appositiveRole(tokens, subject.last, ceil) : undefined
+          if (referent && role) registry.addRole(referent, text.slice(tokens[role.first]!.start, tokens[role.last - 1]!.end))
         }
       }
       sentenceStart = sentenceEnd

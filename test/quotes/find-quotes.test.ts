@@ -23,6 +23,10 @@ const rows: [string, string[]][] = [
   ],
   ['Ana Pereira met voters.\n\n“It is final,” Pereira said.', ['direct|Ana Pereira|said|-|It is final,']],
   ['Ana Pereira met voters.\n\n“It is final,” she said.', ['direct|Ana Pereira|said|-|It is final,']],
+  // A role set off after a name in a sentence that reports nothing still tells whom "the councillor" is.
+  ['Tom Reyes, a Lakeside councillor, met voters.\n\n“It is final,” the councillor said.', ['direct|Tom Reyes|said|-|It is final,']],
+  // Named people: an age is no role, and "the mother of two" is a speaker.
+  ['Ana Pereira, 54, met voters.\n\n“It is final,” the mother of two said.', ['direct|mother of two|said|-|It is final,']],
   ['The city council called the plan “a bold step” on Monday.', ['partial|city council|called|-|a bold step']],
   // A chain of fragments after one cue shares its attribution; a lone scare-quoted term does not.
   [
