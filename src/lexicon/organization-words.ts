@@ -6,7 +6,8 @@ const organizationHeads: readonly string[] = [
   'congress', 'senate', 'legislature', 'cabinet', 'bank', 'group', 'company', 'network', 'coalition', 'alliance',
   'organization', 'organisation', 'authority', 'centre', 'center', 'clinic', 'church', 'league', 'club', 'team',
   'state', 'province', 'city', 'county', 'municipality', 'region', 'district', 'secretariat', 'mission', 'embassy',
-  'watchdog', 'regulator', 'airline'
+  'watchdog', 'regulator', 'airline', 'federation', 'institution', 'assembly', 'corporation', 'society', 'fund',
+  'trust', 'registry', 'consulate', 'railway'
 ]
 
 /**
@@ -18,11 +19,10 @@ const organizationHeads: readonly string[] = [
  */
 export const organizationWords: readonly string[] = [
   ...organizationHeads,
-  'services', 'police', 'forces', 'navy', 'federation', 'institution', 'assembly', 'corporation', 'corp', 'inc',
+  'services', 'police', 'forces', 'navy', 'corp', 'inc',
   'ltd', 'llc', 'plc', 'co', 'news', 'press', 'times', 'post', 'journal', 'tribune', 'herald', 'broadcasting',
-  'media', 'society', 'nation', 'nations', 'taliban', 'movement', 'front', 'brigade', 'division', 'unit', 'program',
-  'programme', 'project', 'fund', 'trust', 'registry', 'consulate', 'command', 'squad', 'staff', 'airlines',
-  'railway', 'transit', 'hydro', 'mobile', 'telecom', 'labs', 'systems', 'industries', 'holdings', 'partners',
+  'media', 'nation', 'nations', 'taliban', 'movement', 'front', 'brigade', 'division', 'unit', 'program',
+  'programme', 'project', 'command', 'squad', 'staff', 'airlines', 'transit', 'hydro', 'mobile', 'telecom', 'labs', 'systems', 'industries', 'holdings', 'partners',
   'capital', 'reconstruction', 'statistics', 'survey'
 ]
 

@@ -18,6 +18,8 @@ const rows: [string, string, string, string | undefined][] = [
   ['the organiser of the march', 'person', 'organiser of the march', undefined],
   ['the head of the harbour board', 'person', 'head of the harbour board', undefined],
   ['the magazine', 'organization', 'magazine', undefined],
+  ['the trust', 'organization', 'trust', undefined],
+  ['the fund', 'organization', 'fund', undefined],
   ['a group of tenants', 'group', 'group of tenants', undefined],
   ['Friday', 'unknown', 'Friday', undefined],
   ['Some Liberals', 'group', 'Some Liberals', undefined],
