@@ -5,11 +5,13 @@ import {isSentenceCapital} from './is-sentence-capital.js'
 import {nameBeforeOf} from './name-before-of.js'
 import type {Token} from './tokenize.js'
 import {bare, isNamePart, particle, words} from './word-sets.js'
-import {articlesAndPossessives, definiteDeterminers, nameConnectors} from '../lexicon/speaker-phrase-words.js'
+import {articlesAndPossessives, countWords, definiteDeterminers, nameConnectors} from '../lexicon/speaker-phrase-words.js'
 
 const definites = new Set(definiteDeterminers)
 const nonQuantifiers = new Set(articlesAndPossessives)
 const connectors = new Set(nameConnectors)
+/** "The two said": a count heads a group. */
+const counts = new Set(countWords)
 
 /** What a speaker phrase says about its speaker, before coreference. */
 export interface MentionInfo {
@@ -180,7 +182,7 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
         ? 'person'
         : words.organizationNouns.has(head)
           ? 'organization'
-          : words.groups.has(head) || head.endsWith('s') || quantifier
+          : words.groups.has(head) || head.endsWith('s') || quantifier || counts.has(head)
             ? 'group'
             : 'unknown'
     return {kind, name: named, head, definite, proper: false, ...extra}

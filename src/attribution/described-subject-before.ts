@@ -27,7 +27,7 @@ function isInner(tokens: readonly Token[], index: number): boolean {
  * A subject described by a common noun the lexicons do not know, right before
  * `end` (the cue): a determiner at the clause's start and up to a few lower-case
  * words (`The magazine said`, `One source said`, `The organizer of a rally
- * said`, `the mother of two said`). The determiner must open the clause (the sentence's start, a comma
+ * said`, `the mother of two said`, `the two said`). The determiner must open the clause (the sentence's start, a comma
  * or a clause word before it; not a preposition, as in `in the end said`), so
  * that `liked the plan the mayor said` never reads as one.
  *
@@ -41,8 +41,8 @@ function isInner(tokens: readonly Token[], index: number): boolean {
  */
 export function describedSubjectBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | undefined {
   if (end - 1 < floor) return undefined
-  // "the mother of two said": a count after "of" may end the subject.
-  const count = tokens[end - 2]?.lower === 'of' && (counts.has(tokens[end - 1]!.lower) || /^\d+$/.test(tokens[end - 1]!.text))
+  // "the mother of two said": a count after "of" may end the subject; "the two said": so may one after "the".
+  const count = (tokens[end - 2]?.lower === 'of' || tokens[end - 2]?.lower === 'the') && (counts.has(tokens[end - 1]!.lower) || /^\d+$/.test(tokens[end - 1]!.text))
   if (!count && (!isInner(tokens, end - 1) || words.prepositions.has(tokens[end - 1]!.lower) || words.determiners.has(tokens[end - 1]!.lower))) return undefined
   let first = end - 1
   let hops = 0

@@ -59,7 +59,7 @@ export const groupNouns: readonly string[] = [
   'economists', 'pollsters', 'others', 'some', 'many', 'both', 'everyone', 'crowd', 'audience', 'group', 'groups',
   'participants', 'respondents', 'guests', 'homeowners', 'drivers', 'commuters', 'agencies', 'governments',
   'ministers', 'senators', 'councillors', 'councilors', 'mayors', 'premiers', 'chiefs', 'elders', 'clerics',
-  'women', 'men', 'children', 'percent', 'majority', 'plurality', 'half'
+  'women', 'men', 'children', 'percent', 'majority', 'plurality', 'half', 'pair', 'duo', 'trio', 'couple'
 ]
 
 /**

@@ -20,6 +20,8 @@ const rows: [string, string, string, string | undefined][] = [
   ['the magazine', 'organization', 'magazine', undefined],
   ['the trust', 'organization', 'trust', undefined],
   ['the fund', 'organization', 'fund', undefined],
+  ['The two', 'group', 'two', undefined],
+  ['the pair', 'group', 'pair', undefined],
   ['a group of tenants', 'group', 'group of tenants', undefined],
   ['Friday', 'unknown', 'Friday', undefined],
   ['Some Liberals', 'group', 'Some Liberals', undefined],

@@ -11,6 +11,8 @@ const rows: [string, string, string | undefined][] = [
   ['After the vote, the family said it would appeal.', 'said', 'the family'],
   ['“It is over,” the mother of two said.', 'said', 'the mother of two'],
   ['A father of 12 says the school is full.', 'says', 'A father of 12'],
+  ['After the vote, the two said they would appeal.', 'said', 'the two'],
+  ['In the 1990s the 12 said nothing.', 'said', undefined],
   ['He said the pier of two said nothing.', 'said', undefined],
   // The determiner must open the clause: here it sits inside the reported words or after a verb.
   ['He liked the plan the mayor said would work.', 'said', undefined],
