@@ -36,7 +36,12 @@ export const cueModifiers: readonly string[] = [
   'firmly', 'quickly', 'simply', 'openly', 'reportedly', 'allegedly', 'separately', 'initially', 'first', 'last',
   'finally', 'immediately', 'strongly', 'clearly', 'explicitly', 'subsequently', 'originally', 'frequently',
   'however', 'too', 'meanwhile', 'though', 'in', 'turn', 'herself', 'himself', 'themselves', 'itself', 'sometimes',
-  'usually', 'perhaps', 'instead', 'now'
+  'usually', 'perhaps', 'instead', 'now', 'long', 'ever', 'twice', 'consistently', 'routinely', 'vehemently',
+  'adamantly', 'angrily', 'bluntly', 'candidly', 'emphatically', 'forcefully', 'loudly', 'proudly', 'quietly',
+  'correctly', 'wrongly', 'falsely', 'mistakenly', 'famously', 'widely', 'directly', 'specifically', 'formally',
+  'officially', 'personally', 'jokingly', 'cautiously', 'confidently', 'calmly', 'sharply', 'bitterly', 'tersely',
+  'categorically', 'unequivocally', 'essentially', 'basically', 'effectively', 'largely', 'generally', 'apparently',
+  'purportedly', 'supposedly', 'ultimately', 'eventually', 'briefly'
 ]
 
 /**

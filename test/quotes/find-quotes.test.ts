@@ -27,6 +27,9 @@ const rows: [string, string[]][] = [
   ['Tom Reyes, a Lakeside councillor, met voters.\n\n“It is final,” the councillor said.', ['direct|Tom Reyes|said|-|It is final,']],
   // Named people: an age is no role, and "the mother of two" is a speaker.
   ['Ana Pereira, 54, met voters.\n\n“It is final,” the mother of two said.', ['direct|mother of two|said|-|It is final,']],
+  // An adverb between the subject and its cue: the cue still reads its subject.
+  ['Ana Pereira has long argued that the bridge is needed.', ['indirect|Ana Pereira|argued|-|the bridge is needed']],
+  ['Tom Reyes bluntly suggested that the vote was rigged.', ['indirect|Tom Reyes|suggested|-|the vote was rigged']],
   // "the trust" after "the Harbour Trust": the head of an organisation's name stands for it with "the".
   ['The Harbour Trust met voters.\n\n“It is final,” the trust said.', ['direct|Harbour Trust|said|-|It is final,']],
   ['The city council called the plan “a bold step” on Monday.', ['partial|city council|called|-|a bold step']],
