@@ -99,3 +99,19 @@ export const nonSpeechObjectLinks: readonly string[] = ['of', 'and', 'or', 'but'
  *   callIdioms.includes('quits') // true
  */
 export const callIdioms: readonly string[] = ['day', 'night', 'quits', 'career', 'even', 'season', 'off', 'back', 'up', 'in', 'out']
+
+/**
+ * Naming verbs, each as its forms (base first, the gerund last), in lower
+ * case: they cue a quotation that is their complement (`labelled it a
+ * “blueprint for disaster”`, `dubbed the plan “a disgrace”`), never reported
+ * speech of their own.
+ *
+ * @example
+ *   namingVerbForms[0] // ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling']
+ */
+export const namingVerbForms: readonly (readonly string[])[] = [
+  ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  ['brand', 'brands', 'branded', 'branding'],
+  ['dub', 'dubs', 'dubbed', 'dubbing'],
+  ['term', 'terms', 'termed', 'terming']
+]

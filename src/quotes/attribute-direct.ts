@@ -2,6 +2,7 @@ import {type Cue, cueAt} from '../attribution/cue-words.js'
 import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
 import type {Token} from '../attribution/tokenize.js'
 import {words} from '../attribution/word-sets.js'
+import {namingCue} from './naming-cue.js'
 import {subjectReading} from './sentence-subject.js'
 
 /** `“…,” X said` / `“…,” said X`: a cue right after the quotation, with its speaker. */
@@ -26,7 +27,7 @@ export function attributeAfter(tokens: readonly Token[], from: number, to: numbe
 /** `X said: “…”` / `X called it “…”`: the nearest cue before the quotation, with its speaker. */
 export function attributeBefore(tokens: readonly Token[], from: number, to: number, sentenceFirst: number, titleCase: boolean): {cue: Cue; reading: SpeakerReading} | undefined {
   for (let index = to - 1; index >= from; index--) {
-    const cue = cueAt(tokens, index, titleCase) ?? closingVerb(tokens, index, from)
+    const cue = cueAt(tokens, index, titleCase) ?? closingVerb(tokens, index, from) ?? namingCue(tokens, index)
     if (!cue) continue
     // A weak cue ("called", "described") names the speaker only right before the quote: called it “welcome news”,
     // or with the speaker between them: asks editor Ana Pereira, “has anyone …?”
