@@ -108,3 +108,12 @@ export const namingObjectDeterminers: readonly string[] = ['the', 'his', 'her', 
  *   durationNouns.includes('hour') // true
  */
 export const durationNouns: readonly string[] = ['hour', 'minute', 'time']
+
+/**
+ * Words that say how something was put in `put it plainly:`, `put it this
+ * way:`, `put it best:`, besides any adverb in -ly, in lower case.
+ *
+ * @example
+ *   putItMannerWords.includes('way') // true
+ */
+export const putItMannerWords: readonly string[] = ['this', 'that', 'another', 'way', 'best', 'well', 'more', 'most', 'so', 'thus', 'differently', 'still']

@@ -27,6 +27,7 @@ import {quoteKind} from './quote-kind.js'
 import {opensParticiple} from './opens-participle.js'
 import {readIndirect} from './read-indirect.js'
 import {forwardClause, fragmentReach} from './forward-clause.js'
+import {putItCue} from './put-it-cue.js'
 import {resolveWith} from './resolve-reading.js'
 import {sentenceEnds} from './sentence-ends.js'
 import {isSubjectName, skipDateline, skipLeadingAdverbial} from './sentence-subject.js'
@@ -265,6 +266,15 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         if (referent) {
           hasCue = true
           drafts.push({block: blockIndex, kind: 'indirect', start: tokens[colon.piece.first]!.start, end: tokens[colon.piece.last - 1]!.end, referent, mention: colon.mention, cue: {first: colon.colon, last: colon.colon + 1}, evidence: 'colon-cue'})
+        }
+      }
+      // "The mayor put it plainly: the plan is dead": the frame before the colon is the cue.
+      const putIt = !hasCue && drafts.length === madeBefore ? putItCue(text, tokens, skipDateline(tokens, first, ceil), ceil, quoted) : undefined
+      if (putIt) {
+        const referent = resolveWith(registry, text, tokens, {mention: putIt.mention}, true)
+        if (referent) {
+          hasCue = true
+          drafts.push({block: blockIndex, kind: 'indirect', start: tokens[putIt.piece.first]!.start, end: tokens[putIt.piece.last - 1]!.end, referent, mention: putIt.mention, cue: putIt.cue, evidence: 'colon-cue'})
         }
       }
 
