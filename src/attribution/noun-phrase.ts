@@ -3,6 +3,7 @@ import {cueAt} from './cue-words.js'
 import {bare, particle, words} from './word-sets.js'
 import {describedSubjectBefore} from './described-subject-before.js'
 import {ofTheName} from './of-the-name.js'
+import {participleTail} from './participle-tail.js'
 import {objectPronouns as objectPronounList, partitivePrepositions, phraseAdjectives as phraseAdjectiveList} from '../lexicon/speaker-phrase-words.js'
 import {descriptionHeads as descriptionHeadList} from '../lexicon/speaker-titles.js'
 
@@ -78,7 +79,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
         return group && {first: group.first, last: end}
       }
     }
-    return describedSubjectBefore(tokens, end, floor)
+    const described = describedSubjectBefore(tokens, end, floor)
+    // "A study published last week found": the document, not its date.
+    return described && {first: described.first, last: participleTail(tokens, described.first, described.last)}
   }
   let first = end
   for (;;) {
@@ -222,6 +225,8 @@ export function trimPhrase(tokens: readonly Token[], first: number, last: number
     if (next === first + 1) break
     first = next
   }
+  // "A report released Monday": the document, not its date.
+  last = participleTail(tokens, first, last)
   // A trailing phrase: a preposition other than "of" before lower-case words or a time.
   for (let index = first + 1; index < last; index++) {
     const token = tokens[index]!
