@@ -40,6 +40,8 @@ function isHead(token: Token): boolean {
 function isPhraseWord(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!
   if (token.text === '(' || token.text === ')') return true
+  // "40% of voters": a percent sign written onto its number is a word of the phrase.
+  if (token.text === '%') return /^\d/.test(tokens[index - 1]?.text ?? '') && tokens[index - 1]!.end === token.start
   if (!token.word) return false
   const lower = token.lower
   if (words.clauses.has(lower) || objectPronouns.has(lower)) return false
@@ -223,6 +225,11 @@ export function trimPhrase(tokens: readonly Token[], first: number, last: number
     let next = first + 1
     while (next < last - 1 && (words.times.has(bare(tokens[next]!.lower)) || /^\d/.test(tokens[next]!.text) || words.determiners.has(tokens[next]!.lower))) next++
     if (next === first + 1) break
+    // "About 40% of voters", "About 56 percent of voters": the number is the phrase's, only "About" goes.
+    if (tokens[next]!.text === '%' || tokens[next]!.lower === 'percent') {
+      if (/^\d/.test(tokens[next - 1]!.text)) first = next - 1
+      break
+    }
     first = next
   }
   // "A report released Monday": the document, not its date.

@@ -21,6 +21,8 @@ const before: [string, string | undefined][] = [
   ['the awesome in the end', undefined],
   ['More than 12,500 fans', '12,500 fans'],
   ['In the survey, 31 percent', '31 percent'],
+  ['About 40% of voters', '40% of voters'],
+  ['About 56 percent of voters', '56 percent of voters'],
   ['Some of the men', 'the men'],
   ['People briefed on the sale', 'People briefed on the sale'],
   // A group's "of" phrase ends the subject at the group ("of" after any other noun still joins a name).
