@@ -1,4 +1,5 @@
 import {type Cue, cueAt} from '../attribution/cue-words.js'
+import {describedAfter} from '../attribution/described-after.js'
 import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
 import type {Token} from '../attribution/tokenize.js'
 import {words} from '../attribution/word-sets.js'
@@ -18,10 +19,16 @@ export function attributeAfter(tokens: readonly Token[], from: number, to: numbe
     // `… a “global takeover.” Lee also criticized the plan`: a weak cue with an object of its own after a quote
     // that ended its sentence opens a new statement.
     if (cue.weak && endsSentence(tokens, from) && tokens[cue.last]?.word && !tokens[cue.last]!.capital) return undefined
-    const reading = index === start || cue.phrase ? speakerAfterCue(tokens, cue, to) : speakerBeforeCue(tokens, cue, start)
+    const reading = index === start || cue.phrase ? speakerAfterCue(tokens, cue, to) ?? describedSpeaker(tokens, cue, to) : speakerBeforeCue(tokens, cue, start)
     return reading ? {cue, reading} : undefined
   }
   return undefined
+}
+
+/** `“…,” said the woman, who …`: after a cue that is no weak one, a description whose noun no lexicon knows. */
+function describedSpeaker(tokens: readonly Token[], cue: Cue, to: number): SpeakerReading | undefined {
+  const mention = cue.weak || cue.phrase ? undefined : describedAfter(tokens, cue.last, to)
+  return mention && {mention}
 }
 
 /** `X said: “…”` / `X called it “…”`: the nearest cue before the quotation, with its speaker. */

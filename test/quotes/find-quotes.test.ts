@@ -27,6 +27,8 @@ const rows: [string, string[]][] = [
   ['Tom Reyes, a Lakeside councillor, met voters.\n\n“It is final,” the councillor said.', ['direct|Tom Reyes|said|-|It is final,']],
   // Named people: an age is no role, and "the mother of two" is a speaker.
   ['Ana Pereira, 54, met voters.\n\n“It is final,” the mother of two said.', ['direct|mother of two|said|-|It is final,']],
+  // After an inverted cue, a description no lexicon knows is the speaker.
+  ['“It is too late,” said the woman, who lives by the bridge.', ['direct|woman|said|-|It is too late,']],
   // "put it plainly:" cues the statement after its colon.
   ['Mayor Ana Pereira put it plainly: the bridge will be built.', ['indirect|Ana Pereira|put it plainly|-|the bridge will be built']],
   // A naming verb cues the quotation that names: like "called", right before it.

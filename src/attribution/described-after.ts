@@ -1,0 +1,38 @@
+import type {TokenRange} from './noun-phrase.js'
+import type {Token} from './tokenize.js'
+import {cueAt} from './cue-words.js'
+import {words} from './word-sets.js'
+
+/** How many lower-case words the description may hold after its determiner (`the elderly woman`). */
+const maxWords = 2
+/** Only an article opens such a description: `said their stump speeches` is what was said, not who. */
+const articles = new Set(['the', 'a', 'an'])
+
+/**
+ * The speaker after an inverted cue described by a noun no lexicon knows:
+ * `said the woman, who …`, `said the teenager.`, `said the 45-year-old.` — an
+ * article at `start`, one or two lower-case words, and then the clause's
+ * end (punctuation, `ceil`, or a clause word such as "who"). Returns the
+ * description, or `undefined`.
+ *
+ * @param tokens - The sentence's tokens.
+ * @param start - The token after the cue.
+ * @param ceil - The token after the sentence's words.
+ *
+ * @example
+ *   const tokens = tokenize('“It is late,” said the woman, who lives nearby.')
+ *   describedAfter(tokens, 7, 13) // {first: 7, last: 9}
+ */
+export function describedAfter(tokens: readonly Token[], start: number, ceil: number): TokenRange | undefined {
+  const lead = tokens[start]
+  if (!lead?.word || !articles.has(lead.lower)) return undefined
+  let end = start + 1
+  while (end < ceil && end - start <= maxWords) {
+    const word = tokens[end]!
+    if (!word.word || word.capital || words.clauses.has(word.lower) || words.prepositions.has(word.lower) || words.determiners.has(word.lower) || words.pronouns.has(word.lower) || cueAt(tokens, end) !== undefined) break
+    end++
+  }
+  if (end === start + 1) return undefined
+  const next = tokens[end]
+  return end >= ceil || !next || !next.word || (words.clauses.has(next.lower) && !next.capital) ? {first: start, last: end} : undefined
+}
