@@ -89,6 +89,15 @@ function nameBeforeRoles(tokens: readonly Token[], segments: readonly TokenRange
   return undefined
 }
 
+/** Whether any word of a range but a leading determiner is capitalised (`the Harbour Trust`, not `one passenger`). */
+function hasCapital(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let index = range.first; index < range.last; index++) {
+    const token = tokens[index]!
+    if (token.capital && !(index === range.first && words.determiners.has(token.lower))) return true
+  }
+  return false
+}
+
 /** Whether every word of a range is capitalised (a name). */
 function isCapitalisedRange(tokens: readonly Token[], range: TokenRange): boolean {
   for (let index = range.first; index < range.last; index++) if (!isNamePart(tokens[index]!)) return false
@@ -239,6 +248,9 @@ export function speakerAfterCue(tokens: readonly Token[], cue: Cue, ceil: number
   if (tokens[mention.last]?.text !== ',') return {mention}
   let stop = mention.last + 1
   while (stop < ceil && tokens[stop]!.text !== ',' && tokens[stop]!.text !== ';') stop++
+  // "said one passenger, Tom Ruiz": a description, then the person's name; the name speaks, the description is the role.
+  const named = {first: mention.last + 1, last: stop}
+  if (isPersonName(tokens, named) && !hasCapital(tokens, mention)) return {mention: named, role: mention}
   if (!roleToEnd && tokens[stop]?.text !== ',') return {mention}
   let role = {first: mention.last + 1, last: stop}
   // "said Tom Ruiz, 54, a lawyer": an age is no role; the segment after it may be.

@@ -36,10 +36,14 @@ const readings: [string, boolean, string, string | undefined][] = [
   ['Ruiz, 54, said the pier was shut.', false, 'Ruiz', undefined],
   ['The pier was shut, said Tom Ruiz, 54, a ferry pilot.', true, 'Tom Ruiz', 'a ferry pilot'],
   ['The pier was shut, said Tom Ruiz, 54.', true, 'Tom Ruiz', undefined],
-  ['The pier was shut, said Tom Ruiz, a ferry pilot.', true, 'Tom Ruiz', 'a ferry pilot']
+  ['The pier was shut, said Tom Ruiz, a ferry pilot.', true, 'Tom Ruiz', 'a ferry pilot'],
+  // A description, then the name: the name speaks and the description is its role.
+  ['The pier was shut, said one pilot, Tom Ruiz.', true, 'Tom Ruiz', 'one pilot'],
+  ['The pier was shut, said the harbour’s captain, Tom Ruiz, who sails.', true, 'Tom Ruiz', 'the harbour’s captain'],
+  ['The pier was shut, said the Harbour Trust, Tom Ruiz.', true, 'the Harbour Trust', undefined]
 ]
 
-describe('an age beside the speaker', () => {
+describe('an age or a description beside the speaker', () => {
   it.each(readings)('%s', (sentence, after, speaker, role) => {
     expect(reading(sentence, after)).toEqual([speaker, role])
   })
