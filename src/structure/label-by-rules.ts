@@ -250,6 +250,11 @@ function markLeadIn(units: readonly Unit[], labels: Array<Label | undefined>, he
  * the body that only a lead-in has (a caption, a byline or a time stamp), or
  * the body's first paragraph opens with a dateline (a wire story's lead
  * paragraph carries it, so the line above is no paragraph of the story).
+ * A short line there that carries a full date or a clock time
+ * (`carriesTimeStamp`: "Jane Doe March 9, 2017", "Oct 18, 2019 · 8 min
+ * read") is the story's stamp, furniture, and no dek: on the page texts of
+ * both corpora the lines it takes were all furniture or a byline, none a
+ * gold dek.
  *
  * @returns The dek's index, if one was found.
  */
@@ -259,7 +264,13 @@ function markDek(units: readonly Unit[], labels: Array<Label | undefined>, headl
   const unit = units[index]
   if (!unit || labels[index] !== undefined || readDateline(unit.text)) return undefined
   const next = nextOpen(labels, index, ['caption', 'byline', 'boilerplate'])
-  if (next === undefined || countWords(unit.text) < 4) return undefined
+  const words = countWords(unit.text)
+  if (next === undefined || words < 4) return undefined
+  // A date or a clock time makes the line a stamp ("Oct 18, 2019 · 8 min read"), not the story's summary.
+  if (carriesTimeStamp(unit.text, words)) {
+    labels[index] = 'boilerplate'
+    return undefined
+  }
   let leadInBetween = false
   for (let between = index + 1; between < next; between++) {
     if (labels[between] === 'caption' || labels[between] === 'byline' || isBylineOrDate(units[between]!.text)) leadInBetween = true

@@ -41,3 +41,32 @@ describe('the wire lead-in', () => {
     expect(article.sections.flatMap((section) => section.paragraphs)).toHaveLength(3)
   })
 })
+
+// A stamp under the headline (a name, a full date or a clock time) is furniture, not the dek, and the line after it
+// is no cover caption. Invented examples, in a whole page's rendering (menus above the headline).
+const stamps = [
+  {name: 'an author and a date', stamp: 'Jane Doe March 9, 2017 13'},
+  {name: 'a date and a reading time', stamp: 'Oct 18, 2019 · 8 min read'},
+  {name: 'a clock time', stamp: 'Updated at 10:42 AM by the news desk'}
+]
+
+describe('a stamp under the headline', () => {
+  it.each(stamps)('$name is no dek', ({stamp}) => {
+    const text = [
+      'Home',
+      'News',
+      'Sport',
+      'Harbour council votes to rebuild the old pier',
+      stamp,
+      'Work on the pier begins in spring',
+      'The harbour council voted on Tuesday to rebuild the old stone pier at a cost of four million pounds, ending a dispute that had split the town.',
+      'Council leader Ann Holt said the work would begin in the spring and take two years to finish.',
+      '“We have waited long enough,” Holt said after the vote.'
+    ].join('\n')
+    const article = parseArticle(text)
+    expect(article.headline?.text).toBe('Harbour council votes to rebuild the old pier')
+    expect(article.dek?.text).not.toBe(stamp)
+    expect(article.captions.map((caption) => caption.text)).not.toContain('Work on the pier begins in spring')
+    expect(article.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text))).not.toContain(stamp)
+  })
+})
