@@ -2,6 +2,7 @@ import type {TokenRange} from '../attribution/noun-phrase.js'
 import type {Token} from '../attribution/tokenize.js'
 import {cueVerbs} from '../lexicon/cue-verbs.js'
 import {continuedParticles} from '../lexicon/speech-objects.js'
+import {objectRun} from './object-run.js'
 
 const particles = new Set(continuedParticles)
 /** Base forms of the speech verbs: after "continue to" only one of them reports (`to insist`, not `to grow`). */
@@ -34,15 +35,6 @@ export function continuedObject(tokens: readonly Token[], after: number, end: nu
   if (!speechBases.has(verb.lower)) return undefined
   let first = after + 2
   if (particles.has(tokens[first]?.lower ?? '')) first++
-  let last = first
-  let outside = 0
-  while (last < end) {
-    const token = tokens[last]!
-    const inside = quoted(token.start)
-    if (!inside && (token.text === ',' || token.text === ';' || token.text === ':')) break
-    if (token.word && !inside) outside++
-    last++
-  }
-  while (last > first && !tokens[last - 1]!.word && !quoted(tokens[last - 1]!.start)) last--
+  const {last, outside} = objectRun(tokens, first, end, quoted)
   return outside >= minWords && last > first && tokens[first]!.word ? {first, last} : undefined
 }

@@ -4,6 +4,7 @@ import type {Token} from '../attribution/tokenize.js'
 import {articlesAndPossessives, definiteDeterminers} from '../lexicon/speaker-phrase-words.js'
 import {questionOpeners, speechObjectVerbs} from '../lexicon/speech-objects.js'
 import {cueAt} from '../attribution/cue-words.js'
+import {objectRun} from './object-run.js'
 
 const leadsOf = new Map(speechObjectVerbs.map(([base, leads]) => [base, new Set(leads)]))
 const questions = new Set(questionOpeners)
@@ -49,17 +50,8 @@ export function speechObject(tokens: readonly Token[], cue: Cue, start: number, 
     if (!leads.has(tokens[first]!.lower)) return undefined
     first++
   }
-  let last = first
-  let outside = 0
-  while (last < end) {
-    const token = tokens[last]!
-    const inside = quoted(token.start)
-    if (!inside && (token.text === ',' || token.text === ';' || token.text === ':')) break
-    if (!inside && last > first && (token.lower === 'and' || token.lower === 'but') && opensVerb(tokens, last + 1, end)) break
-    if (token.word && !inside) outside++
-    last++
-  }
-  while (last > first && !tokens[last - 1]!.word && !quoted(tokens[last - 1]!.start)) last--
+  // "condemned the vandalism and promised repairs": an "and" or "but" that opens another verb ends the object.
+  const {last, outside} = objectRun(tokens, first, end, quoted, (index) => (tokens[index]!.lower === 'and' || tokens[index]!.lower === 'but') && opensVerb(tokens, index + 1, end))
   return outside > 0 && last > first && tokens[first]!.word ? {first, last} : undefined
 }
 
