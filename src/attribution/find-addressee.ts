@@ -39,12 +39,17 @@ export function findAddressee(tokens: readonly Token[], start: number, ceil: num
   return {first: start, last}
 }
 
+/** How many tokens before the cue "asked by" may stand (`When asked by a local radio reporter whether the pier …, Lee said`). */
+const askedByReach = 60
+
 /**
  * The interviewer in "When asked by local Tolo News …": the phrase after
- * "asked by" or "told by", if the range holds one.
+ * "asked by" or "told by", if the range holds one, within {@link askedByReach}
+ * tokens of its end.
  */
 export function findAskedBy(tokens: readonly Token[], from: number, to: number): TokenRange | undefined {
-  for (let index = from; index + 2 < to; index++) {
+  // Only the words near the cue are read, so that a sentence of thousands of cues stays linear.
+  for (let index = Math.max(from, to - askedByReach); index + 2 < to; index++) {
     if ((tokens[index]!.lower === 'asked' || tokens[index]!.lower === 'interviewed') && tokens[index + 1]!.lower === 'by') {
       return findAddressee(tokens, index + 2, to)
     }
