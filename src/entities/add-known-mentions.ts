@@ -32,11 +32,12 @@ export function addKnownMentions(blocks: readonly SourceText[], tokensOf: BlockT
   /** Names by their first word, longest first: all of them by the word in lower case (for headlines), those with a lower-case word by the word as written (elsewhere). */
   const byFirst = new Map<string, {words: string[]; root: string}[]>()
   const byFirstWritten = new Map<string, {words: string[]; root: string}[]>()
-  const taken: [number, number][] = []
+  // The mentions themselves, not a [from, to] copy of each: sorted by from (stably, as before) without a tuple per mention.
+  const taken: Mention[] = []
   for (const root of kinds.keys()) {
     const seen = new Set<string>()
     for (const mention of byRoot.get(root)!) {
-      taken.push([mention.from, mention.to])
+      taken.push(mention)
       if (seen.has(mention.text) || mention.text.length < 2) continue
       seen.add(mention.text)
       const words = tokenize(mention.text).map((token) => token.text)
@@ -62,11 +63,11 @@ export function addKnownMentions(blocks: readonly SourceText[], tokensOf: BlockT
   }
   order(byFirst, (words) => words.join('\u0000').toLowerCase())
   order(byFirstWritten, (words) => words.join('\u0000'))
-  taken.sort((a, b) => a[0] - b[0])
-  const takenEnds = taken.map(([, end]) => end)
+  taken.sort((a, b) => a.from - b.from)
+  const takenEnds = taken.map((mention) => mention.to)
   const overlapsTaken = (from: number, to: number) => {
     const index = firstAbove(takenEnds, from)
-    return index < taken.length && taken[index]![0] < to
+    return index < taken.length && taken[index]!.from < to
   }
   blocks.forEach((block, blockIndex) => {
     const headline = headlines.has(blockIndex)

@@ -34,6 +34,7 @@ const pronoun = /^(?:he|she|it|they|i|we|him|her|them)$/i
  */
 export function speakerNames(found: SpeakerFindings, locator: Locator): SpeakerName[] {
   const names: SpeakerName[] = []
+  const tailsOf = new Map<string, string[]>()
   for (const quote of found.quotes) {
     const speaker = quote.attribution?.speaker
     if (!speaker?.mention || pronoun.test(speaker.mention.text)) continue
@@ -43,11 +44,17 @@ export function speakerNames(found: SpeakerFindings, locator: Locator): SpeakerN
     // A mention that holds no part of the name ("the institute") is no name mention.
     // Same-length lower case: indices into `mention` are indices into the input.
     const mention = lowerInPlace(speaker.mention.text)
-    const nameWords = lowerInPlace(speaker.name).split(/\s+/)
+    // The tails of each canonical name are made once, not at each of its quotes.
+    let tails = tailsOf.get(speaker.name)
+    if (!tails) {
+      const nameWords = lowerInPlace(speaker.name).split(/\s+/)
+      tails = nameWords.map((_, from) => nameWords.slice(from).join(' '))
+      tailsOf.set(speaker.name, tails)
+    }
     let inner = ''
     let offset = -1
-    for (let from = 0; from < nameWords.length && !inner; from++) {
-      const tail = nameWords.slice(from).join(' ')
+    for (let from = 0; from < tails.length && !inner; from++) {
+      const tail = tails[from]!
       const at = mention.lastIndexOf(tail)
       if (at !== -1 && !/[\p{L}\p{N}]/u.test(mention[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(mention[at + tail.length] ?? '')) {
         inner = tail

@@ -16,12 +16,25 @@ import type {SpeakerFindings} from './speaker-findings.js'
  *   weighSpeakers(mentions, found, groups)
  */
 export function weighSpeakers(mentions: readonly Mention[], found: SpeakerFindings, groups: NameGroups): void {
+  // Spans of the acronyms told something, first: only mentions starting where one starts are keyed (not every mention).
+  const told = new Map<string, number>()
+  const toldFroms = new Set<number>()
+  for (const quote of found.quotes) {
+    const addressee = quote.attribution?.addressee
+    if (!addressee || !acronymPattern.test(addressee.text)) continue
+    const {start, end} = addressee.position
+    const span = `${start.offset}:${end.offset}`
+    told.set(span, (told.get(span) ?? 0) + 1)
+    toldFroms.add(start.offset)
+  }
   const firstOfRoot = new Map<string, Mention>()
   const atSpan = new Map<string, Mention[]>()
   for (const mention of mentions) {
     const root = groups.root(mention.key)
     if (!firstOfRoot.has(root)) firstOfRoot.set(root, mention)
+    if (!toldFroms.has(mention.from)) continue
     const span = `${mention.from}:${mention.to}`
+    if (!told.has(span)) continue
     const list = atSpan.get(span) ?? atSpan.set(span, []).get(span)!
     list.push(mention)
   }
@@ -30,10 +43,8 @@ export function weighSpeakers(mentions: readonly Mention[], found: SpeakerFindin
     const named = firstOfRoot.get(groups.root(nameKey(withoutOwner(speaker.name))))
     if (named) named.votes[speaker.kind] += speakerWeight
   }
-  for (const quote of found.quotes) {
-    const addressee = quote.attribution?.addressee
-    if (!addressee || !acronymPattern.test(addressee.text)) continue
-    const {start, end} = addressee.position
-    for (const mention of atSpan.get(`${start.offset}:${end.offset}`) ?? []) mention.votes.organization += speakerWeight / 2
+  // Once per quote, added one at a time as before (the same sums to the last bit).
+  for (const [span, count] of told) {
+    for (const mention of atSpan.get(span) ?? []) for (let time = 0; time < count; time++) mention.votes.organization += speakerWeight / 2
   }
 }
