@@ -1,10 +1,11 @@
 import type {TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
 import {words} from './word-sets.js'
+import {articles as articleList} from '../lexicon/speaker-phrase-words.js'
 
 /** How many tokens an appositive role may take (`a councillor for the Lakeside ward`). */
 const maxTokens = 12
-const articles = new Set(['a', 'an', 'the'])
+const articles = new Set(articleList)
 
 /**
  * The role set off by commas right after a name (`Tom Ruiz, a Lakeside

@@ -2,11 +2,12 @@ import type {TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
 import {cueAt} from './cue-words.js'
 import {words} from './word-sets.js'
+import {articles as articleList} from '../lexicon/speaker-phrase-words.js'
 
 /** How many lower-case words the description may hold after its determiner (`the elderly woman`). */
 const maxWords = 2
 /** Only an article opens such a description: `said their stump speeches` is what was said, not who. */
-const articles = new Set(['the', 'a', 'an'])
+const articles = new Set(articleList)
 
 /**
  * The speaker after an inverted cue described by a noun no lexicon knows:

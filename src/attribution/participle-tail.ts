@@ -1,6 +1,9 @@
 import type {Token} from './tokenize.js'
 import {bare, words} from './word-sets.js'
 
+/** Words that lead or qualify a time after a document's participle (`released on Monday`, `published last week`). */
+const timeLeads = new Set(['last', 'this', 'on', 'in', 'early', 'late', 'earlier', 'the'])
+
 /**
  * Where a document's participle of time begins in a speaker's phrase: `A
  * report released Monday`, `a study published last week`, `the poll
@@ -31,5 +34,5 @@ export function participleTail(tokens: readonly Token[], first: number, last: nu
 /** Whether a token only tells a time: a time word, a number, or `last`, `this`, `on`, `in`, `early`, `late`. */
 function isTimeWord(token: Token): boolean {
   const lower = bare(token.lower)
-  return words.times.has(lower) || /^\d/.test(token.text) || ['last', 'this', 'on', 'in', 'early', 'late', 'earlier', 'the'].includes(lower)
+  return words.times.has(lower) || /^\d/.test(token.text) || timeLeads.has(lower)
 }

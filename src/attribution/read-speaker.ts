@@ -7,7 +7,7 @@ import {relativeSubject} from './relative-subject.js'
 import {proportionBefore} from './proportion-before.js'
 import type {Token} from './tokenize.js'
 import {bare, isNamePart, words} from './word-sets.js'
-import {appositiveConjunctions, passiveAuxiliaries as passiveAuxiliaryList, relativeOpeners, surveyParticiples} from '../lexicon/speaker-phrase-words.js'
+import {appositiveConjunctions, articles as articleList, passiveAuxiliaries as passiveAuxiliaryList, relativeOpeners, surveyParticiples} from '../lexicon/speaker-phrase-words.js'
 
 /** The words naming a speaker at a cue, with an appositive role when there is one. */
 export interface SpeakerReading {
@@ -24,6 +24,7 @@ const conjunctions = new Set(appositiveConjunctions)
 const passiveAuxiliaries = new Set(passiveAuxiliaryList)
 const relatives = new Set(relativeOpeners)
 const survey = new Set(surveyParticiples)
+const articles = new Set(articleList)
 
 /** Whether a comma-separated segment describes someone rather than names them. */
 function isRole(tokens: readonly Token[], range: TokenRange): boolean {
@@ -31,7 +32,7 @@ function isRole(tokens: readonly Token[], range: TokenRange): boolean {
   if (!first.word) return false
   if (first.lower === 'who' || first.lower === 'which' || first.lower === 'known' || first.lower === 'whose') return false
   if (words.prepositions.has(first.lower)) return false
-  return !first.capital || ['a', 'an', 'the'].includes(first.lower)
+  return !first.capital || articles.has(first.lower)
 }
 
 /** Whether a segment is a relative or participial aside (`who chaired …`, `known as …`). */
@@ -246,8 +247,7 @@ export function speakerAfterCue(tokens: readonly Token[], cue: Cue, ceil: number
   const mention = phraseAfter(tokens, cue.last, ceil)
   if (!mention) return undefined
   if (tokens[mention.last]?.text !== ',') return {mention}
-  let stop = mention.last + 1
-  while (stop < ceil && tokens[stop]!.text !== ',' && tokens[stop]!.text !== ';') stop++
+  const stop = segmentEnd(tokens, mention.last + 1, ceil)
   // "said one passenger, Tom Ruiz": a description, then the person's name; the name speaks, the description is the role.
   const named = {first: mention.last + 1, last: stop}
   if (isPersonName(tokens, named) && !hasCapital(tokens, mention)) return {mention: named, role: mention}
@@ -256,10 +256,16 @@ export function speakerAfterCue(tokens: readonly Token[], cue: Cue, ceil: number
   // "said Tom Ruiz, 54, a lawyer": an age is no role; the segment after it may be.
   if (isAgeAside(tokens, role)) {
     if (tokens[stop]?.text !== ',') return {mention}
-    let next = stop + 1
-    while (next < ceil && tokens[next]!.text !== ',' && tokens[next]!.text !== ';') next++
+    const next = segmentEnd(tokens, stop + 1, ceil)
     if (!roleToEnd && tokens[next]?.text !== ',') return {mention}
     role = {first: stop + 1, last: next}
   }
   return role.last > role.first && isRole(tokens, role) ? {mention, role} : {mention}
+}
+
+/** Where the appositive segment that starts at `from` ends: at the next comma or semicolon, or at `ceil`. */
+function segmentEnd(tokens: readonly Token[], from: number, ceil: number): number {
+  let end = from
+  while (end < ceil && tokens[end]!.text !== ',' && tokens[end]!.text !== ';') end++
+  return end
 }

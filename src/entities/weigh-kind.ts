@@ -2,6 +2,7 @@ import type {Token} from '../attribution/tokenize.js'
 import {bare, words} from '../attribution/word-sets.js'
 import {countryAbbreviations, placeHeads, placePrepositions} from '../lexicon/entity-cues.js'
 import {memberWords as memberWordList} from '../lexicon/member-words.js'
+import {articles as articleList} from '../lexicon/speaker-phrase-words.js'
 import type {EntityKind} from '../types.js'
 import {lexiconKind} from './compromise-adapter.js'
 import type {NameRun} from './find-name-runs.js'
@@ -19,7 +20,7 @@ const heads = new Set(placeHeads)
 const prepositions = new Set(placePrepositions)
 const countries = new Set(countryAbbreviations)
 const acronym = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u
-const articles = new Set(['a', 'an', 'the'])
+const articles = new Set(articleList)
 /** Nouns after a group's name that make the name an organisation's (`al-Qaida leader`, `Taliban fighters`). */
 const memberWords = new Set(memberWordList)
 

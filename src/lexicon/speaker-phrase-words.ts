@@ -156,6 +156,15 @@ export const relativeSubjects: readonly string[] = ['who', 'which']
 export const surveyParticiples: readonly string[] = ['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'overall', 'nationally', 'nationwide', 'statewide']
 
 /**
+ * The articles, in lower case: a description they open names no one by name
+ * (`a councillor`, `the woman`).
+ *
+ * @example
+ *   articles.includes('the') // true
+ */
+export const articles: readonly string[] = ['a', 'an', 'the']
+
+/**
  * Number words that may end a described subject after "of" (`the mother of
  * two`, `a father of four`), in lower case; digits count too.
  *

@@ -1,4 +1,5 @@
 import {classifyMention} from '../attribution/classify-mention.js'
+import {wordsOutside} from '../attribution/find-indirect-speech.js'
 import {phraseAfter, type TokenRange} from '../attribution/noun-phrase.js'
 import type {Token} from '../attribution/tokenize.js'
 import {words} from '../attribution/word-sets.js'
@@ -49,17 +50,33 @@ export function colonCue(text: string, tokens: readonly Token[], first: number, 
   const speaker = colonSpeaker(text, tokens, first, ceil, quoted, known)
   if (!speaker) return undefined
   const {mention, colon} = speaker
+  const piece = statementAfterColon(tokens, colon, ceil, quoted)
+  return piece && {mention, colon, piece}
+}
+
+/**
+ * The statement after the colon at `colon`, to `ceil`: at least three words
+ * outside quotation marks, not opening with a quotation (a quote of its own)
+ * and no list of names (`Ohio: Ana Pereira, Tom Reyes, …`). Shared by the
+ * colon cues (`Pereira: the plan is dead`, `Lee put it plainly: …`).
+ *
+ * @param tokens - The block's tokens.
+ * @param colon - The colon's token index.
+ * @param ceil - Token index where the sentence's words end.
+ * @param quoted - Whether an offset lies inside quotation marks.
+ *
+ * @example
+ *   const tokens = tokenize('Pereira: the plan is dead')
+ *   statementAfterColon(tokens, 1, 6, () => false) // {first: 2, last: 6}
+ */
+export function statementAfterColon(tokens: readonly Token[], colon: number, ceil: number, quoted: (offset: number) => boolean): TokenRange | undefined {
   const piece = {first: colon + 1, last: ceil}
   const lead = tokens[piece.first]
   if (!lead || (!lead.word && quoted(lead.end - 1))) return undefined
-  let count = 0
   let commas = 0
-  for (let index = piece.first; index < piece.last; index++) {
-    if (tokens[index]!.word && !quoted(tokens[index]!.start)) count++
-    if (tokens[index]!.text === ',') commas++
-  }
+  for (let index = piece.first; index < piece.last; index++) if (tokens[index]!.text === ',') commas++
   // "Ohio: Ana Pereira, Tom Reyes, …": a list after a heading, not a statement.
-  return count >= minWords && commas < maxCommas ? {mention, colon, piece} : undefined
+  return wordsOutside(tokens, piece, quoted, minWords) >= minWords && commas < maxCommas ? piece : undefined
 }
 
 /**

@@ -16,7 +16,8 @@ import {attributeAfter, attributeBefore} from './attribute-direct.js'
 import {attributeNextSentence} from './attribute-next-sentence.js'
 import {boundedEnd} from './bounded-end.js'
 import {askedQuestion} from './asked-question.js'
-import {colonCue, colonSpeaker} from './colon-cue.js'
+import {colonSpeaker} from './colon-cue.js'
+import {colonStatement} from './colon-statement.js'
 import {conjunctionBefore} from './conjunction-before.js'
 import {findQuoteSpans, type QuoteSpan} from './find-quote-spans.js'
 import {isQuotedTitle} from './is-quoted-title.js'
@@ -27,7 +28,6 @@ import {quoteKind} from './quote-kind.js'
 import {opensParticiple} from './opens-participle.js'
 import {readIndirect} from './read-indirect.js'
 import {forwardClause, fragmentReach} from './forward-clause.js'
-import {putItCue} from './put-it-cue.js'
 import {resolveWith} from './resolve-reading.js'
 import {sentenceEnds} from './sentence-ends.js'
 import {isSubjectName, skipDateline, skipLeadingAdverbial} from './sentence-subject.js'
@@ -259,22 +259,14 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
         index = cue.last - 1
       }
 
-      // "Harbour Board: Ferry fares will rise", "Lee: Plan is a ‘failure’": a speaker, a colon and what was said.
-      const colon = !hasCue && drafts.length === madeBefore ? colonCue(text, tokens, skipDateline(tokens, first, ceil), ceil, quoted, (name) => registry.knows(name)) : undefined
+      // "Harbour Board: Ferry fares will rise", "Lee: Plan is a ‘failure’": a speaker, a colon and what was said;
+      // "The mayor put it plainly: the plan is dead": the frame before the colon is the cue.
+      const colon = !hasCue && drafts.length === madeBefore ? colonStatement(text, tokens, skipDateline(tokens, first, ceil), ceil, quoted, (name) => registry.knows(name)) : undefined
       if (colon) {
         const referent = resolveWith(registry, text, tokens, {mention: colon.mention}, true)
         if (referent) {
           hasCue = true
-          drafts.push({block: blockIndex, kind: 'indirect', start: tokens[colon.piece.first]!.start, end: tokens[colon.piece.last - 1]!.end, referent, mention: colon.mention, cue: {first: colon.colon, last: colon.colon + 1}, evidence: 'colon-cue'})
-        }
-      }
-      // "The mayor put it plainly: the plan is dead": the frame before the colon is the cue.
-      const putIt = !hasCue && drafts.length === madeBefore ? putItCue(text, tokens, skipDateline(tokens, first, ceil), ceil, quoted) : undefined
-      if (putIt) {
-        const referent = resolveWith(registry, text, tokens, {mention: putIt.mention}, true)
-        if (referent) {
-          hasCue = true
-          drafts.push({block: blockIndex, kind: 'indirect', start: tokens[putIt.piece.first]!.start, end: tokens[putIt.piece.last - 1]!.end, referent, mention: putIt.mention, cue: putIt.cue, evidence: 'colon-cue'})
+          drafts.push({block: blockIndex, kind: 'indirect', start: tokens[colon.piece.first]!.start, end: tokens[colon.piece.last - 1]!.end, referent, mention: colon.mention, cue: colon.cue, evidence: 'colon-cue'})
         }
       }
 

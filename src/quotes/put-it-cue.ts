@@ -2,21 +2,20 @@ import {classifyMention} from '../attribution/classify-mention.js'
 import {phraseAfter, type TokenRange} from '../attribution/noun-phrase.js'
 import type {Token} from '../attribution/tokenize.js'
 import {putItMannerWords} from '../lexicon/reported-clause-words.js'
+import {statementAfterColon} from './colon-cue.js'
 
 /** How many tokens the speaker before "put it" may take (`The harbour board's chair`). */
 const maxSpeakerTokens = 6
 /** How many words may say how it was put (`plainly`, `this way`, `more bluntly still`). */
 const maxMannerWords = 3
-/** How many words outside quotation marks the statement after the colon needs. */
-const minWords = 3
 const puts = new Set(['put', 'puts'])
 const manner = new Set(putItMannerWords)
 
-/** A speaker, the words of the "put it …" frame up to its colon, and the statement after the colon. */
-export interface PutItCue {
+/** A speaker, the cue before a colon (the colon itself, or a frame such as "put it plainly"), and the statement after it. */
+export interface ColonStatement {
   /** The speaker's words. */
   readonly mention: TokenRange
-  /** The frame: from "put" to the word before the colon. */
+  /** The cue: the colon, or the frame from "put" to the word before the colon. */
   readonly cue: TokenRange
   /** The statement after the colon. */
   readonly piece: TokenRange
@@ -28,8 +27,7 @@ export interface PutItCue {
  * then a colon and what was said. The speaker must be the whole noun phrase
  * before "put" (a person, organisation, group or pronoun), the manner at most
  * three words, each an adverb in -ly or one of `putItMannerWords` (not `put
- * it on the table:`), and the statement three words outside
- * quotation marks that do not open with a quotation.
+ * it on the table:`), and the statement what `statementAfterColon` accepts.
  *
  * @param text - The block's text.
  * @param tokens - The block's tokens.
@@ -42,7 +40,7 @@ export interface PutItCue {
  *   const tokens = tokenize(text)
  *   putItCue(text, tokens, 0, tokens.length - 1, () => false)?.piece // {first: 6, last: 10}
  */
-export function putItCue(text: string, tokens: readonly Token[], first: number, ceil: number, quoted: (offset: number) => boolean): PutItCue | undefined {
+export function putItCue(text: string, tokens: readonly Token[], first: number, ceil: number, quoted: (offset: number) => boolean): ColonStatement | undefined {
   let put = first
   while (put < ceil && put - first <= maxSpeakerTokens && !puts.has(tokens[put]!.lower)) put++
   if (put === first || put >= ceil || tokens[put]!.capital || tokens[put + 1]?.lower !== 'it') return undefined
@@ -53,12 +51,8 @@ export function putItCue(text: string, tokens: readonly Token[], first: number, 
   if (!mention || mention.first !== first || mention.last !== put) return undefined
   const kind = classifyMention(text, tokens, mention).kind
   if (kind !== 'person' && kind !== 'organization' && kind !== 'group' && kind !== 'pronoun') return undefined
-  const piece = {first: colon + 1, last: ceil}
-  const lead = tokens[piece.first]
-  if (!lead || (!lead.word && quoted(lead.end - 1))) return undefined
-  let count = 0
-  for (let index = piece.first; index < piece.last; index++) if (tokens[index]!.word && !quoted(tokens[index]!.start)) count++
-  return count >= minWords ? {mention, cue: {first: put, last: colon}, piece} : undefined
+  const piece = statementAfterColon(tokens, colon, ceil, quoted)
+  return piece && {mention, cue: {first: put, last: colon}, piece}
 }
 
 /** Whether a word says how something was put: an adverb in -ly or a word of {@link putItMannerWords}. */
