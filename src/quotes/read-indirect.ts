@@ -20,6 +20,7 @@ import {coordinatedSubject} from './coordinated-subject.js'
 import {isNonSpeechClause} from './non-speech-clause.js'
 import {namingComplement, namingMinWords} from './naming-complement.js'
 import {opensParticiple} from './opens-participle.js'
+import {opensWholeQuote} from './opens-whole-quote.js'
 import {participleSpeaker} from './participle-speaker.js'
 import {isReportingThat} from './reporting-that.js'
 import {speechObject} from './speech-object.js'
@@ -140,6 +141,7 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     // `said “A,” and B “C”`: the quoted words stand as a quote; the conjunct after them is reported too.
     const conjunct = conjunctAfterQuote(tokens, forward, quoted)
     if (conjunct) return enough(conjunct) ? {reading: speaker, pieces: [conjunct]} : undefined
+    if (opensWholeQuote(tokens, forward, quoted)) return undefined
     const pieces = [forward]
     const lead = speaker.mention.first
     // "Clinics, Ann Lee says, have no nurses": the words before the speaker belong too.
