@@ -29,14 +29,33 @@ export function findAddressee(tokens: readonly Token[], start: number, ceil: num
       last++
       continue
     }
-    if ((lower === 'of' || lower === 'and' || lower === 'for') && tokens[last + 1]?.capital && last > head) {
+    if ((lower === 'of' || lower === 'and' || lower === 'for') && last > head && (tokens[last + 1]?.capital || audiences.has(tokens[last + 1]?.lower ?? ''))) {
       last++
+      continue
+    }
+    // "told a news conference", "told a campaign rally": lower-case words before an audience noun modify it.
+    const noun = audienceAhead(tokens, last, ceil)
+    if (noun > last) {
+      last = noun
       continue
     }
     break
   }
   if (last === head) return undefined
   return {first: start, last}
+}
+
+/** How many lower-case modifiers may stand before an audience noun (`a town hall meeting`). */
+const modifierReach = 2
+
+/** The index of an audience noun within {@link modifierReach} plain lower-case words from `index`, or `index`. */
+function audienceAhead(tokens: readonly Token[], index: number, ceil: number): number {
+  for (let ahead = index; ahead < Math.min(ceil, index + modifierReach); ahead++) {
+    const token = tokens[ahead]!
+    if (!token.word || token.capital || words.prepositions.has(token.lower) || words.determiners.has(token.lower) || words.clauses.has(token.lower) || token.lower === 'that') return index
+    if (audiences.has(tokens[ahead + 1]?.lower ?? '')) return ahead + 1
+  }
+  return index
 }
 
 /** How many tokens before the cue "asked by" may stand (`When asked by a local radio reporter whether the pier …, Lee said`). */

@@ -15,4 +15,4 @@ export const addresseePronouns: readonly string[] = ['him', 'them', 'us', 'me']
  * @example
  *   audienceNouns.includes('reporters') // true
  */
-export const audienceNouns: readonly string[] = ['reporters', 'journalists', 'media', 'press', 'lawmakers', 'parliament', 'members', 'council', 'committee', 'audience', 'crowd', 'supporters', 'residents', 'students', 'listeners', 'viewers', 'readers', 'senators', 'delegates', 'officials', 'party', 'court', 'jury', 'judge', 'conference', 'newspaper', 'station', 'broadcaster', 'panel', 'host', 'board']
+export const audienceNouns: readonly string[] = ['reporters', 'journalists', 'media', 'press', 'lawmakers', 'parliament', 'members', 'council', 'committee', 'audience', 'crowd', 'supporters', 'residents', 'students', 'listeners', 'viewers', 'readers', 'senators', 'delegates', 'officials', 'party', 'court', 'jury', 'judge', 'conference', 'newspaper', 'station', 'broadcaster', 'panel', 'host', 'board', 'rally', 'meeting', 'gathering', 'forum', 'summit', 'hearing', 'voters', 'donors', 'workers', 'interviewer']

@@ -79,7 +79,13 @@ const addressees: [string, string[]][] = [
   ['Ana Pereira said goodbye and thanked the crew.', []],
   // "panel", "host" and "board" are audiences, as "reporters" is.
   ['The pier will close in May, Ana Pereira told a Harbour Board panel on Monday.', ['indirect|Ana Pereira|told|The pier will close in May']],
-  ['Ana Pereira told host Tom Reyes the pier will close in May.', ['indirect|Ana Pereira|told|the pier will close in May']]
+  ['Ana Pereira told host Tom Reyes the pier will close in May.', ['indirect|Ana Pereira|told|the pier will close in May']],
+  // Lower-case words before an audience noun modify it, and "of" joins a second audience noun: the whole phrase is the addressee.
+  ['Ana Pereira told a news conference that the pier will close in May.', ['indirect|Ana Pereira|told|the pier will close in May']],
+  ['Tom Reyes told a town hall meeting the pier will close in May.', ['indirect|Tom Reyes|told|the pier will close in May']],
+  ['Ana Pereira told a crowd of supporters in Lakeview that the pier will close in May.', ['indirect|Ana Pereira|told|the pier will close in May']],
+  // Lower-case words that no audience noun follows are no addressee.
+  ['Tom Reyes told the old story that the pier will close in May.', ['indirect|Tom Reyes|told|the old story that the pier will close in May']]
 ]
 
 const describedSpeakers: [string, string[]][] = [
@@ -348,3 +354,18 @@ const afterFragments: [string, string[]][] = [
 ]
 
 readsAs('a clause after a fragment’s cue', afterFragments)
+
+// Rows of [sentence, the addressee's words]: an audience noun with the lower-case words that modify it.
+const addresseePhrases: [string, string | undefined][] = [
+  ['Ana Pereira told a news conference that the pier will close in May.', 'a news conference'],
+  ['Ana Pereira told a crowd of supporters in Lakeview that the pier will close in May.', 'a crowd of supporters'],
+  ['Tom Reyes told a campaign rally on Monday that the pier will close in May.', 'a campaign rally'],
+  ['Tom Reyes told the old story that the pier will close in May.', undefined]
+]
+
+describe('readIndirect: the addressee phrase', () => {
+  it.each(addresseePhrases)('%s', (body, expected) => {
+    const quote = parseArticle(headline + body).quotes[0]
+    expect(quote?.attribution?.addressee?.text).toBe(expected)
+  })
+})
