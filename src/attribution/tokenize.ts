@@ -1,5 +1,5 @@
 import {isAsciiWordCode} from '../ascii-word-code.js'
-import {abbreviations} from '../lexicon/function-words.js'
+import {isKnownAbbreviation} from './known-abbreviation.js'
 
 /** A word or punctuation mark of a text, with its offsets in that text. */
 export interface Token {
@@ -19,7 +19,6 @@ export interface Token {
 
 const letter = /[\p{L}\p{N}\p{M}]/u
 const upper = /\p{Lu}/u
-const known = new Set(abbreviations)
 /** Letters joined by periods: `J`, `U.S`. */
 const dotted = /^(?:\p{L}\.)*\p{L}$/u
 
@@ -82,7 +81,7 @@ function isAbbreviation(text: string, from: number, stop: number, end: number): 
   // Initials and dotted acronyms: "J.", "U.S." (the word so far is letters joined by periods).
   if (dotted.test(word) && (word.length === 1 || word.includes('.'))) return true
   if (stop + 1 < end && isLetter(text, stop + 1) && dotted.test(word)) return true
-  return known.has(word.toLowerCase())
+  return isKnownAbbreviation(word)
 }
 
 /** One-character strings beyond Latin-1, made once each: the engine shares them only up to U+00FF, and 8 MB of `”` made one per token. */

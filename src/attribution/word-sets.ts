@@ -1,6 +1,6 @@
 import type {Token} from './tokenize.js'
 import {documentNouns, issuerPrepositions, issuingParticiples, publicationPlaces, titleWords} from '../lexicon/document-nouns.js'
-import {abbreviations, clauseMarkers, cueModifiers, determiners, prepositions, timeWords} from '../lexicon/function-words.js'
+import {clauseMarkers, cueModifiers, determiners, prepositions, timeWords} from '../lexicon/function-words.js'
 import {anonymousSourceWords, groupNouns, organizationNouns, organizationWords, partitiveQuantifiers, partOfGroupQuantifiers} from '../lexicon/organization-words.js'
 import {speakerPronouns} from '../lexicon/pronouns.js'
 import {genderedHonorifics, honorifics, partyMembers, speakerTitles, titleComplements} from '../lexicon/speaker-titles.js'
@@ -29,7 +29,6 @@ export const words = {
   modifiers: new Set(cueModifiers),
   prepositions: new Set(prepositions),
   times: new Set(timeWords),
-  abbreviations: new Set(abbreviations),
   pronouns: new Set([...speakerPronouns.female, ...speakerPronouns.male, ...speakerPronouns.plural, ...speakerPronouns.neuter, ...speakerPronouns.firstPerson]),
   femalePronouns: new Set(speakerPronouns.female),
   malePronouns: new Set(speakerPronouns.male),

@@ -87,3 +87,14 @@ export const abbreviations: readonly string[] = [
   'tenn', 'tex', 'va', 'wis', 'nev', 'okla', 'colo', 'ky', 'la', 'md', 'mo', 'neb', 'approx', 'dept', 'est', 'mt',
   'ft', 'ave', 'blvd', 'rd', 'e.g', 'i.e', 'p.m', 'a.m'
 ]
+
+/**
+ * The {@link abbreviations} that keep their period in lower case too; every
+ * other one is an abbreviation only when written with a capital (`Man.`,
+ * `Mass.`, `No. 1`), since in lower case it is a word that may end a sentence
+ * (`a local man.`, `fell ill.`, `said no.`).
+ *
+ * @example
+ *   lowerCaseAbbreviations.includes('etc') // true
+ */
+export const lowerCaseAbbreviations: readonly string[] = ['vs', 'etc', 'approx', 'ft', 'e.g', 'i.e', 'p.m', 'a.m']

@@ -1,8 +1,7 @@
 import {opensWithAttribution} from '../attribution/opens-with-attribution.js'
-import {abbreviations} from '../lexicon/function-words.js'
+import {isKnownAbbreviation} from '../attribution/known-abbreviation.js'
 import type {QuoteSpan} from './find-quote-spans.js'
 
-const known = new Set(abbreviations)
 const terminal = /[.?!]/
 const trailing = /[)\]’”"'»]/
 const nextStart = /[\p{Lu}\p{N}“‘"'«(\[]/u
@@ -61,5 +60,5 @@ function isAbbreviation(text: string, index: number): boolean {
   if (word.length === 0) return false
   if (/^\p{Lu}$/u.test(word)) return true
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true
-  return known.has(word.toLowerCase())
+  return isKnownAbbreviation(word)
 }

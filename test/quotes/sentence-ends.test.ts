@@ -7,6 +7,11 @@ const rows: [string, string[]][] = [
   ['He left. She stayed.', ['He left.', 'She stayed.']],
   ['Sen. Ray spoke. Dr. Lee left.', ['Sen. Ray spoke.', 'Dr. Lee left.']],
   ['J. R. Smith came. The U.S. Army said so.', ['J. R. Smith came.', 'The U.S. Army said so.']],
+  // A place or title abbreviation keeps its period only with a capital; in lower case it is a word ending the sentence.
+  ['Ann Lee of Brandon, Man. spoke. The suspect is a local man. Police left.', ['Ann Lee of Brandon, Man. spoke.', 'The suspect is a local man.', 'Police left.']],
+  ['The driver fell ill. The ferry turned back.', ['The driver fell ill.', 'The ferry turned back.']],
+  // A few keep it in lower case too.
+  ['Bring boots, coats etc. for the walk.', ['Bring boots, coats etc. for the walk.']],
   ['“Are you sure?” she asked. “Yes,” he said.', ['“Are you sure?” she asked.', '“Yes,” he said.']],
   ['“We stay. We fight.” She left.', ['“We stay. We fight.”', 'She left.']],
   // A full stop inside the quotation: a bare attribution stays with it, a new report does not.
