@@ -166,7 +166,7 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
     }
   }
   const headToken = tokens[headIndex]!
-  const head = bare(headToken.lower)
+  const head = bare(headToken.lower).replace(possessive, '')
   const extra = {...(found ? {acronym: found} : {}), ...(gender ? {gender} : {})}
 
   // "the Ohio Democrat": a party member described, a person named before.
@@ -175,7 +175,8 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
   }
   if (nameStart === last) {
     // A common noun phrase: "the Afghan government", "a spokesperson", "U.N. report".
-    const named = quantifier ? slice(range.first, last) : slice(first, last)
+    // "the city’s" before the document it issued: the city.
+    const named = (quantifier ? slice(range.first, last) : slice(first, last)).replace(possessive, '')
     const kind: SpeakerKind = words.documents.has(head)
       ? 'document'
       : words.titles.has(head)

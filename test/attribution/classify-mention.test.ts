@@ -13,6 +13,8 @@ const rows: [string, string, string, string | undefined][] = [
   ['The province’s Energy Board', 'organization', 'Energy Board', undefined],
   ['A U.N. report', 'document', 'U.N. report', undefined],
   ['the agency', 'organization', 'agency', undefined],
+  ['the city’s', 'organization', 'city', undefined],
+  ['the nurses’ union', 'organization', 'nurses’ union', undefined],
   ['Some local residents', 'group', 'Some local residents', undefined],
   ['a spokesperson', 'person', 'spokesperson', undefined],
   ['the organiser of the march', 'person', 'organiser of the march', undefined],
