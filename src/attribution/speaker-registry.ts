@@ -228,7 +228,8 @@ export class SpeakerRegistry {
       }
     }
     const same = this.latest((entry) => entry.name.toLowerCase() === lower && entry.kind === info.kind)
-    if (same && !(info.kind === 'person' && !info.definite)) {
+    // "a report" after "a report by the city": another document, as "a spokesperson" is another person.
+    if (same && !((info.kind === 'person' || info.kind === 'document') && !info.definite)) {
       if (!isCapitalised(name)) same.name = name
       return same
     }

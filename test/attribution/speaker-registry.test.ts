@@ -52,6 +52,8 @@ const rows: [string, MentionInfo[], string | undefined][] = [
   ['the city’s report is not the report the province issued', [{...doc('province’s report', false), issuer: described('province')}, {...doc('city’s report', true), issuer: described('city')}], 'city'],
   ['the police report is not the report the province issued', [{...doc('province’s report', false), issuer: described('province')}, doc('police report', true)], 'police report'],
   ['the report to the report the province issued', [{...doc('province’s report', false), issuer: described('province')}, person('Ann Lee'), doc('report', true)], 'province'],
+  ['a report after a report the province issued is another document', [{...doc('report', false), issuer: described('province')}, doc('report', false)], 'report'],
+  ['a lawyer for a named person is not that person', [person('Tom Ruiz'), {kind: 'person', name: 'lawyer for Tom Ruiz', head: 'lawyer', definite: false, proper: false}], 'lawyer for Tom Ruiz'],
   ['the province’s report after a report the province issued', [{...doc('report', false), issuer: described('province')}, {...doc('province’s report', true), issuer: described('province')}], 'province']
 ]
 
