@@ -125,12 +125,16 @@ export async function evaluateQuotes(folder: string, args: string[]): Promise<vo
   console.log(`SUMMARY quotes F1@0.3 ${fmt(prf(t).f1)} speaker ${fmt(ratio(t.speaker, t.matched))} verb ${fmt(ratio(t.verb, t.matched))} canonical ${fmt(ratio(t.canonical, t.matched))} end-to-end ${fmt(endToEnd(t))}`)
 }
 
-/** The kinds of one detail line: MISS, EXTRA and its quote kind, or DIFF with each field that differs. */
+/**
+ * The kinds of one detail line: MISS, EXTRA and its quote kind and evidence (the rule that found it), or DIFF
+ * with each field that differs (a canonical difference also with the evidence of our attribution).
+ */
 export function errorKinds(line: string): string[] {
   const [head, kind] = line.split(/\s+/)
-  if (head === 'EXTRA') return [`extra ${kind}`]
+  const evidence = line.match(/\((\S+)\)$/)?.[1] ?? '∅'
+  if (head === 'EXTRA') return [`extra ${kind} (${evidence})`]
   if (head === 'MISS') return ['miss']
-  const fields = [...line.matchAll(/\[(speaker|verb|canonical)\]/g)].map((match) => (match[1] === 'canonical' ? `diff canonical (${canonicalKind(line)})` : `diff ${match[1]}`))
+  const fields = [...line.matchAll(/\[(speaker|verb|canonical)\]/g)].map((match) => (match[1] === 'canonical' ? `diff canonical (${canonicalKind(line)}; ${evidence})` : `diff ${match[1]}`))
   return fields.length > 0 ? fields : ['diff']
 }
 
@@ -148,8 +152,10 @@ function canonicalKind(line: string): string {
   const relation = !a ? 'gold none' : !b ? 'ours none' : a.includes(b) ? 'ours inside gold' : b.includes(a) ? 'gold inside ours' : 'apart'
   const last = said.toLowerCase().replace(/['’]s?$/, '').split(/\s+/).at(-1) ?? ''
   const head = mention !== 'description' ? '' : lexicon.titles.has(last) ? ', title head' : lexicon.organizationNouns.has(last) ? ', organisation head' : lexicon.documents.has(last) ? ', document head' : lexicon.groups.has(last) ? ', group head' : ', other head'
-  const goldShape = !a ? '' : /^\p{Lu}/u.test((gold![2] ?? '').replace(/^(?:the|a|an)\s+/i, '')) ? ', gold capitalised' : ', gold lower case'
-  return `${mention}${head}, ${relation}${goldShape}`
+  const shape = (side: string[]) => (/^\p{Lu}/u.test((side[2] ?? '').replace(/^(?:the|a|an)\s+/i, '')) ? 'capitalised' : 'lower case')
+  // "ours capitalised, gold lower case": we resolved a description to a name that the annotator left as the description.
+  const shapes = !a ? '' : `, gold ${shape(gold!)}${b ? `, ours ${shape(ours!)}` : ''}`
+  return `${mention}${head}, ${relation}${shapes}`
 }
 
 function predict(text: string): Prediction[] {
@@ -207,10 +213,10 @@ function score(gold: readonly GoldQuote[], predictions: readonly Prediction[], t
     if (canonicalOk && verbOk) tally.endToEnd++
     if (!speakerOk || !verbOk || !canonicalOk) {
       const said = best.speaker ? text.slice(best.speaker[0], best.speaker[1]) : '∅'
-      details.push(`DIFF  ${clip(entry.quote)}\n          gold ${entry.speaker ?? '∅'} / ${entry.verb ?? '∅'} / ${entry.reference ?? '∅'}\n          ours ${said} / ${best.verb || '∅'} / ${best.name || '∅'}${speakerOk ? '' : '  [speaker]'}${verbOk ? '' : '  [verb]'}${canonicalOk ? '' : '  [canonical]'}`)
+      details.push(`DIFF  ${clip(entry.quote)}\n          gold ${entry.speaker ?? '∅'} / ${entry.verb ?? '∅'} / ${entry.reference ?? '∅'}\n          ours ${said} / ${best.verb || '∅'} / ${best.name || '∅'}${speakerOk ? '' : '  [speaker]'}${verbOk ? '' : '  [verb]'}${canonicalOk ? '' : '  [canonical]'}  (${best.quote.attribution?.evidence ?? '∅'})`)
     }
   }
-  for (const extra of remaining) details.push(`EXTRA ${extra.quote.kind} ${clip(extra.quote.text)}  — ${extra.name || '∅'}`)
+  for (const extra of remaining) details.push(`EXTRA ${extra.quote.kind} ${clip(extra.quote.text)}  — ${extra.name || '∅'}  (${extra.quote.attribution?.evidence ?? '∅'})`)
   return {tally, details}
 }
 

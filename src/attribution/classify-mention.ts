@@ -3,6 +3,7 @@ import type {TokenRange} from './noun-phrase.js'
 import {documentIssuer} from './find-document-issuer.js'
 import {isSentenceCapital} from './is-sentence-capital.js'
 import {nameBeforeOf} from './name-before-of.js'
+import {titleBeforeEmployer} from './title-before-employer.js'
 import type {Token} from './tokenize.js'
 import {bare, isNamePart, particle, words} from './word-sets.js'
 import {articlesAndPossessives, countWords, definiteDeterminers, nameConnectors} from '../lexicon/speaker-phrase-words.js'
@@ -130,6 +131,9 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
     else if (words.male.has(lower)) gender = 'male'
   }
 
+  // "a lawyer for Tom Ruiz": a person described, not the one named.
+  const title = titleBeforeEmployer(tokens, first, last)
+  if (title !== undefined) return {kind: 'person', name: text.slice(tokens[first]!.start, tokens[last - 1]!.end), head: bare(tokens[title]!.lower), definite, proper: false, ...(gender ? {gender} : {})}
   // "Ann Lee of Oregon": the name before the place.
   const of = nameBeforeOf(tokens, first, last)
   if (of !== undefined) return readMention(text, tokens, {first: range.first, last: of})
@@ -166,7 +170,7 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
     }
   }
   const headToken = tokens[headIndex]!
-  const head = bare(headToken.lower)
+  const head = bare(headToken.lower).replace(possessive, '')
   const extra = {...(found ? {acronym: found} : {}), ...(gender ? {gender} : {})}
 
   // "the Ohio Democrat": a party member described, a person named before.
@@ -175,7 +179,8 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
   }
   if (nameStart === last) {
     // A common noun phrase: "the Afghan government", "a spokesperson", "U.N. report".
-    const named = quantifier ? slice(range.first, last) : slice(first, last)
+    // "the city’s" before the document it issued: the city.
+    const named = (quantifier ? slice(range.first, last) : slice(first, last)).replace(possessive, '')
     const kind: SpeakerKind = words.documents.has(head)
       ? 'document'
       : words.titles.has(head)

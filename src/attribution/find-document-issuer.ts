@@ -65,8 +65,9 @@ function publisherAfter(tokens: readonly Token[], start: number): TokenRange | u
   while (last < tokens.length && last - from < maxWords) {
     const token = tokens[last]!
     if (!token.word || words.clauses.has(token.lower) || words.prepositions.has(token.lower) || words.modifiers.has(token.lower)) break
-    // A lower-case word not followed by another word of the name ends it ("the ferry company lists …").
-    if (!token.capital && last > from && !isNounLike(token)) break
+    // A lower-case word not followed by another word of the name ends it ("the ferry company lists …"),
+    // unless the noun it describes follows ("the provincial health ministry").
+    if (!token.capital && last > from && !isNounLike(token) && !(tokens[last + 1]?.word && !tokens[last + 1]!.capital && isNounLike(tokens[last + 1]!))) break
     last++
   }
   return last > from ? {first: start, last} : undefined

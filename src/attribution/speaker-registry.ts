@@ -2,6 +2,7 @@ import type {SpeakerKind} from '../types.js'
 import type {MentionInfo} from './classify-mention.js'
 import {isEpithet} from './is-epithet.js'
 import {isSameDescription} from './same-description.js'
+import {isSameDescribed} from './same-described.js'
 import {words as lexicon} from './word-sets.js'
 
 /** One source the article names, as known so far. */
@@ -190,15 +191,16 @@ export class SpeakerRegistry {
             this.recent((entry) => isSameDescription(entry, head)) ??
             (lexicon.partyMembers.has(head) ? this.latest((entry) => entry.kind === 'person' && entry.proper && words(entry.name).length > 1, true) : undefined)
           : info.kind === 'document'
-            ? this.latest((entry) => entry.kind === 'document' && (entry.head === head || words(entry.name).at(-1) === head)) ?? (info.definite ? this.authors.get(head) : undefined)
+            ? info.definite ? this.latest((entry) => entry.kind === 'document' && isSameDescribed(entry, head, name)) ?? this.authors.get(head) : undefined
             : info.kind === 'organization'
-              ? this.describedBy(info) ?? this.latest((entry) => entry.kind === 'organization' && (entry.head === head || words(entry.name).includes(head) || roleHas(entry.role, head))) ?? (info.definite ? this.author() : undefined)
+              ? this.describedBy(info) ?? this.latest((entry) => entry.kind === 'organization' && (entry.proper ? entry.head === head || words(entry.name).includes(head) || roleHas(entry.role, head) : isSameDescribed(entry, head, name))) ?? (info.definite ? this.author() : undefined)
               : info.kind === 'unknown' && info.definite && isEpithet(head)
                 ? this.recent((entry) => entry.kind === 'person' && entry.proper)
                 : undefined
       if (match && (info.definite || words(info.name).length === 1)) {
         if (!match.aliases.includes(name)) match.aliases.push(name)
-        if (name.toLowerCase() === match.name.toLowerCase() && !isCapitalised(name)) match.name = name
+        // "the department", then "the health department": the fullest description.
+        if ((name.toLowerCase() === match.name.toLowerCase() && !isCapitalised(name)) || (!match.proper && match.kind !== 'person' && words(name).length > words(match.name).length)) match.name = name
         return match
       }
     }
@@ -226,7 +228,8 @@ export class SpeakerRegistry {
       }
     }
     const same = this.latest((entry) => entry.name.toLowerCase() === lower && entry.kind === info.kind)
-    if (same && !(info.kind === 'person' && !info.definite)) {
+    // "a report" after "a report by the city": another document, as "a spokesperson" is another person.
+    if (same && !((info.kind === 'person' || info.kind === 'document') && !info.definite)) {
       if (!isCapitalised(name)) same.name = name
       return same
     }

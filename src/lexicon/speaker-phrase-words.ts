@@ -57,6 +57,16 @@ export const nounLeads: readonly string[] = [
 export const partitivePrepositions: readonly string[] = ['in', 'among', 'within']
 
 /**
+ * Prepositions after a person's title that name whom the person works for
+ * or belongs to (`a lawyer for Tom Ruiz`, `a spokesperson with the RCMP`,
+ * `the mayor of Lakeside`), in lower case.
+ *
+ * @example
+ *   employerPrepositions.includes('for') // true
+ */
+export const employerPrepositions: readonly string[] = ['for', 'with', 'at', 'of']
+
+/**
  * Object and reflexive pronouns, in lower case: no word of a speaker's noun
  * phrase (`help us`, `told me`).
  *

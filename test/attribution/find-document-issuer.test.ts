@@ -7,6 +7,8 @@ import {tokenize} from '../../src/attribution/tokenize.js'
 const rows: [string, string, string | undefined][] = [
   ['A report by the harbour authority details the costs.', 'A report', 'the harbour authority'],
   ['A memo from Lakeside Transit said fares would rise.', 'A memo', 'Lakeside Transit'],
+  ['A memo from the provincial health ministry said fares would rise.', 'A memo', 'the provincial health ministry'],
+  ['A report by the city released Monday said fares would rise.', 'A report', 'the city'],
   ['Lakeside Transit’s annual report said fares would rise.', 'Lakeside Transit’s annual report', 'Lakeside Transit’s'],
   ['The ministry’s report said fares would rise.', 'The ministry’s report', 'The ministry’s'],
   ['Costs rose, says a document on Lakeside Transit’s website.', 'a document', 'Lakeside Transit’s'],

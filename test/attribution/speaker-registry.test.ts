@@ -7,6 +7,7 @@ const pronoun = (word: string, gender?: 'female' | 'male'): MentionInfo => ({kin
 const org = (name: string): MentionInfo => ({kind: 'organization', name, head: name.toLowerCase().split(' ').at(-1)!, definite: true, proper: true})
 const group = (name: string, head = 'sources'): MentionInfo => ({kind: 'group', name, head, definite: false, proper: false})
 const doc = (name: string, definite: boolean): MentionInfo => ({kind: 'document', name, head: 'report', definite, proper: false})
+const described = (name: string): MentionInfo => ({kind: 'organization', name, head: name.split(' ').at(-1)!, definite: true, proper: false})
 
 // Rows of [mentions in reading order, canonical name the last one resolves to].
 const rows: [string, MentionInfo[], string | undefined][] = [
@@ -44,7 +45,16 @@ const rows: [string, MentionInfo[], string | undefined][] = [
   ['the ferocious sprinter to the person named just before', [person('Ann Lee'), org('Energy Board'), {kind: 'unknown', name: 'ferocious sprinter', head: 'sprinter', definite: true, proper: false}], 'Ann Lee'],
   ['a sprinter is no one named before', [person('Ann Lee'), {kind: 'unknown', name: 'sprinter', head: 'sprinter', definite: false, proper: false}], 'sprinter'],
   ['the data are no one named before', [person('Ann Lee'), {kind: 'unknown', name: 'data', head: 'data', definite: true, proper: false}], 'data'],
-  ['the ferry company to the organisation named by its describing word', [org('Coastal Ferry Lines'), org('Energy Board'), {kind: 'organization', name: 'ferry company', head: 'company', definite: true, proper: false}], 'Coastal Ferry Lines']
+  ['the ferry company to the organisation named by its describing word', [org('Coastal Ferry Lines'), org('Energy Board'), {kind: 'organization', name: 'ferry company', head: 'company', definite: true, proper: false}], 'Coastal Ferry Lines'],
+  ['the federal ministry is not the provincial ministry described before', [described('provincial ministry'), described('federal ministry')], 'federal ministry'],
+  ['the ministry to the provincial ministry described before', [described('provincial ministry'), described('federal ministry'), described('ministry')], 'federal ministry'],
+  ['the health ministry after the ministry: the fuller description', [described('ministry'), described('health ministry'), described('ministry')], 'health ministry'],
+  ['the city’s report is not the report the province issued', [{...doc('province’s report', false), issuer: described('province')}, {...doc('city’s report', true), issuer: described('city')}], 'city'],
+  ['the police report is not the report the province issued', [{...doc('province’s report', false), issuer: described('province')}, doc('police report', true)], 'police report'],
+  ['the report to the report the province issued', [{...doc('province’s report', false), issuer: described('province')}, person('Ann Lee'), doc('report', true)], 'province'],
+  ['a report after a report the province issued is another document', [{...doc('report', false), issuer: described('province')}, doc('report', false)], 'report'],
+  ['a lawyer for a named person is not that person', [person('Tom Ruiz'), {kind: 'person', name: 'lawyer for Tom Ruiz', head: 'lawyer', definite: false, proper: false}], 'lawyer for Tom Ruiz'],
+  ['the province’s report after a report the province issued', [{...doc('report', false), issuer: described('province')}, {...doc('province’s report', true), issuer: described('province')}], 'province']
 ]
 
 describe('SpeakerRegistry', () => {

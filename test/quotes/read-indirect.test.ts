@@ -97,7 +97,7 @@ const describedSpeakers: [string, string[]][] = [
   ['The pier will close in May, said a former aide.', ['indirect|former aide|said|The pier will close in May']],
   // A capitalised "Source" inside a name is part of the name, not a title that cuts it.
   ['The Open Source Initiative said the licence was valid.', ['indirect|Open Source Initiative|said|the licence was valid']],
-  ['A spokesperson for Clear Source Water said the supply was safe.', ['indirect|Clear Source Water|said|the supply was safe']]
+  ['A spokesperson for Clear Source Water said the supply was safe.', ['indirect|spokesperson for Clear Source Water|said|the supply was safe']]
 ]
 
 readsAs('"aide" and "source" as heads', describedSpeakers)
