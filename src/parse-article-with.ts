@@ -1,3 +1,4 @@
+import './lexicon/layout.js' // first: the word lists as one block at the bundle's front (see that file)
 import {checkEncoding} from './check/check-encoding.js'
 import {findBinary} from './check/find-binary.js'
 import {noQuotes} from './check/no-quotes.js'
