@@ -1,4 +1,8 @@
 import './lexicon/layout.js' // first: the word lists as one block at the bundle's front (see that file)
+// The structure stage's imports before the others: the bundle lays the stages' code out in this order, and with the
+// structure code first it is 0.43 KiB smaller (min+gzip) than in the order the stages run (scratch/bsize.mjs).
+import {buildStructure} from './structure/build-article.js'
+import {labelByRules} from './structure/label-by-rules.js'
 import {checkEncoding} from './check/check-encoding.js'
 import {findBinary} from './check/find-binary.js'
 import {noQuotes} from './check/no-quotes.js'
@@ -14,8 +18,6 @@ import {createLocator} from './locate.js'
 import {describe, resolveOptions} from './options.js'
 import {articleEntities, withEntities} from './entities/article-entities.js'
 import {quoteArticle, withQuotes} from './quotes/quote-article.js'
-import {buildStructure} from './structure/build-article.js'
-import {labelByRules} from './structure/label-by-rules.js'
 import type {Article, ParseOptions} from './types.js'
 
 /**
