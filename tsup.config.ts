@@ -48,6 +48,9 @@ export default defineConfig([
     // keeps them as literals.
     target: 'es2022',
     platform: 'neutral',
+    // Syntax minified (names and layout kept): bundlers minify again, yet the
+    // browser bundle of parseArticle is 0.16 KiB min+gzip smaller from it.
+    minifySyntax: true,
     external: [/^node:/],
     // What bundlers read: compromise's tagger comes with it, built without the
     // plugins this library never calls (scripts/compromise-tagger.mjs; no
