@@ -35,7 +35,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {parseArticle} from '../../src/index.js'
 import type {Quote} from '../../src/types.js'
-import {words as lexicon} from '../../src/attribution/word-sets.js'
+import {documentsSet, groupsSet, organizationNounsSet, titlesSet} from '../../src/attribution/word-sets.js'
 
 interface GoldQuote {
   quote: string
@@ -151,7 +151,7 @@ function canonicalKind(line: string): string {
   const b = normalise(ours![2] === '∅' ? '' : ours![2] ?? '')
   const relation = !a ? 'gold none' : !b ? 'ours none' : a.includes(b) ? 'ours inside gold' : b.includes(a) ? 'gold inside ours' : 'apart'
   const last = said.toLowerCase().replace(/['’]s?$/, '').split(/\s+/).at(-1) ?? ''
-  const head = mention !== 'description' ? '' : lexicon.titles.has(last) ? ', title head' : lexicon.organizationNouns.has(last) ? ', organisation head' : lexicon.documents.has(last) ? ', document head' : lexicon.groups.has(last) ? ', group head' : ', other head'
+  const head = mention !== 'description' ? '' : titlesSet.has(last) ? ', title head' : organizationNounsSet.has(last) ? ', organisation head' : documentsSet.has(last) ? ', document head' : groupsSet.has(last) ? ', group head' : ', other head'
   const shape = (side: string[]) => (/^\p{Lu}/u.test((side[2] ?? '').replace(/^(?:the|a|an)\s+/i, '')) ? 'capitalised' : 'lower case')
   // "ours capitalised, gold lower case": we resolved a description to a name that the annotator left as the description.
   const shapes = !a ? '' : `, gold ${shape(gold!)}${b ? `, ours ${shape(ours!)}` : ''}`

@@ -2,7 +2,7 @@ import type {Cue} from './cue-words.js'
 import type {TokenRange} from './noun-phrase.js'
 import type {SpeakerReading} from './read-speaker.js'
 import type {Token} from './tokenize.js'
-import {words} from './word-sets.js'
+import {clausesSet, prepositionsSet} from './word-sets.js'
 
 /** How many tokens the source of "according to" may hold (`early results of the exit poll conducted by …`). */
 const maxSourceTokens = 16
@@ -26,7 +26,7 @@ const maxSourceTokens = 16
 export function accordingSource(tokens: readonly Token[], cue: Cue, ceil: number): SpeakerReading | undefined {
   if (!cue.phrase) return undefined
   const lead = tokens[cue.last]
-  if (!lead || !lead.word || words.clauses.has(lead.lower) || words.prepositions.has(lead.lower)) return undefined
+  if (!lead || !lead.word || clausesSet.has(lead.lower) || prepositionsSet.has(lead.lower)) return undefined
   let last = cue.last
   while (last < ceil && last - cue.last < maxSourceTokens && !/^[,;:“”"—–]$/.test(tokens[last]!.text)) last++
   if (last - cue.last >= maxSourceTokens && last < ceil) return undefined

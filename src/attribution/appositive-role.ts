@@ -1,6 +1,6 @@
 import type {TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
-import {words} from './word-sets.js'
+import {clausesSet} from './word-sets.js'
 import {articles as articleList} from '../lexicon/speaker-phrase-words.js'
 
 /** How many tokens an appositive role may take (`a councillor for the Lakeside ward`). */
@@ -33,7 +33,7 @@ export function appositiveRole(tokens: readonly Token[], after: number, ceil: nu
   while (last < ceil && last - first < maxTokens && tokens[last]!.text !== ',') {
     const token = tokens[last]!
     if (!token.word && token.text !== '-' && token.text !== '’' && token.text !== "'") return undefined
-    if (token.word && words.clauses.has(token.lower)) return undefined
+    if (token.word && clausesSet.has(token.lower)) return undefined
     if (token.word && !token.capital) lower = true
     last++
   }

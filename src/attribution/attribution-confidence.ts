@@ -2,7 +2,7 @@ import type {AttributionEvidence, QuoteKind} from '../types.js'
 import {confidenceWeights} from './confidence-weights.js'
 import type {TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
-import {words} from './word-sets.js'
+import {pronounsSet} from './word-sets.js'
 
 /** How a quote's speaker is named at the quote: a name, a description (`the mayor`), a pronoun, or not at all. */
 export type MentionShape = 'name' | 'description' | 'pronoun' | 'none'
@@ -17,7 +17,7 @@ export type MentionShape = 'name' | 'description' | 'pronoun' | 'none'
 export function mentionShape(tokens: readonly Token[], mention: TokenRange): MentionShape {
   const last = tokens[mention.last - 1]
   if (!last) return 'none'
-  if (mention.last - mention.first === 1 && (words.pronouns.has(last.lower) || last.lower === 'who')) return 'pronoun'
+  if (mention.last - mention.first === 1 && (pronounsSet.has(last.lower) || last.lower === 'who')) return 'pronoun'
   let index = mention.last - 1
   while (index > mention.first && !tokens[index]!.word) index--
   return tokens[index]!.capital ? 'name' : 'description'

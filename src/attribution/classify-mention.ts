@@ -5,7 +5,7 @@ import {isSentenceCapital} from './is-sentence-capital.js'
 import {nameBeforeOf} from './name-before-of.js'
 import {titleBeforeEmployer} from './title-before-employer.js'
 import type {Token} from './tokenize.js'
-import {bare, isNamePart, particle, words} from './word-sets.js'
+import {anonymousSet, bare, complementsSet, determinersSet, documentsSet, documentTitlesSet, femalePronounsSet, femaleSet, groupsSet, honorificsSet, isNamePart, malePronounsSet, maleSet, organizationNounsSet, organizationSet, particle, partyMembersSet, prepositionsSet, pronounsSet, timesSet, titlesSet} from './word-sets.js'
 import {articlesAndPossessives, countWords, definiteDeterminers, nameConnectors} from '../lexicon/speaker-phrase-words.js'
 
 const definites = new Set(definiteDeterminers)
@@ -64,7 +64,7 @@ export function classifyMention(text: string, tokens: readonly Token[], range: T
 /** `Lee and Ortiz`, `Both Ann Lee and Tom Ortiz`: two people named together, as one group with both as parts. */
 function namedPair(text: string, tokens: readonly Token[], range: TokenRange): MentionInfo | undefined {
   let first = range.first
-  if (words.determiners.has(tokens[first]!.lower)) first++
+  if (determinersSet.has(tokens[first]!.lower)) first++
   let join = -1
   for (let index = first + 1; index < range.last - 1; index++) {
     const token = tokens[index]!
@@ -81,7 +81,7 @@ function namedPair(text: string, tokens: readonly Token[], range: TokenRange): M
 /** `a document titled Winter Operations`: the index of the document noun that a title follows, or `undefined`. */
 function titledDocument(tokens: readonly Token[], range: TokenRange): number | undefined {
   for (let index = range.first; index < range.last - 2; index++) {
-    if (words.documents.has(bare(tokens[index]!.lower)) && words.documentTitles.has(tokens[index + 1]!.lower)) return index
+    if (documentsSet.has(bare(tokens[index]!.lower)) && documentTitlesSet.has(tokens[index + 1]!.lower)) return index
   }
   return undefined
 }
@@ -94,7 +94,7 @@ function lastWord(tokens: readonly Token[], range: TokenRange): number | undefin
 
 /** A range's words without a leading determiner. */
 function nameOf(text: string, tokens: readonly Token[], range: TokenRange): string {
-  const first = words.determiners.has(tokens[range.first]!.lower) && range.last - range.first > 1 ? range.first + 1 : range.first
+  const first = determinersSet.has(tokens[range.first]!.lower) && range.last - range.first > 1 ? range.first + 1 : range.first
   return text.slice(tokens[first]!.start, tokens[range.last - 1]!.end)
 }
 
@@ -102,8 +102,8 @@ function nameOf(text: string, tokens: readonly Token[], range: TokenRange): stri
 function readMention(text: string, tokens: readonly Token[], range: TokenRange): MentionInfo {
   let {first, last} = range
   const lead = tokens[first]!
-  if (last - first === 1 && words.pronouns.has(lead.lower)) {
-    const gender = words.femalePronouns.has(lead.lower) ? 'female' : words.malePronouns.has(lead.lower) ? 'male' : undefined
+  if (last - first === 1 && pronounsSet.has(lead.lower)) {
+    const gender = femalePronounsSet.has(lead.lower) ? 'female' : malePronounsSet.has(lead.lower) ? 'male' : undefined
     return {kind: 'pronoun', name: lead.text, head: lead.lower, definite: true, proper: false, ...(gender ? {gender} : {})}
   }
 
@@ -113,8 +113,8 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
     last -= 3
   }
   const definite = definites.has(lead.lower)
-  const quantifier = words.determiners.has(lead.lower) && !definite && !nonQuantifiers.has(lead.lower)
-  if (words.determiners.has(lead.lower) && last - first > 1) first++
+  const quantifier = determinersSet.has(lead.lower) && !definite && !nonQuantifiers.has(lead.lower)
+  if (determinersSet.has(lead.lower) && last - first > 1) first++
   // "The country’s National Directorate …": drop a possessive before a capitalised name.
   for (let index = last - 2; index >= first; index--) {
     if (possessive.test(tokens[index]!.text) && tokens[index + 1]!.capital && !tokens[index]!.capital) {
@@ -127,8 +127,8 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
   let gender: 'female' | 'male' | undefined
   for (let index = first; index < last; index++) {
     const lower = bare(tokens[index]!.lower)
-    if (words.female.has(lower)) gender = 'female'
-    else if (words.male.has(lower)) gender = 'male'
+    if (femaleSet.has(lower)) gender = 'female'
+    else if (maleSet.has(lower)) gender = 'male'
   }
 
   // "a lawyer for Tom Ruiz": a person described, not the one named.
@@ -145,8 +145,8 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
     const lower = bare(token.lower)
     const capital = token.capital || particle.test(token.text)
     if (!capital) break
-    if (words.honorifics.has(lower) || words.titles.has(lower) || words.partyMembers.has(lower) || words.times.has(lower) || words.times.has(token.lower)) break
-    if (words.complements.has(lower) && (tokens[nameStart - 2]?.lower === 'of' || (tokens[nameStart - 2]?.lower === 'the' && tokens[nameStart - 3]?.lower === 'of')) && nameStart < last) break
+    if (honorificsSet.has(lower) || titlesSet.has(lower) || partyMembersSet.has(lower) || timesSet.has(lower) || timesSet.has(token.lower)) break
+    if (complementsSet.has(lower) && (tokens[nameStart - 2]?.lower === 'of' || (tokens[nameStart - 2]?.lower === 'the' && tokens[nameStart - 3]?.lower === 'of')) && nameStart < last) break
     nameStart--
   }
   // "Officials said": a group noun capitalised only because it opens the sentence is no name.
@@ -155,7 +155,7 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
   // "sources familiar with the talks": the head stands before what the group knows.
   let headIndex = last - 1
   for (let index = first + 1; index < last - 1; index++) {
-    if (words.anonymous.has(tokens[index]!.lower) && words.prepositions.has(tokens[index + 1]!.lower)) {
+    if (anonymousSet.has(tokens[index]!.lower) && prepositionsSet.has(tokens[index + 1]!.lower)) {
       headIndex = index - 1
       break
     }
@@ -163,7 +163,7 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
   // "the organiser of the march": a described person's title stands before "of".
   if (nameStart === last) {
     for (let index = first + 1; index < last - 1; index++) {
-      if (tokens[index]!.lower === 'of' && !tokens[index]!.capital && words.titles.has(bare(tokens[index - 1]!.lower))) {
+      if (tokens[index]!.lower === 'of' && !tokens[index]!.capital && titlesSet.has(bare(tokens[index - 1]!.lower))) {
         headIndex = index - 1
         break
       }
@@ -174,20 +174,20 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
   const extra = {...(found ? {acronym: found} : {}), ...(gender ? {gender} : {})}
 
   // "the Ohio Democrat": a party member described, a person named before.
-  if (words.partyMembers.has(head) && last - first <= 3) {
+  if (partyMembersSet.has(head) && last - first <= 3) {
     return {kind: 'person', name: slice(first, last), head, definite, proper: false, ...extra}
   }
   if (nameStart === last) {
     // A common noun phrase: "the Afghan government", "a spokesperson", "U.N. report".
     // "the city’s" before the document it issued: the city.
     const named = (quantifier ? slice(range.first, last) : slice(first, last)).replace(possessive, '')
-    const kind: SpeakerKind = words.documents.has(head)
+    const kind: SpeakerKind = documentsSet.has(head)
       ? 'document'
-      : words.titles.has(head)
+      : titlesSet.has(head)
         ? 'person'
-        : words.organizationNouns.has(head)
+        : organizationNounsSet.has(head)
           ? 'organization'
-          : words.groups.has(head) || head.endsWith('s') || quantifier || counts.has(head)
+          : groupsSet.has(head) || head.endsWith('s') || quantifier || counts.has(head)
             ? 'group'
             : 'unknown'
     return {kind, name: named, head, definite, proper: false, ...extra}
@@ -199,9 +199,9 @@ function readMention(text: string, tokens: readonly Token[], range: TokenRange):
   const capitalsBefore = nameStart > first && tokens.slice(first, nameStart).every((token) => token.capital || connectors.has(token.lower))
   // "City of Kelmar": the capitalised words before the name count too.
   const organization =
-    (capitalsBefore && !tokens.slice(first, nameStart).some((token) => words.titles.has(bare(token.lower))) ? tokens.slice(first, last) : nameTokens).some((token) => words.organization.has(bare(token.lower.replace(possessive, '')))) ||
+    (capitalsBefore && !tokens.slice(first, nameStart).some((token) => titlesSet.has(bare(token.lower))) ? tokens.slice(first, last) : nameTokens).some((token) => organizationSet.has(bare(token.lower.replace(possessive, '')))) ||
     (nameTokens.length === 1 && acronym.test(nameTokens[0]!.text) && nameTokens[0]!.text.replace(/\./g, '').length > 1) ||
-    (definite && !tokens.slice(first, nameStart).some((token) => words.titles.has(bare(token.lower)))) ||
+    (definite && !tokens.slice(first, nameStart).some((token) => titlesSet.has(bare(token.lower)))) ||
     Boolean(found)
   if (organization) {
     const start = capitalsBefore ? first : nameStart

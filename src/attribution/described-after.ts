@@ -1,7 +1,7 @@
 import type {TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
 import {cueAt} from './cue-words.js'
-import {words} from './word-sets.js'
+import {clausesSet, determinersSet, prepositionsSet, pronounsSet} from './word-sets.js'
 import {articles as articleList} from '../lexicon/speaker-phrase-words.js'
 
 /** How many lower-case words the description may hold after its determiner (`the elderly woman`). */
@@ -30,10 +30,10 @@ export function describedAfter(tokens: readonly Token[], start: number, ceil: nu
   let end = start + 1
   while (end < ceil && end - start <= maxWords) {
     const word = tokens[end]!
-    if (!word.word || word.capital || words.clauses.has(word.lower) || words.prepositions.has(word.lower) || words.determiners.has(word.lower) || words.pronouns.has(word.lower) || cueAt(tokens, end) !== undefined) break
+    if (!word.word || word.capital || clausesSet.has(word.lower) || prepositionsSet.has(word.lower) || determinersSet.has(word.lower) || pronounsSet.has(word.lower) || cueAt(tokens, end) !== undefined) break
     end++
   }
   if (end === start + 1) return undefined
   const next = tokens[end]
-  return end >= ceil || !next || !next.word || (words.clauses.has(next.lower) && !next.capital) ? {first: start, last: end} : undefined
+  return end >= ceil || !next || !next.word || (clausesSet.has(next.lower) && !next.capital) ? {first: start, last: end} : undefined
 }

@@ -1,7 +1,7 @@
 import type {TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
 import {cueAt} from './cue-words.js'
-import {words} from './word-sets.js'
+import {clausesSet, determinersSet, prepositionsSet, pronounsSet} from './word-sets.js'
 import {auxiliaries} from '../lexicon/auxiliaries.js'
 import {modalAdverbs, modals} from '../lexicon/modals.js'
 import {countWords, describedSubjectDeterminers, objectPronouns} from '../lexicon/speaker-phrase-words.js'
@@ -19,7 +19,7 @@ function isInner(tokens: readonly Token[], index: number): boolean {
   if (!token.word || token.capital) return false
   const lower = token.lower
   // "didn’t", "won't": a negated auxiliary ends the subject.
-  if (words.clauses.has(lower) || words.pronouns.has(lower) || excluded.has(lower) || /n['’]t$/.test(lower)) return false
+  if (clausesSet.has(lower) || pronounsSet.has(lower) || excluded.has(lower) || /n['’]t$/.test(lower)) return false
   return cueAt(tokens, index) === undefined
 }
 
@@ -43,7 +43,7 @@ export function describedSubjectBefore(tokens: readonly Token[], end: number, fl
   if (end - 1 < floor) return undefined
   // "the mother of two said": a count after "of" may end the subject; "the two said": so may one after "the".
   const count = (tokens[end - 2]?.lower === 'of' || tokens[end - 2]?.lower === 'the') && (counts.has(tokens[end - 1]!.lower) || /^\d+$/.test(tokens[end - 1]!.text))
-  if (!count && (!isInner(tokens, end - 1) || words.prepositions.has(tokens[end - 1]!.lower) || words.determiners.has(tokens[end - 1]!.lower))) return undefined
+  if (!count && (!isInner(tokens, end - 1) || prepositionsSet.has(tokens[end - 1]!.lower) || determinersSet.has(tokens[end - 1]!.lower))) return undefined
   let first = end - 1
   let hops = 0
   while (first > floor && end - first <= reach) {
@@ -58,7 +58,7 @@ export function describedSubjectBefore(tokens: readonly Token[], end: number, fl
         continue
       }
       const opens = opener === floor || !previous || !previous.word
-      const boundary = opens || (!before.capital && words.clauses.has(previous.lower))
+      const boundary = opens || (!before.capital && clausesSet.has(previous.lower))
       return boundary ? {first: opener, last: end} : undefined
     }
     if (before.lower === 'of' && !before.capital && hops === 0 && first - 1 > floor) {

@@ -1,6 +1,6 @@
 import type {TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
-import {bare, words} from './word-sets.js'
+import {bare, clausesSet, determinersSet, prepositionsSet, pronounsSet, timesSet} from './word-sets.js'
 import {addresseePronouns, audienceNouns} from '../lexicon/addressee-words.js'
 
 const audiences = new Set(audienceNouns)
@@ -24,7 +24,7 @@ export function findAddressee(tokens: readonly Token[], start: number, ceil: num
     const token = tokens[last]!
     if (!token.word) break
     const lower = bare(token.lower)
-    if (words.times.has(lower) || lower === 'that' || words.pronouns.has(lower)) break
+    if (timesSet.has(lower) || lower === 'that' || pronounsSet.has(lower)) break
     if (token.capital || audiences.has(lower) || (possessive.test(token.text) && token.capital)) {
       last++
       continue
@@ -52,7 +52,7 @@ const modifierReach = 2
 function audienceAhead(tokens: readonly Token[], index: number, ceil: number): number {
   for (let ahead = index; ahead < Math.min(ceil, index + modifierReach); ahead++) {
     const token = tokens[ahead]!
-    if (!token.word || token.capital || words.prepositions.has(token.lower) || words.determiners.has(token.lower) || words.clauses.has(token.lower) || token.lower === 'that') return index
+    if (!token.word || token.capital || prepositionsSet.has(token.lower) || determinersSet.has(token.lower) || clausesSet.has(token.lower) || token.lower === 'that') return index
     if (audiences.has(tokens[ahead + 1]?.lower ?? '')) return ahead + 1
   }
   return index

@@ -1,7 +1,7 @@
 import type {TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
 import {participleIssuer} from './participle-issuer.js'
-import {bare, words} from './word-sets.js'
+import {bare, clausesSet, determinersSet, groupsSet, issuerPrepositionsSet, modifiersSet, organizationNounsSet, prepositionsSet, pronounsSet, publicationPlacesSet, timesSet, titlesSet} from './word-sets.js'
 
 const possessive = /['’]s?$/
 /** Tokens that end the stretch after a document's noun in which its publisher may be named. */
@@ -27,16 +27,16 @@ const maxWords = 6
  */
 export function documentIssuer(tokens: readonly Token[], range: TokenRange, head: number): TokenRange | undefined {
   let first = range.first
-  if (words.determiners.has(tokens[first]?.lower ?? '') && first < head) first++
+  if (determinersSet.has(tokens[first]?.lower ?? '') && first < head) first++
   // "Harbour Trust’s early findings", "the agency’s report".
   for (let index = head - 1; index >= first; index--) {
-    if (possessive.test(tokens[index]!.text) && tokens[index]!.word && !words.pronouns.has(tokens[index]!.lower) && !isTimePossessive(tokens[index]!)) {
+    if (possessive.test(tokens[index]!.text) && tokens[index]!.word && !pronounsSet.has(tokens[index]!.lower) && !isTimePossessive(tokens[index]!)) {
       return {first: tokens[range.first]!.lower === 'the' ? range.first : first, last: index + 1}
     }
   }
   // "a report by the ferry company".
   const after = tokens[range.last]
-  if (after && words.issuerPrepositions.has(after.lower) && !after.capital) {
+  if (after && issuerPrepositionsSet.has(after.lower) && !after.capital) {
     const named = publisherAfter(tokens, range.last + 1)
     if (named) return named
   }
@@ -52,7 +52,7 @@ export function documentIssuer(tokens: readonly Token[], range: TokenRange, head
     if (stops.has(token.text)) break
     if (!token.word || !possessive.test(token.text)) continue
     const place = tokens[index + 1]
-    if (place && words.publicationPlaces.has(bare(place.lower))) return publisherBefore(tokens, index, range.last)
+    if (place && publicationPlacesSet.has(bare(place.lower))) return publisherBefore(tokens, index, range.last)
   }
   return undefined
 }
@@ -60,11 +60,11 @@ export function documentIssuer(tokens: readonly Token[], range: TokenRange, head
 /** A publisher's words starting at `start`: an optional determiner, then words up to a clause word, a cue or punctuation. */
 function publisherAfter(tokens: readonly Token[], start: number): TokenRange | undefined {
   let last = start
-  if (words.determiners.has(tokens[last]?.lower ?? '')) last++
+  if (determinersSet.has(tokens[last]?.lower ?? '')) last++
   const from = last
   while (last < tokens.length && last - from < maxWords) {
     const token = tokens[last]!
-    if (!token.word || words.clauses.has(token.lower) || words.prepositions.has(token.lower) || words.modifiers.has(token.lower)) break
+    if (!token.word || clausesSet.has(token.lower) || prepositionsSet.has(token.lower) || modifiersSet.has(token.lower)) break
     // A lower-case word not followed by another word of the name ends it ("the ferry company lists …"),
     // unless the noun it describes follows ("the provincial health ministry").
     if (!token.capital && last > from && !isNounLike(token) && !(tokens[last + 1]?.word && !tokens[last + 1]!.capital && isNounLike(tokens[last + 1]!))) break
@@ -78,8 +78,8 @@ function publisherBefore(tokens: readonly Token[], end: number, floor: number): 
   let first = end
   while (first > floor && end - first < maxWords) {
     const token = tokens[first - 1]!
-    if (!token.word || words.prepositions.has(token.lower) || words.clauses.has(token.lower)) break
-    if (words.determiners.has(token.lower)) {
+    if (!token.word || prepositionsSet.has(token.lower) || clausesSet.has(token.lower)) break
+    if (determinersSet.has(token.lower)) {
       first--
       break
     }
@@ -91,7 +91,7 @@ function publisherBefore(tokens: readonly Token[], end: number, floor: number): 
 /** Whether a lower-case word can end a publisher's name: a noun for an organisation or a group. */
 function isNounLike(token: Token): boolean {
   const lower = bare(token.lower)
-  return words.organizationNouns.has(lower) || words.groups.has(lower) || words.titles.has(lower)
+  return organizationNounsSet.has(lower) || groupsSet.has(lower) || titlesSet.has(lower)
 }
 
 /** Month names, which may also be people's names (`May’s statement`), so only other time words are never issuers. */
@@ -100,5 +100,5 @@ const months = /^(january|february|march|april|may|june|july|august|september|oc
 /** "Saturday’s statement", "last week’s report": a time, not who issued the document. */
 function isTimePossessive(token: Token): boolean {
   const stem = token.lower.replace(possessive, '')
-  return words.times.has(stem) && !months.test(stem)
+  return timesSet.has(stem) && !months.test(stem)
 }

@@ -1,7 +1,7 @@
 import type {Cue} from './cue-words.js'
 import type {TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
-import {bare, words} from './word-sets.js'
+import {bare, determinersSet, timesSet} from './word-sets.js'
 
 const media = new Set(['statement', 'interview', 'release', 'email', 'e-mail', 'tweet', 'post', 'conference', 'letter', 'twitter', 'facebook', 'instagram', 'video', 'speech', 'report', 'briefing', 'radio', 'television', 'message', 'posting', 'court', 'filing', 'filings', 'documents', 'decision', 'ruling', 'order', 'news', 'phone', 'telephone', 'call'])
 
@@ -21,8 +21,8 @@ export function reportedClauseStart(tokens: readonly Token[], cue: Cue, after: n
     const token = tokens[index]!
     const lower = bare(token.lower)
     // A number is a date or hour only beside a time word (`said Oct. 15`, `said 3 p.m. Friday`), not `said 40 workers`.
-    const dated = /^\d/.test(token.text) && (words.times.has(bare(tokens[index - 1]?.lower ?? '')) || words.times.has(bare(tokens[index + 1]?.lower ?? '')) || !tokens[index + 1]?.word)
-    if (words.times.has(lower) || dated) {
+    const dated = /^\d/.test(token.text) && (timesSet.has(bare(tokens[index - 1]?.lower ?? '')) || timesSet.has(bare(tokens[index + 1]?.lower ?? '')) || !tokens[index + 1]?.word)
+    if (timesSet.has(lower) || dated) {
       index++
       continue
     }
@@ -30,9 +30,9 @@ export function reportedClauseStart(tokens: readonly Token[], cue: Cue, after: n
     // "to" opens a place or medium only before a determiner or a name (`told to the paper`), not before a verb (`to call a vote`).
     if ((lower === 'in' || lower === 'on' || lower === 'at' || lower === 'during' || lower === 'via' || (lower === 'to' && opensToPhrase(tokens[index + 1]))) && index + 1 < ceil) {
       let end = index + 1
-      while (end < ceil && end < index + 5 && tokens[end]!.word && !media.has(bare(tokens[end]!.lower)) && !words.times.has(bare(tokens[end]!.lower))) end++
+      while (end < ceil && end < index + 5 && tokens[end]!.word && !media.has(bare(tokens[end]!.lower)) && !timesSet.has(bare(tokens[end]!.lower))) end++
       const object = tokens[end]
-      if (object && (media.has(bare(object.lower)) || words.times.has(bare(object.lower)) || (lower === 'to' && ['reporters', 'journalists', 'media'].includes(object.lower)))) {
+      if (object && (media.has(bare(object.lower)) || timesSet.has(bare(object.lower)) || (lower === 'to' && ['reporters', 'journalists', 'media'].includes(object.lower)))) {
         index = end + 1
         continue
       }
@@ -59,5 +59,5 @@ export function wordsOutside(tokens: readonly Token[], range: TokenRange, quoted
 function opensToPhrase(token: Token | undefined): boolean {
   if (!token || !token.word) return false
   const lower = bare(token.lower)
-  return token.capital || words.determiners.has(lower) || lower === 'reporters' || lower === 'journalists'
+  return token.capital || determinersSet.has(lower) || lower === 'reporters' || lower === 'journalists'
 }

@@ -1,6 +1,6 @@
 import type {TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
-import {bare, words} from './word-sets.js'
+import {bare, documentsSet, modifiersSet, timesSet} from './word-sets.js'
 
 const leads = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our'])
 /** How many adjectives may stand between the determiner and the document noun ("a brief written statement"). */
@@ -21,7 +21,7 @@ export function documentNearCue(tokens: readonly Token[], cue: TokenRange, first
     if (tokens[index]!.lower === 'in') return documentAt(tokens, index + 1, ceil)
     // Only a time may stand between: "said Thursday in a statement", "said on Monday in …".
     const lower = bare(tokens[index]!.lower)
-    if (!(words.times.has(lower) || lower === 'on' || /^\d/.test(lower) || (words.modifiers.has(lower) && lower !== 'in'))) break
+    if (!(timesSet.has(lower) || lower === 'on' || /^\d/.test(lower) || (modifiersSet.has(lower) && lower !== 'in'))) break
   }
   if (tokens[first]?.lower === 'in') return documentAt(tokens, first + 1, cue.first)
   return undefined
@@ -34,7 +34,7 @@ function documentAt(tokens: readonly Token[], index: number, ceil: number): stri
     const token = tokens[next]!
     if (!token.word) return undefined
     const lower = bare(token.lower)
-    if (words.documents.has(lower)) return lower
+    if (documentsSet.has(lower)) return lower
   }
   return undefined
 }

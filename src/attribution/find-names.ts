@@ -1,6 +1,6 @@
 import type {TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
-import {bare, isNamePart, words} from './word-sets.js'
+import {bare, clausesSet, determinersSet, isNamePart, modifiersSet, organizationNounsSet, organizationSet, prepositionsSet, pronounsSet, timesSet, titlesSet} from './word-sets.js'
 
 /**
  * Runs of two or more capitalised words (with name particles and initials:
@@ -42,10 +42,10 @@ const possessive = /['’]s?$/
 /** Whether a word takes an "of" inside a name: `City of Harbourtown`, `Bank of Norland`, `Secretary of State`. */
 function joinsOf(token: Token): boolean {
   const lower = bare(token.lower)
-  return words.organization.has(lower) || words.organizationNouns.has(lower) || words.titles.has(lower)
+  return organizationSet.has(lower) || organizationNounsSet.has(lower) || titlesSet.has(lower)
 }
 
 function isLeadIn(token: Token): boolean {
   const lower = bare(token.lower)
-  return words.clauses.has(lower) || words.prepositions.has(lower) || words.determiners.has(lower) || words.pronouns.has(lower) || words.modifiers.has(lower) || words.times.has(lower)
+  return clausesSet.has(lower) || prepositionsSet.has(lower) || determinersSet.has(lower) || pronounsSet.has(lower) || modifiersSet.has(lower) || timesSet.has(lower)
 }

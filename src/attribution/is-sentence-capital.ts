@@ -1,5 +1,5 @@
 import type {Token} from './tokenize.js'
-import {bare, words} from './word-sets.js'
+import {bare, groupsSet} from './word-sets.js'
 
 /**
  * Whether the capital of the word at `index` is only the sentence's: the word
@@ -21,5 +21,5 @@ export function isSentenceCapital(tokens: readonly Token[], index: number): bool
   if (!token?.word || !token.capital) return false
   const before = tokens[index - 1]
   if (before && (before.word || before.text === ',' || before.text === ';')) return false
-  return words.groups.has(bare(token.lower))
+  return groupsSet.has(bare(token.lower))
 }

@@ -1,5 +1,5 @@
 import type {Token} from './tokenize.js'
-import {bare, isNamePart, words} from './word-sets.js'
+import {bare, complementsSet, determinersSet, honorificsSet, isNamePart, organizationSet, partyMembersSet, titlesSet} from './word-sets.js'
 
 /** How many words the place after "of" may have (`of Oregon`, `of New Mexico`). */
 const placeWords = 2
@@ -29,19 +29,19 @@ export function nameBeforeOf(tokens: readonly Token[], first: number, last: numb
   if (of === -1) return undefined
   for (let index = of + 1; index < last; index++) {
     const token = tokens[index]!
-    if (!token.word || !token.capital || words.organization.has(bare(token.lower)) || words.complements.has(bare(token.lower))) return undefined
+    if (!token.word || !token.capital || organizationSet.has(bare(token.lower)) || complementsSet.has(bare(token.lower))) return undefined
   }
   let start = of
   while (start > first && isNameWord(tokens[start - 1]!)) start--
   const size = of - start
   if (size < 2 || size > 4) return undefined
   // Only a title may stand before the name.
-  for (let index = first; index < start; index++) if (!words.titles.has(bare(tokens[index]!.lower)) && !words.honorifics.has(bare(tokens[index]!.lower))) return undefined
+  for (let index = first; index < start; index++) if (!titlesSet.has(bare(tokens[index]!.lower)) && !honorificsSet.has(bare(tokens[index]!.lower))) return undefined
   return of
 }
 
 function isNameWord(token: Token): boolean {
   const lower = bare(token.lower)
   if (!isNamePart(token)) return false
-  return !words.titles.has(lower) && !words.honorifics.has(lower) && !words.organization.has(lower) && !words.complements.has(lower) && !words.determiners.has(lower) && !words.partyMembers.has(lower)
+  return !titlesSet.has(lower) && !honorificsSet.has(lower) && !organizationSet.has(lower) && !complementsSet.has(lower) && !determinersSet.has(lower) && !partyMembersSet.has(lower)
 }

@@ -1,6 +1,6 @@
 import type {Token} from './tokenize.js'
 import {cueAt} from './cue-words.js'
-import {bare, particle, words} from './word-sets.js'
+import {bare, clausesSet, determinersSet, documentsSet, groupsSet, honorificsSet, modifiersSet, organizationNounsSet, particle, prepositionsSet, pronounsSet, quantifiersSet, timesSet, titlesSet} from './word-sets.js'
 import {describedSubjectBefore} from './described-subject-before.js'
 import {ofTheName} from './of-the-name.js'
 import {participleTail} from './participle-tail.js'
@@ -24,14 +24,14 @@ const descriptionHeads = new Set(descriptionHeadList)
 
 /** Whether a lower-case word is a noun that heads a speaker's phrase: a title, a description head, a group, an organisation or a document. */
 function isKnownNoun(lower: string): boolean {
-  return words.titles.has(lower) || descriptionHeads.has(lower) || words.groups.has(lower) || words.organizationNouns.has(lower) || words.documents.has(lower)
+  return titlesSet.has(lower) || descriptionHeads.has(lower) || groupsSet.has(lower) || organizationNounsSet.has(lower) || documentsSet.has(lower)
 }
 
 /** Whether a token can end a speaker's noun phrase: a name, a known noun or a plural. */
 function isHead(token: Token): boolean {
   if (!token.word) return token.text === ')'
   const lower = bare(token.lower)
-  if (token.capital || words.pronouns.has(lower)) return true
+  if (token.capital || pronounsSet.has(lower)) return true
   if (isKnownNoun(lower)) return true
   return lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('ly') && lower.length > 3
 }
@@ -44,8 +44,8 @@ function isPhraseWord(tokens: readonly Token[], index: number): boolean {
   if (token.text === '%') return /^\d/.test(tokens[index - 1]?.text ?? '') && tokens[index - 1]!.end === token.start
   if (!token.word) return false
   const lower = token.lower
-  if (words.clauses.has(lower) || objectPronouns.has(lower)) return false
-  if (words.pronouns.has(lower)) return false
+  if (clausesSet.has(lower) || objectPronouns.has(lower)) return false
+  if (pronounsSet.has(lower)) return false
   if (cueAt(tokens, index)) return false
   if (!token.capital && (lower === 'to' || lower === 'not' || lower === 'is' || lower === 'was' || lower === 'were' || lower === 'are' || lower === 'has' || lower === 'have' || lower === 'had')) return false
   return true
@@ -64,19 +64,19 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   const last = end - 1
   if (last < floor) return undefined
   const token = tokens[last]!
-  if (token.word && words.pronouns.has(token.lower)) return {first: last, last: end}
+  if (token.word && pronounsSet.has(token.lower)) return {first: last, last: end}
   if (!isHead(token)) {
     // "officials in the past have said": the phrase ends before the prepositional phrase.
     for (let index = last - 1; index > floor && index >= last - 3; index--) {
       const candidate = tokens[index]!
       // "supporters of reform said": a group's "of" phrase too.
-      if (!candidate.capital && (candidate.lower === 'of' ? words.groups.has(tokens[index - 1]!.lower) : words.prepositions.has(candidate.lower)) && isHead(tokens[index - 1]!)) {
+      if (!candidate.capital && (candidate.lower === 'of' ? groupsSet.has(tokens[index - 1]!.lower) : prepositionsSet.has(candidate.lower)) && isHead(tokens[index - 1]!)) {
         // "some in the community say": a quantifier is part of the group its phrase names.
-        if (words.quantifiers.has(tokens[index - 1]!.lower) && partitive.has(candidate.lower) && (index - 1 === floor || !tokens[index - 2]!.word || words.clauses.has(tokens[index - 2]!.lower) || words.modifiers.has(tokens[index - 2]!.lower))) return {first: index - 1, last: end}
+        if (quantifiersSet.has(tokens[index - 1]!.lower) && partitive.has(candidate.lower) && (index - 1 === floor || !tokens[index - 2]!.word || clausesSet.has(tokens[index - 2]!.lower) || modifiersSet.has(tokens[index - 2]!.lower))) return {first: index - 1, last: end}
         return phraseBefore(tokens, index, floor)
       }
       // "people briefed on the talks said": a group described by what it knows.
-      if (!candidate.capital && words.prepositions.has(candidate.lower) && phraseAdjectives.has(tokens[index - 1]!.lower) && index - 1 > floor && isHead(tokens[index - 2]!)) {
+      if (!candidate.capital && prepositionsSet.has(candidate.lower) && phraseAdjectives.has(tokens[index - 1]!.lower) && index - 1 > floor && isHead(tokens[index - 2]!)) {
         const group = phraseBefore(tokens, index - 1, floor)
         return group && {first: group.first, last: end}
       }
@@ -89,7 +89,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   for (;;) {
     while (first > floor && end - first < maxLength && isPhraseWord(tokens, first - 1)) {
       first--
-      if (words.determiners.has(tokens[first]!.lower) && !tokens[first]!.capital) break
+      if (determinersSet.has(tokens[first]!.lower) && !tokens[first]!.capital) break
       if (tokens[first]!.lower === 'the' || tokens[first]!.lower === 'a' || tokens[first]!.lower === 'an') break
     }
     // "the Ministry of the Interior said": the walk crosses a "the" inside a name.
@@ -99,16 +99,16 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     }
     // "U.S. officials in the past": reach over a prepositional phrase to its noun.
     const before = tokens[first - 1]
-    if (before && first - 1 > floor && !before.capital && words.prepositions.has(before.lower) && before.lower !== 'of' && isPhraseWord(tokens, first - 2) && isHead(tokens[first - 2]!) && end - first < maxLength) {
+    if (before && first - 1 > floor && !before.capital && prepositionsSet.has(before.lower) && before.lower !== 'of' && isPhraseWord(tokens, first - 2) && isHead(tokens[first - 2]!) && end - first < maxLength) {
       first -= 2
       continue
     }
-    if (before && first - 2 > floor && words.prepositions.has(before.lower) && phraseAdjectives.has(tokens[first - 2]!.lower) && isHead(tokens[first - 3]!)) {
+    if (before && first - 2 > floor && prepositionsSet.has(before.lower) && phraseAdjectives.has(tokens[first - 2]!.lower) && isHead(tokens[first - 3]!)) {
       first -= 3
       continue
     }
     // "Opponents of the plan say": the group heads the phrase, whatever noun its "of" phrase ends in.
-    if (before && first - 1 > floor && before.lower === 'of' && !before.capital && words.groups.has(tokens[first - 2]!.lower) && !words.quantifiers.has(tokens[first - 2]!.lower) && isHead(tokens[first - 2]!)) return phraseBefore(tokens, first - 1, floor)
+    if (before && first - 1 > floor && before.lower === 'of' && !before.capital && groupsSet.has(tokens[first - 2]!.lower) && !quantifiersSet.has(tokens[first - 2]!.lower) && isHead(tokens[first - 2]!)) return phraseBefore(tokens, first - 1, floor)
     break
   }
   if (first === end) return undefined
@@ -116,8 +116,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   // The phrase must start where a phrase can: a boundary, a determiner or a capitalised word.
   const lead = tokens[first]!
   const before = tokens[first - 1]
-  const boundary = first === floor || !before || !before.word || words.clauses.has(before.lower) || words.prepositions.has(before.lower) || cueAt(tokens, first - 1) !== undefined
-  if (!boundary && !lead.capital && !words.determiners.has(lead.lower) && !isHead(lead)) return undefined
+  const boundary = first === floor || !before || !before.word || clausesSet.has(before.lower) || prepositionsSet.has(before.lower) || cueAt(tokens, first - 1) !== undefined
+  if (!boundary && !lead.capital && !determinersSet.has(lead.lower) && !isHead(lead)) return undefined
   return trimPhrase(tokens, first, end)
 }
 
@@ -140,10 +140,10 @@ function wholeNumberStart(tokens: readonly Token[], first: number, floor: number
  */
 export function phraseAfter(tokens: readonly Token[], start: number, ceil: number): TokenRange | undefined {
   const token = tokens[start]
-  if (!token || start >= ceil || (words.prepositions.has(token.lower) && !token.capital)) return undefined
-  if (token.word && words.pronouns.has(token.lower)) return {first: start, last: start + 1}
+  if (!token || start >= ceil || (prepositionsSet.has(token.lower) && !token.capital)) return undefined
+  if (token.word && pronounsSet.has(token.lower)) return {first: start, last: start + 1}
   let last = start
-  if (words.determiners.has(token.lower)) last++
+  if (determinersSet.has(token.lower)) last++
   while (last < ceil && last - start < maxLength && (isPhraseWord(tokens, last) || isNounPairJoin(tokens, start, last, ceil))) {
     const word = tokens[last]!
     const lower = bare(word.lower)
@@ -151,14 +151,14 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     if (!known) {
       // A lower-case word joins only between capitalised words ("Secretary of State", "Abd al-Ra’uf").
       if (!(lower === 'of' || lower === 'for' || lower === 'and' || lower === '&') || !tokens[last + 1]?.capital || last === start) {
-        const named = tokens.slice(start, last).some((entry) => entry.capital && !words.determiners.has(entry.lower))
+        const named = tokens.slice(start, last).some((entry) => entry.capital && !determinersSet.has(entry.lower))
         if ((named && !isRoleBeforeName(tokens, last, ceil)) || !isAdjectiveBeforeNoun(tokens, last, ceil)) break
       }
     }
     last++
   }
   if (last > start && isHead(tokens[last - 1]!)) last = describedGroupEnd(tokens, last, ceil)
-  if (last === start || (last === start + 1 && words.determiners.has(token.lower))) return undefined
+  if (last === start || (last === start + 1 && determinersSet.has(token.lower))) return undefined
   return trimPhrase(tokens, start, last)
 }
 
@@ -169,13 +169,13 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
  * Returns `last` unchanged when no such description follows.
  */
 function describedGroupEnd(tokens: readonly Token[], last: number, ceil: number): number {
-  if (!phraseAdjectives.has(tokens[last]?.lower ?? '') || !words.prepositions.has(tokens[last + 1]?.lower ?? '')) return last
+  if (!phraseAdjectives.has(tokens[last]?.lower ?? '') || !prepositionsSet.has(tokens[last + 1]?.lower ?? '')) return last
   let end = last + 2
-  if (words.determiners.has(tokens[end]?.lower ?? '')) end++
+  if (determinersSet.has(tokens[end]?.lower ?? '')) end++
   const from = end
   while (end < ceil && end - from < 3) {
     const word = tokens[end]!
-    if (!word.word || words.clauses.has(word.lower) || words.prepositions.has(word.lower) || cueAt(tokens, end) !== undefined) break
+    if (!word.word || clausesSet.has(word.lower) || prepositionsSet.has(word.lower) || cueAt(tokens, end) !== undefined) break
     end++
   }
   return end > from ? end : last
@@ -186,7 +186,7 @@ function isRoleBeforeName(tokens: readonly Token[], index: number, ceil: number)
   for (let next = index; next < ceil && next <= index + 3; next++) {
     const token = tokens[next]!
     if (!token.word || token.capital) return false
-    if (words.titles.has(bare(token.lower))) return tokens[next + 1]?.capital === true && tokens[next + 1]!.word
+    if (titlesSet.has(bare(token.lower))) return tokens[next + 1]?.capital === true && tokens[next + 1]!.word
   }
   return false
 }
@@ -203,14 +203,14 @@ function isNounPairJoin(tokens: readonly Token[], start: number, index: number, 
 /** A lower-case word followed by a known head noun: "deputy head", "local police". */
 function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number, ceil: number): boolean {
   const lower = tokens[index]!.lower
-  if (words.prepositions.has(lower) || words.determiners.has(lower)) return false
+  if (prepositionsSet.has(lower) || determinersSet.has(lower)) return false
   // "steel and glass worker": a pair of nouns joined by "and" before the head.
   const reach = tokens[index + 1]?.lower === 'and' ? 3 : 2
   for (let next = index + 1; next < ceil && next <= index + reach; next++) {
     const lower = bare(tokens[next]!.lower)
     if (!tokens[next]!.word) return false
     // "former Gov. Ann Lee": an abbreviated title is a head too.
-    if (isKnownNoun(lower) || words.honorifics.has(lower)) return true
+    if (isKnownNoun(lower) || honorificsSet.has(lower)) return true
   }
   return false
 }
@@ -221,9 +221,9 @@ function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number, ceil: nu
  */
 export function trimPhrase(tokens: readonly Token[], first: number, last: number): TokenRange | undefined {
   // Leading "On Tuesday", "In September", "Last week".
-  while (first < last - 1 && words.prepositions.has(tokens[first]!.lower) && tokens[first]!.lower !== 'of') {
+  while (first < last - 1 && prepositionsSet.has(tokens[first]!.lower) && tokens[first]!.lower !== 'of') {
     let next = first + 1
-    while (next < last - 1 && (words.times.has(bare(tokens[next]!.lower)) || /^\d/.test(tokens[next]!.text) || words.determiners.has(tokens[next]!.lower))) next++
+    while (next < last - 1 && (timesSet.has(bare(tokens[next]!.lower)) || /^\d/.test(tokens[next]!.text) || determinersSet.has(tokens[next]!.lower))) next++
     if (next === first + 1) break
     // "About 40% of voters", "About 56 percent of voters": the number is the phrase's, only "About" goes.
     if (tokens[next]!.text === '%' || tokens[next]!.lower === 'percent') {
@@ -237,11 +237,11 @@ export function trimPhrase(tokens: readonly Token[], first: number, last: number
   // A trailing phrase: a preposition other than "of" before lower-case words or a time.
   for (let index = first + 1; index < last; index++) {
     const token = tokens[index]!
-    if (token.capital || !words.prepositions.has(token.lower) || token.lower === 'of') continue
+    if (token.capital || !prepositionsSet.has(token.lower) || token.lower === 'of') continue
     if (phraseAdjectives.has(tokens[index - 1]!.lower)) continue
-    if (index - 1 === first && words.quantifiers.has(tokens[first]!.lower) && partitive.has(token.lower)) continue
+    if (index - 1 === first && quantifiersSet.has(tokens[first]!.lower) && partitive.has(token.lower)) continue
     const next = tokens[index + 1]
-    if (!next || !next.capital || words.times.has(bare(next.lower)) || (token.lower !== 'for' && token.lower !== 'to')) {
+    if (!next || !next.capital || timesSet.has(bare(next.lower)) || (token.lower !== 'for' && token.lower !== 'to')) {
       last = index
       break
     }

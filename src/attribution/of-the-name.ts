@@ -1,5 +1,5 @@
 import type {Token} from './tokenize.js'
-import {bare, words} from './word-sets.js'
+import {bare, organizationSet, titlesSet} from './word-sets.js'
 
 /**
  * Whether the lower-case "the" at `index` sits inside one name of the shape
@@ -24,5 +24,5 @@ export function ofTheName(tokens: readonly Token[], index: number): boolean {
   if (!the || the.capital || the.lower !== 'the' || !of || of.capital || of.lower !== 'of') return false
   if (!before?.word || !before.capital || !after?.word || !after.capital) return false
   const lower = bare(before.lower)
-  return words.organization.has(lower) || words.titles.has(lower)
+  return organizationSet.has(lower) || titlesSet.has(lower)
 }

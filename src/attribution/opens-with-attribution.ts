@@ -1,6 +1,6 @@
 import {cueAt} from './cue-words.js'
 import {type Token, tokenize} from './tokenize.js'
-import {bare, isNamePart, words} from './word-sets.js'
+import {bare, clausesSet, determinersSet, isNamePart, modifiersSet, prepositionsSet, pronounsSet, timesSet} from './word-sets.js'
 
 /** How many characters after a quotation are read for its attribution. */
 const window = 240
@@ -34,7 +34,7 @@ export function opensWithAttribution(text: string, offset: number, alone = false
     if (tokens[close]?.text !== ',') return false
     index = close + 1
   }
-  while (index < tokens.length && tokens[index]!.word && words.modifiers.has(tokens[index]!.lower) && !tokens[index]!.capital) index++
+  while (index < tokens.length && tokens[index]!.word && modifiersSet.has(tokens[index]!.lower) && !tokens[index]!.capital) index++
   const cue = cueAt(tokens, index)
   if (cue === undefined || cue.gerund || cue.phrase) return false
   return !alone || endsAttribution(tokens, cue.last, cue.addressee)
@@ -50,8 +50,8 @@ function endsAttribution(tokens: readonly Token[], index: number, addressee: boo
   const next = tokens[index]
   if (!next || /^[.!?,;]$/.test(next.text)) return true
   const lower = bare(next.lower)
-  if (!next.capital && (words.prepositions.has(lower) || words.times.has(lower))) return true
-  if (words.times.has(lower)) return true
+  if (!next.capital && (prepositionsSet.has(lower) || timesSet.has(lower))) return true
+  if (timesSet.has(lower)) return true
   if (!addressee) return false
   let end = index
   while (end < tokens.length && end - index < 4 && tokens[end]!.word) end++
@@ -62,5 +62,5 @@ function endsAttribution(tokens: readonly Token[], index: number, addressee: boo
 function isNameWord(token: Token): boolean {
   if (!isNamePart(token)) return false
   const lower = bare(token.lower)
-  return !words.determiners.has(lower) && !words.pronouns.has(lower) && !words.clauses.has(lower) && !words.prepositions.has(lower) && !words.times.has(lower)
+  return !determinersSet.has(lower) && !pronounsSet.has(lower) && !clausesSet.has(lower) && !prepositionsSet.has(lower) && !timesSet.has(lower)
 }

@@ -1,5 +1,5 @@
 import type {Token} from './tokenize.js'
-import {words} from './word-sets.js'
+import {clausesSet, issuingParticiplesSet} from './word-sets.js'
 
 /** How many words may stand between the participle and "by" ("released late on Tuesday by"). */
 const gap = 4
@@ -18,12 +18,12 @@ const gap = 4
  */
 export function participleIssuer(tokens: readonly Token[], after: number): number | undefined {
   const participle = tokens[after]
-  if (!participle || participle.capital || !words.issuingParticiples.has(participle.lower)) return undefined
+  if (!participle || participle.capital || !issuingParticiplesSet.has(participle.lower)) return undefined
   for (let index = after + 1; index < Math.min(tokens.length, after + 2 + gap); index++) {
     const token = tokens[index]!
     if (!token.word) return undefined
     if (token.lower === 'by' && !token.capital) return index + 1
-    if (words.clauses.has(token.lower)) return undefined
+    if (clausesSet.has(token.lower)) return undefined
   }
   return undefined
 }

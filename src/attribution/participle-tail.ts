@@ -1,5 +1,5 @@
 import type {Token} from './tokenize.js'
-import {bare, words} from './word-sets.js'
+import {bare, documentsSet, timesSet} from './word-sets.js'
 
 /** Words that lead or qualify a time after a document's participle (`released on Monday`, `published last week`). */
 const timeLeads = new Set(['last', 'this', 'on', 'in', 'early', 'late', 'earlier', 'the'])
@@ -23,7 +23,7 @@ const timeLeads = new Set(['last', 'this', 'on', 'in', 'early', 'late', 'earlier
 export function participleTail(tokens: readonly Token[], first: number, last: number): number {
   for (let index = first + 1; index < last - 1; index++) {
     const participle = tokens[index]!
-    if (!words.documents.has(bare(tokens[index - 1]!.lower)) || participle.capital || !participle.word || !/(?:ed|en)$/.test(participle.lower)) continue
+    if (!documentsSet.has(bare(tokens[index - 1]!.lower)) || participle.capital || !participle.word || !/(?:ed|en)$/.test(participle.lower)) continue
     let rest = index + 1
     while (rest < last && isTimeWord(tokens[rest]!)) rest++
     if (rest === last) return index
@@ -34,5 +34,5 @@ export function participleTail(tokens: readonly Token[], first: number, last: nu
 /** Whether a token only tells a time: a time word, a number, or `last`, `this`, `on`, `in`, `early`, `late`. */
 function isTimeWord(token: Token): boolean {
   const lower = bare(token.lower)
-  return words.times.has(lower) || /^\d/.test(token.text) || timeLeads.has(lower)
+  return timesSet.has(lower) || /^\d/.test(token.text) || timeLeads.has(lower)
 }

@@ -6,7 +6,7 @@ import {phraseAfter, phraseBefore, type TokenRange} from './noun-phrase.js'
 import {relativeSubject} from './relative-subject.js'
 import {proportionBefore} from './proportion-before.js'
 import type {Token} from './tokenize.js'
-import {bare, isNamePart, words} from './word-sets.js'
+import {bare, clausesSet, determinersSet, groupsSet, honorificsSet, isNamePart, modifiersSet, organizationSet, prepositionsSet, pronounsSet, timesSet, titlesSet} from './word-sets.js'
 import {appositiveConjunctions, articles as articleList, passiveAuxiliaries as passiveAuxiliaryList, relativeOpeners, surveyParticiples} from '../lexicon/speaker-phrase-words.js'
 
 /** The words naming a speaker at a cue, with an appositive role when there is one. */
@@ -31,7 +31,7 @@ function isRole(tokens: readonly Token[], range: TokenRange): boolean {
   const first = tokens[range.first]!
   if (!first.word) return false
   if (first.lower === 'who' || first.lower === 'which' || first.lower === 'known' || first.lower === 'whose') return false
-  if (words.prepositions.has(first.lower)) return false
+  if (prepositionsSet.has(first.lower)) return false
   return !first.capital || articles.has(first.lower)
 }
 
@@ -43,8 +43,8 @@ function isRelative(tokens: readonly Token[], range: TokenRange): boolean {
 /** Whether a segment is a time or place phrase or an adverb (`In September`, `however`). */
 function isAdverbial(tokens: readonly Token[], range: TokenRange): boolean {
   const first = tokens[range.first]!
-  if (range.last - range.first === 1 && words.modifiers.has(first.lower)) return true
-  return words.prepositions.has(first.lower) || words.times.has(first.lower)
+  if (range.last - range.first === 1 && modifiersSet.has(first.lower)) return true
+  return prepositionsSet.has(first.lower) || timesSet.has(first.lower)
 }
 
 /** Whether a segment is a bare personal name: two to four capitalised words, no title or organisation word. */
@@ -55,7 +55,7 @@ function isPersonName(tokens: readonly Token[], range: TokenRange): boolean {
     const token = tokens[index]!
     const lower = bare(token.lower)
     if (!isNamePart(token)) return false
-    if (words.titles.has(lower) || words.honorifics.has(lower) || words.organization.has(lower) || words.determiners.has(lower) || words.prepositions.has(lower) || words.clauses.has(lower)) return false
+    if (titlesSet.has(lower) || honorificsSet.has(lower) || organizationSet.has(lower) || determinersSet.has(lower) || prepositionsSet.has(lower) || clausesSet.has(lower)) return false
   }
   return true
 }
@@ -64,7 +64,7 @@ function isPersonName(tokens: readonly Token[], range: TokenRange): boolean {
 function isRoleLike(tokens: readonly Token[], range: TokenRange): boolean {
   if (isRole(tokens, range)) return true
   for (let index = range.first; index < range.last; index++) {
-    if (words.titles.has(bare(tokens[index]!.lower))) return true
+    if (titlesSet.has(bare(tokens[index]!.lower))) return true
   }
   return false
 }
@@ -94,7 +94,7 @@ function nameBeforeRoles(tokens: readonly Token[], segments: readonly TokenRange
 function hasCapital(tokens: readonly Token[], range: TokenRange): boolean {
   for (let index = range.first; index < range.last; index++) {
     const token = tokens[index]!
-    if (token.capital && !(index === range.first && words.determiners.has(token.lower))) return true
+    if (token.capital && !(index === range.first && determinersSet.has(token.lower))) return true
   }
   return false
 }
@@ -111,7 +111,7 @@ function withPartner(tokens: readonly Token[], mention: TokenRange, floor: numbe
   if (!join || join.lower !== 'and' || join.capital || mention.first - 1 <= floor || !isCapitalisedRange(tokens, mention)) return mention
   const partner = phraseBefore(tokens, mention.first - 1, floor)
   if (!partner || partner.last !== mention.first - 1) return mention
-  const named = words.determiners.has(tokens[partner.first]!.lower) ? {first: partner.first + 1, last: partner.last} : partner
+  const named = determinersSet.has(tokens[partner.first]!.lower) ? {first: partner.first + 1, last: partner.last} : partner
   return named.last > named.first && isCapitalisedRange(tokens, named) ? {first: partner.first, last: mention.last} : mention
 }
 
@@ -136,11 +136,11 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
   for (;;) {
     const previous = tokens[end - 1]
     if (end - 1 < floor || !previous) return undefined
-    if (previous.word && words.modifiers.has(previous.lower) && !previous.capital) {
+    if (previous.word && modifiersSet.has(previous.lower) && !previous.capital) {
       end--
       continue
     }
-    if (previous.text === ',' && tokens[end - 2]?.word && words.modifiers.has(tokens[end - 2]!.lower) && tokens[end - 3]?.text === ',' && end - 3 > floor) {
+    if (previous.text === ',' && tokens[end - 2]?.word && modifiersSet.has(tokens[end - 2]!.lower) && tokens[end - 3]?.text === ',' && end - 3 > floor) {
       end -= 3
       continue
     }
@@ -157,7 +157,7 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
   const previous = tokens[end - 1]!
   if (previous.word && conjunctions.has(previous.lower)) {
     let start = end - 1
-    while (start > floor && end - start < 40 && tokens[start - 1]!.text !== ',' && tokens[start - 1]!.text !== ';' && !(words.clauses.has(tokens[start - 1]!.lower) && !conjunctions.has(tokens[start - 1]!.lower))) start--
+    while (start > floor && end - start < 40 && tokens[start - 1]!.text !== ',' && tokens[start - 1]!.text !== ';' && !(clausesSet.has(tokens[start - 1]!.lower) && !conjunctions.has(tokens[start - 1]!.lower))) start--
     const mention = phraseAfter(tokens, start, end - 1)
     if (mention) return {mention}
     // "The mayor, Ivo Brand, declined to comment but insisted": the first verb phrase opens after the subject's comma.
@@ -179,7 +179,7 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
     if (left === floor || tokens[left - 1]?.text !== ',') {
       for (let index = right - 1; index >= left; index--) {
         const token = tokens[index]!
-        if (token.word && !token.capital && words.clauses.has(token.lower)) {
+        if (token.word && !token.capital && clausesSet.has(token.lower)) {
           start = index + 1
           break
         }
@@ -190,7 +190,7 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
       if (probe === floor) {
         for (let index = right - 1; index >= left; index--) {
           const token = tokens[index]!
-          if (token.word && !token.capital && words.clauses.has(token.lower) && !['as', 'who', 'which', 'whose'].includes(token.lower)) {
+          if (token.word && !token.capital && clausesSet.has(token.lower) && !['as', 'who', 'which', 'whose'].includes(token.lower)) {
             start = index + 1
             break
           }
@@ -207,7 +207,7 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
   let role: TokenRange | undefined
   for (const [index, segment] of segments.entries()) {
     const single = tokens[segment.first]!
-    if (segment.last - segment.first === 1 && words.pronouns.has(single.lower)) return {mention: segment}
+    if (segment.last - segment.first === 1 && pronounsSet.has(single.lower)) return {mention: segment}
     if (isAdverbial(tokens, segment) || isRelative(tokens, segment) || isAgeAside(tokens, segment)) continue
     if (isRole(tokens, segment)) {
       role ??= segment
@@ -227,7 +227,7 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
 
 /** Whether `[first, last)` is a run of words led by a lower-case one (`declined to comment`): a verb phrase, not a quotation or a name. */
 function isVerbPhrase(tokens: readonly Token[], first: number, last: number): boolean {
-  if (first >= last || tokens[first]!.capital || words.determiners.has(tokens[first]!.lower) || words.pronouns.has(tokens[first]!.lower)) return false
+  if (first >= last || tokens[first]!.capital || determinersSet.has(tokens[first]!.lower) || pronounsSet.has(tokens[first]!.lower)) return false
   for (let index = first; index < last; index++) if (!tokens[index]!.word) return false
   return true
 }
@@ -236,7 +236,7 @@ function isVerbPhrase(tokens: readonly Token[], first: number, last: number): bo
 function isParticipleAside(tokens: readonly Token[], range: TokenRange): boolean {
   const lead = tokens[range.first]!
   const lower = lead.lower
-  return !lead.capital && /(?:ed|en|ing|wn|un)$/.test(lower) && lower.length >= 3 && !words.groups.has(lower) && !words.titles.has(lower)
+  return !lead.capital && /(?:ed|en|ing|wn|un)$/.test(lower) && lower.length >= 3 && !groupsSet.has(lower) && !titlesSet.has(lower)
 }
 
 /**

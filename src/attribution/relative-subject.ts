@@ -1,6 +1,6 @@
 import {phraseBefore, type TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
-import {words} from './word-sets.js'
+import {prepositionsSet, pronounsSet} from './word-sets.js'
 import {relativeSubjects} from '../lexicon/speaker-phrase-words.js'
 
 const relatives = new Set(relativeSubjects)
@@ -35,7 +35,7 @@ export function relativeSubject(tokens: readonly Token[], end: number, floor: nu
   const before = tokens[at - 1]?.text === ',' ? at - 1 : at
   const antecedent = phraseBefore(tokens, before, floor) ?? afterPreposition(tokens, before, floor)
   // "unclear to him who said it": a lone pronoun before "who" is no antecedent.
-  if (!antecedent || (antecedent.last - antecedent.first === 1 && words.pronouns.has(tokens[antecedent.first]!.lower))) return undefined
+  if (!antecedent || (antecedent.last - antecedent.first === 1 && pronounsSet.has(tokens[antecedent.first]!.lower))) return undefined
   return {mention: {first: at, last: end}, antecedent}
 }
 
@@ -47,7 +47,7 @@ function afterPreposition(tokens: readonly Token[], end: number, floor: number):
   for (let index = end - 2; index >= Math.max(floor, end - prepositionReach); index--) {
     const token = tokens[index]!
     if (!token.word) return undefined
-    if (!token.capital && words.prepositions.has(token.lower)) return phraseBefore(tokens, end, index + 1)
+    if (!token.capital && prepositionsSet.has(token.lower)) return phraseBefore(tokens, end, index + 1)
   }
   return undefined
 }

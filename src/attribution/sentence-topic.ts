@@ -1,6 +1,6 @@
 import {phraseAfter, type TokenRange} from './noun-phrase.js'
 import type {Token} from './tokenize.js'
-import {words} from './word-sets.js'
+import {clausesSet, determinersSet, modifiersSet, prepositionsSet, timesSet} from './word-sets.js'
 import {coordinators as coordinatorList, topicLeads as topicLeadList} from '../lexicon/speaker-phrase-words.js'
 
 /** How far into a sentence an opening phrase or clause may run before the subject. */
@@ -54,7 +54,7 @@ export function sentenceTopic(tokens: readonly Token[], first: number, ceil: num
  * stands before; else the subject.
  */
 function appositiveName(tokens: readonly Token[], subject: TokenRange | undefined, ceil: number): TokenRange | undefined {
-  if (!subject || tokens[subject.last]?.text !== ',' || tokens[subject.first]!.capital && !words.determiners.has(tokens[subject.first]!.lower) && !/['’]s?$/.test(tokens[subject.first]!.text)) return subject
+  if (!subject || tokens[subject.last]?.text !== ',' || tokens[subject.first]!.capital && !determinersSet.has(tokens[subject.first]!.lower) && !/['’]s?$/.test(tokens[subject.first]!.text)) return subject
   const name = phraseAfter(tokens, subject.last + 1, ceil)
   if (name && tokens[name.last]?.text === ',' && name.last - name.first >= 2 && name.last - name.first <= 4 && allCapitalised(tokens, name)) return name
   return frontedName(tokens, subject.last, Math.min(ceil, subject.first + leadReach)) ?? subject
@@ -67,7 +67,7 @@ function frontedName(tokens: readonly Token[], comma: number, end: number): Toke
     const name = phraseAfter(tokens, index + 1, end)
     if (!name || !allCapitalised(tokens, name)) continue
     const next = tokens[name.last]
-    if (next?.word && !next.capital && !words.clauses.has(next.lower) && !coordinators.has(next.lower)) return name
+    if (next?.word && !next.capital && !clausesSet.has(next.lower) && !coordinators.has(next.lower)) return name
   }
   return undefined
 }
@@ -84,5 +84,5 @@ function isParticiple(token: Token): boolean {
 
 /** Whether a sentence opens with a phrase or clause before its subject ("In May,", "When asked,", "However,"). */
 function isOpening(token: Token): boolean {
-  return words.prepositions.has(token.lower) || words.modifiers.has(token.lower) || words.clauses.has(token.lower) || words.times.has(token.lower)
+  return prepositionsSet.has(token.lower) || modifiersSet.has(token.lower) || clausesSet.has(token.lower) || timesSet.has(token.lower)
 }

@@ -3,7 +3,7 @@ import type {MentionInfo} from './classify-mention.js'
 import {isEpithet} from './is-epithet.js'
 import {isSameDescription} from './same-description.js'
 import {isSameDescribed} from './same-described.js'
-import {words as lexicon} from './word-sets.js'
+import {anonymousSet, partOfGroupSet, partyMembersSet, prepositionsSet, quantifiersSet} from './word-sets.js'
 
 /** One source the article names, as known so far. */
 export interface Referent {
@@ -66,7 +66,7 @@ function endsWithWords(long: string, short: string): boolean {
 /** Whether a group is described by what it knows: "sources familiar with the talks", "people close to the club". */
 function isAnonymous(name: string): boolean {
   const list = words(name)
-  return list.some((word, index) => lexicon.anonymous.has(word) && index > 0 && lexicon.prepositions.has(list[index + 1] ?? ''))
+  return list.some((word, index) => anonymousSet.has(word) && index > 0 && prepositionsSet.has(list[index + 1] ?? ''))
 }
 
 /**
@@ -189,7 +189,7 @@ export class SpeakerRegistry {
         info.kind === 'person'
           ? this.latest((entry) => entry.kind === 'person' && entry.proper && (roleHas(entry.role, head) || entry.aliases.some((alias) => roleHas(alias, head)))) ??
             this.recent((entry) => isSameDescription(entry, head)) ??
-            (lexicon.partyMembers.has(head) ? this.latest((entry) => entry.kind === 'person' && entry.proper && words(entry.name).length > 1, true) : undefined)
+            (partyMembersSet.has(head) ? this.latest((entry) => entry.kind === 'person' && entry.proper && words(entry.name).length > 1, true) : undefined)
           : info.kind === 'document'
             ? info.definite ? this.latest((entry) => entry.kind === 'document' && isSameDescribed(entry, head, name)) ?? this.authors.get(head) : undefined
             : info.kind === 'organization'
@@ -205,8 +205,8 @@ export class SpeakerRegistry {
       }
     }
     // "Some said …" after "Harbour tenants said …": part of the group just named speaks.
-    if (info.kind === 'group' && lexicon.partOfGroup.has(lower)) {
-      const whole = this.latest((entry) => entry.kind === 'group' && !lexicon.quantifiers.has(entry.name.toLowerCase()))
+    if (info.kind === 'group' && partOfGroupSet.has(lower)) {
+      const whole = this.latest((entry) => entry.kind === 'group' && !quantifiersSet.has(entry.name.toLowerCase()))
       if (whole && this.clock - whole.seen <= descriptionReach) return whole
     }
     if (info.kind === 'group') {

@@ -1,5 +1,5 @@
 import type {Token} from './tokenize.js'
-import {bare, words} from './word-sets.js'
+import {bare, titlesSet} from './word-sets.js'
 import {employerPrepositions} from '../lexicon/speaker-phrase-words.js'
 
 const prepositions = new Set(employerPrepositions)
@@ -23,7 +23,7 @@ export function titleBeforeEmployer(tokens: readonly Token[], first: number, las
   for (let index = first; index < last - 2; index++) {
     const token = tokens[index]!
     if (!token.word || token.capital) return undefined
-    if (!words.titles.has(bare(token.lower))) continue
+    if (!titlesSet.has(bare(token.lower))) continue
     const named = tokens[index + 2]!.lower === 'the' ? index + 3 : index + 2
     return prepositions.has(tokens[index + 1]!.lower) && named < last && tokens[named]!.capital ? index : undefined
   }

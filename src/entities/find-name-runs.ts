@@ -1,5 +1,5 @@
 import {type Token, tokenize, wordToken} from '../attribution/tokenize.js'
-import {bare, particle, words} from '../attribution/word-sets.js'
+import {bare, clausesSet, complementsSet, determinersSet, honorificsSet, modifiersSet, organizationSet, particle, prepositionsSet, pronounsSet, titlesSet} from '../attribution/word-sets.js'
 import {timeNames} from '../lexicon/entity-cues.js'
 import {sentenceEnds} from '../quotes/sentence-ends.js'
 import {lexiconKind} from './compromise-adapter.js'
@@ -75,10 +75,10 @@ function isOrdinary(token: Token, lowerWords: ReadonlySet<string>): boolean {
   const lower = bare(token.lower.replace(possessive, ''))
   if (acronym.test(token.text)) return false
   // A title is cut off later, and noted: "President Ida Varga said".
-  if (words.titles.has(lower) || words.honorifics.has(lower)) return false
+  if (titlesSet.has(lower) || honorificsSet.has(lower)) return false
   // An adverb or adjective that opens a sentence: "Coastal Norland", "Welsh Ann Lowri".
   if (modifierEnding.test(lower) && lexiconKind(lower) === undefined) return true
-  if (lowerWords.has(lower) || words.determiners.has(lower) || words.clauses.has(lower) || words.prepositions.has(lower) || words.pronouns.has(lower) || words.modifiers.has(lower)) return true
+  if (lowerWords.has(lower) || determinersSet.has(lower) || clausesSet.has(lower) || prepositionsSet.has(lower) || pronounsSet.has(lower) || modifiersSet.has(lower)) return true
   return lexiconKind(lower) === 'other'
 }
 
@@ -163,26 +163,26 @@ export function findNameRuns(text: string, lowerWords: ReadonlySet<string>, stan
  */
 function ownedOffice(tokens: readonly Token[], index: number, isPart: (index: number) => boolean): boolean {
   const owner = tokens[index - 1]!
-  return /['’]s$/.test(owner.text) && isTitle(owner.lower.replace(possessive, '')) && isPart(index) && words.organization.has(bare(tokens[index]!.lower))
+  return /['’]s$/.test(owner.text) && isTitle(owner.lower.replace(possessive, '')) && isPart(index) && organizationSet.has(bare(tokens[index]!.lower))
 }
 
 /** Whether a word takes an "of" inside a name: `Bank of Canada`, `Secretary of State`. */
 function joinsOf(token: Token): boolean {
   const lower = bare(token.lower)
-  return words.organization.has(lower) || words.titles.has(lower) || words.honorifics.has(lower)
+  return organizationSet.has(lower) || titlesSet.has(lower) || honorificsSet.has(lower)
 }
 
 /** Whether a word (in lower case) is a title or honorific. */
 function isTitle(word: string): boolean {
   const lower = bare(word)
-  return words.titles.has(lower) || words.honorifics.has(lower)
+  return titlesSet.has(lower) || honorificsSet.has(lower)
 }
 
 /** Add the run `[first, last)`, with a title before a person's name cut off (and what stands before the title as its own run). */
 function addRun(tokens: readonly Token[], first: number, last: number, runs: NameRun[]): void {
   // A name that ends in an organisation word keeps its titles: "Inspector General for Afghanistan Reconstruction".
   const head = bare(tokens[last - 1]!.lower.replace(possessive, ''))
-  if (!words.organization.has(head)) {
+  if (!organizationSet.has(head)) {
     let title = -1
     for (let index = last - 2; index >= first; index--) {
       if (isTitle(tokens[index]!.lower)) {
@@ -195,7 +195,7 @@ function addRun(tokens: readonly Token[], first: number, last: number, runs: Nam
       // "Secretary of State Mike Pompeo": the complement belongs to the title.
       if (tokens[name]?.lower === 'of') {
         name++
-        while (name < last - 1 && words.complements.has(bare(tokens[name]!.lower))) name++
+        while (name < last - 1 && complementsSet.has(bare(tokens[name]!.lower))) name++
       }
       let titleStart = title
       while (titleStart > first && isTitle(tokens[titleStart - 1]!.lower)) titleStart--

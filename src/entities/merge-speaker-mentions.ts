@@ -1,4 +1,4 @@
-import {words} from '../attribution/word-sets.js'
+import {determinersSet} from '../attribution/word-sets.js'
 import type {Locator} from '../locate.js'
 import {acronymPattern} from './acronym-pattern.js'
 import {lexiconKind} from './compromise-adapter.js'
@@ -43,7 +43,7 @@ export function mergeSpeakerMentions(mentions: Mention[], found: SpeakerFindings
     // A common noun ("the council") names no one: an entity's name has a capital.
     if (!/\p{Lu}/u.test(speaker.name)) continue
     // Nor does a lone ordinary word taken for a speaker ("Many said …", "Apparently, …").
-    if (!speaker.name.includes(' ') && (lowerWords.has(speaker.key) || words.determiners.has(speaker.key) || lexiconKind(speaker.key) === 'other')) continue
+    if (!speaker.name.includes(' ') && (lowerWords.has(speaker.key) || determinersSet.has(speaker.key) || lexiconKind(speaker.key) === 'other')) continue
     // A run inside the speaker's words that is (the end of) the same name keeps its own, tighter bounds;
     // another name inside them ("Mexico" in "Mexico’s statistics institute") stays apart.
     let same: Mention | undefined

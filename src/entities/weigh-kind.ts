@@ -1,5 +1,5 @@
 import type {Token} from '../attribution/tokenize.js'
-import {bare, words} from '../attribution/word-sets.js'
+import {bare, organizationSet, titlesSet} from '../attribution/word-sets.js'
 import {countryAbbreviations, placeHeads, placePrepositions} from '../lexicon/entity-cues.js'
 import {memberWords as memberWordList} from '../lexicon/member-words.js'
 import {articles as articleList} from '../lexicon/speaker-phrase-words.js'
@@ -27,10 +27,10 @@ const memberWords = new Set(memberWordList)
 /** An organisation word that is not also a place word (`Association`, not `City`). */
 const isOrganizationWord = (token: Token) => {
   const lower = bare(token.lower.replace(/['’]s$/, ''))
-  return token.capital && words.organization.has(lower) && !heads.has(lower)
+  return token.capital && organizationSet.has(lower) && !heads.has(lower)
 }
 
-const isTitle = (token: Token | undefined) => token !== undefined && token.word && !token.capital && words.titles.has(bare(token.lower))
+const isTitle = (token: Token | undefined) => token !== undefined && token.word && !token.capital && titlesSet.has(bare(token.lower))
 
 /**
  * Weigh what the words in and around one name run say about its kind:

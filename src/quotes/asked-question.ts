@@ -1,6 +1,6 @@
 import {phraseAfter, type TokenRange} from '../attribution/noun-phrase.js'
 import type {Token} from '../attribution/tokenize.js'
-import {words} from '../attribution/word-sets.js'
+import {documentsSet, timesSet} from '../attribution/word-sets.js'
 import {passiveAuxiliaries} from '../lexicon/speaker-phrase-words.js'
 import {settingPrepositions} from '../lexicon/reported-clause-words.js'
 import {questionOpeners} from '../lexicon/speech-objects.js'
@@ -43,12 +43,12 @@ export function askedQuestion(tokens: readonly Token[], index: number, first: nu
   // "asked by a local radio reporter whether …": the noun phrase after "by" is the asker, and the question opens
   // right after it, however long the phrase; "by email" or "by letter" is a means, no one who asks.
   let asker = lead?.lower === 'by' ? phraseAfter(tokens, start + 1, ceil) : undefined
-  if (asker && opensQuestion(tokens[asker.last]) && !words.documents.has(tokens[asker.last - 1]!.lower)) start = asker.last
+  if (asker && opensQuestion(tokens[asker.last]) && !documentsSet.has(tokens[asker.last - 1]!.lower)) start = asker.last
   else {
     // "Asked on Monday whether …", "Asked Tuesday about …", "asked specifically what …", "asked by phone if …"; not
     // "asked her what …" or "…, asked Ruiz whether …", whose subject asks.
     asker = undefined
-    if (lead && (words.times.has(lead.lower) || settings.has(lead.lower) || /ly$/.test(lead.lower))) start = questionAt(tokens, start, ceil) ?? start
+    if (lead && (timesSet.has(lead.lower) || settings.has(lead.lower) || /ly$/.test(lead.lower))) start = questionAt(tokens, start, ceil) ?? start
   }
   if (tokens[start]?.lower === 'about') start++
   else if (!opensQuestion(tokens[start])) return undefined

@@ -2,7 +2,7 @@ import {type Cue, cueAt} from '../attribution/cue-words.js'
 import {describedAfter} from '../attribution/described-after.js'
 import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
 import type {Token} from '../attribution/tokenize.js'
-import {words} from '../attribution/word-sets.js'
+import {clausesSet} from '../attribution/word-sets.js'
 import {namingCue} from './naming-cue.js'
 import {subjectReading} from './sentence-subject.js'
 
@@ -12,7 +12,7 @@ export function attributeAfter(tokens: readonly Token[], from: number, to: numbe
   while (start < to && !tokens[start]!.word && tokens[start]!.text !== '(') start++
   for (let index = start; index < Math.min(to, start + 30); index++) {
     const token = tokens[index]!
-    if (token.text === ';' || (index === start && token.word && words.clauses.has(token.lower) && !token.capital)) return undefined
+    if (token.text === ';' || (index === start && token.word && clausesSet.has(token.lower) && !token.capital)) return undefined
     const cue = cueAt(tokens, index, titleCase) ?? closingVerb(tokens, index, start)
     if (!cue) continue
     if (cue.gerund) return quotedAsSaying(tokens, cue, start)

@@ -2,7 +2,7 @@ import {classifyMention} from '../attribution/classify-mention.js'
 import {wordsOutside} from '../attribution/find-indirect-speech.js'
 import {phraseAfter, type TokenRange} from '../attribution/noun-phrase.js'
 import type {Token} from '../attribution/tokenize.js'
-import {words} from '../attribution/word-sets.js'
+import {documentsSet, groupsSet} from '../attribution/word-sets.js'
 import {colonLabels} from '../lexicon/reported-clause-words.js'
 
 const labels = new Set(colonLabels)
@@ -101,7 +101,7 @@ export function colonSpeaker(text: string, tokens: readonly Token[], first: numb
   if (info.kind !== 'person' && info.kind !== 'organization' && info.kind !== 'group' && info.kind !== 'document') return undefined
   if (colon - first === 1) {
     const lower = tokens[first]!.lower
-    if (!words.documents.has(lower) && !words.groups.has(lower) && !known(tokens[first]!.text)) return undefined
+    if (!documentsSet.has(lower) && !groupsSet.has(lower) && !known(tokens[first]!.text)) return undefined
   }
   return {mention, colon}
 }

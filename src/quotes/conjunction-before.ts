@@ -1,6 +1,6 @@
 import type {Cue} from '../attribution/cue-words.js'
 import type {Token} from '../attribution/tokenize.js'
-import {words} from '../attribution/word-sets.js'
+import {modifiersSet} from '../attribution/word-sets.js'
 import {coordinators as coordinatorList} from '../lexicon/speaker-phrase-words.js'
 
 const coordinators = new Set(coordinatorList)
@@ -22,7 +22,7 @@ const maxAdverbs = 2
  */
 export function conjunctionBefore(tokens: readonly Token[], cue: Cue, first: number): number | undefined {
   let join = cue.first - 1
-  while (join > first && cue.first - 1 - join < maxAdverbs && words.modifiers.has(tokens[join]!.lower) && !coordinators.has(tokens[join]!.lower)) join--
+  while (join > first && cue.first - 1 - join < maxAdverbs && modifiersSet.has(tokens[join]!.lower) && !coordinators.has(tokens[join]!.lower)) join--
   const conjunction = tokens[join]
   return conjunction && !conjunction.capital && coordinators.has(conjunction.lower) && join - 1 > first ? join : undefined
 }

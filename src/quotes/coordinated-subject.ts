@@ -1,7 +1,7 @@
 import type {Cue} from '../attribution/cue-words.js'
 import type {SpeakerReading} from '../attribution/read-speaker.js'
 import type {Token} from '../attribution/tokenize.js'
-import {words} from '../attribution/word-sets.js'
+import {clausesSet} from '../attribution/word-sets.js'
 import {coordinators as coordinatorList} from '../lexicon/speaker-phrase-words.js'
 import {conjunctionBefore} from './conjunction-before.js'
 import {subjectReading} from './sentence-subject.js'
@@ -34,7 +34,7 @@ function clauseWordBefore(tokens: readonly Token[], join: number, first: number)
   for (let index = join - 1; index > first && join - index < reach; index--) {
     const token = tokens[index]!
     if (token.text === ',' || token.text === ';') return false
-    if (token.word && !token.capital && words.clauses.has(token.lower) && !coordinators.has(token.lower)) return true
+    if (token.word && !token.capital && clausesSet.has(token.lower) && !coordinators.has(token.lower)) return true
   }
   return false
 }

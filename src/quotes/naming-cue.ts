@@ -1,6 +1,6 @@
 import type {Cue} from '../attribution/cue-words.js'
 import type {Token} from '../attribution/tokenize.js'
-import {words} from '../attribution/word-sets.js'
+import {determinersSet} from '../attribution/word-sets.js'
 import {namingVerbForms} from '../lexicon/cue-verbs.js'
 import {articlesAndPossessives} from '../lexicon/speaker-phrase-words.js'
 
@@ -30,6 +30,6 @@ export function namingCue(tokens: readonly Token[], index: number): Cue | undefi
   if (!base) return undefined
   // "the label", "its brand": after a determiner the word is a noun.
   const previous = tokens[index - 1]
-  if (previous?.word && (words.determiners.has(previous.lower) || possessives.has(previous.lower))) return undefined
+  if (previous?.word && (determinersSet.has(previous.lower) || possessives.has(previous.lower))) return undefined
   return {base, first: index, last: index + 1, gerund: token.lower.endsWith('ing'), weak: true, addressee: false, phrase: false}
 }

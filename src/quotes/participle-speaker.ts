@@ -1,7 +1,7 @@
 import {cueAt} from '../attribution/cue-words.js'
 import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
 import type {Token} from '../attribution/tokenize.js'
-import {words} from '../attribution/word-sets.js'
+import {timesSet} from '../attribution/word-sets.js'
 
 /** How many tokens back from a participle an attribution may start (`said Ana Lee, the harbour master,`). */
 const reach = 8
@@ -26,7 +26,7 @@ export function participleSpeaker(tokens: readonly Token[], participle: number, 
     const inverted = speakerAfterCue(tokens, prior, comma)
     const end = inverted && (inverted.role ? inverted.role.last : inverted.mention.last)
     // "The campaign responded Friday, saying …": a time after the cue is no inverted speaker.
-    if (end === comma && words.times.has(tokens[inverted!.mention.first]!.lower)) return speakerBeforeCue(tokens, prior, first) ?? inverted
+    if (end === comma && timesSet.has(tokens[inverted!.mention.first]!.lower)) return speakerBeforeCue(tokens, prior, first) ?? inverted
     return end === comma ? inverted : undefined
   }
   return undefined

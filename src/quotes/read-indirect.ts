@@ -6,7 +6,7 @@ import type {TokenRange} from '../attribution/noun-phrase.js'
 import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
 import {readingStart} from '../attribution/reading-start.js'
 import type {Token} from '../attribution/tokenize.js'
-import {words} from '../attribution/word-sets.js'
+import {prepositionsSet} from '../attribution/word-sets.js'
 import {auxiliaries} from '../lexicon/auxiliaries.js'
 import {modalAdverbs as modalAdverbList, modals as modalList} from '../lexicon/modals.js'
 import {asideOpeners as asideOpenerList, sourceAsideOpeners, subjectPronouns as subjectPronounList} from '../lexicon/reported-clause-words.js'
@@ -63,7 +63,7 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
       // "According to a poll by the Harbour Trust, …", "According to Ana Lee, who chairs the board, …": the rest of
       // the source's phrase, or an aside about the source, is not what it said.
       const next = tokens[start]?.lower ?? ''
-      if (words.prepositions.has(next) || /ed$/.test(next) || (next === ',' && sourceAsides.has(tokens[start + 1]?.lower ?? ''))) {
+      if (prepositionsSet.has(next) || /ed$/.test(next) || (next === ',' && sourceAsides.has(tokens[start + 1]?.lower ?? ''))) {
         // Only the reach after the source is looked at (not the block's tokens from its first).
         const reach = Math.min(ceil, start + sourceReach)
         let comma = start + 1
@@ -112,7 +112,7 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   if (that && !isReportingThat(tokens, after, start - 1)) ({start, that} = reportedClauseStart(tokens, cue, after, start - 1))
   // "said goodbye to fans", "said no." tell nothing; "said no decision was made" does: a word after it opens a clause.
   const following = tokens[start + 1]
-  const link = following?.word !== true || nonSpeechLinks.has(following.lower) || (words.prepositions.has(following.lower) && following.lower !== 'from')
+  const link = following?.word !== true || nonSpeechLinks.has(following.lower) || (prepositionsSet.has(following.lower) && following.lower !== 'from')
   if (!that && nonSpeech.has(tokens[start]?.lower ?? '') && link) return undefined
   // "nurses could still file reports", "she will tell the board": a modal cue with no "that" reports nothing yet said.
   if (!that && !cue.gerund && isModal(tokens, cue.first)) return undefined
@@ -179,7 +179,7 @@ function gappedClause(tokens: readonly Token[], cue: Cue, ceil: number, quoted: 
   if (cue.addressee) start = findAddressee(tokens, cue.last, ceil)?.last ?? start
   const lead = tokens[start]
   // "what Lee says and promises is …": a second verb, not what was said.
-  if (!lead?.word || lead.lower === 'and' || lead.lower === 'or' || (words.prepositions.has(lead.lower) && lead.lower !== 'as' && lead.lower !== 'to')) return undefined
+  if (!lead?.word || lead.lower === 'and' || lead.lower === 'or' || (prepositionsSet.has(lead.lower) && lead.lower !== 'as' && lead.lower !== 'to')) return undefined
   let end = start
   while (end < ceil && !(tokens[end]!.text === ',' && !quoted(tokens[end]!.start))) end++
   const range = {first: start, last: end}

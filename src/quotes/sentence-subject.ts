@@ -1,7 +1,7 @@
 import {phraseAfter, type TokenRange} from '../attribution/noun-phrase.js'
 import type {SpeakerReading} from '../attribution/read-speaker.js'
 import type {Token} from '../attribution/tokenize.js'
-import {words} from '../attribution/word-sets.js'
+import {clausesSet, determinersSet, modifiersSet, prepositionsSet, timesSet} from '../attribution/word-sets.js'
 
 /**
  * Whether a sentence's opening phrase can name who the sentence is about: not
@@ -11,9 +11,9 @@ import {words} from '../attribution/word-sets.js'
 export function isSubjectName(tokens: readonly Token[], range: TokenRange, lowerWords: ReadonlySet<string>): boolean {
   const lead = tokens[range.first]!
   const lower = lead.lower
-  if (words.prepositions.has(lower) || words.clauses.has(lower) || words.modifiers.has(lower)) return false
+  if (prepositionsSet.has(lower) || clausesSet.has(lower) || modifiersSet.has(lower)) return false
   // "Lighthouse keeper retires", "Having …": a lone capitalised word the article also writes in lower case.
-  if (range.last - range.first === 1 && (words.determiners.has(lower) || lowerWords.has(lower))) return false
+  if (range.last - range.first === 1 && (determinersSet.has(lower) || lowerWords.has(lower))) return false
   return !/['’]s?$/.test(tokens[range.last - 1]!.text)
 }
 
@@ -32,7 +32,7 @@ export function skipDateline(tokens: readonly Token[], first: number, ceil: numb
 export function skipLeadingAdverbial(tokens: readonly Token[], first: number, ceil: number): number {
   const token = tokens[first]
   if (!token) return first
-  if (words.prepositions.has(token.lower) || words.modifiers.has(token.lower) || words.clauses.has(token.lower) || words.times.has(token.lower)) {
+  if (prepositionsSet.has(token.lower) || modifiersSet.has(token.lower) || clausesSet.has(token.lower) || timesSet.has(token.lower)) {
     for (let index = first; index < Math.min(ceil, first + 10); index++) {
       if (tokens[index]!.text === ',') return index + 1
     }
