@@ -210,6 +210,44 @@ function viewMethods(source) {
   }
 }
 
+/** A `reason: '…'` entry of a post-tagger rule, with the comma that joins it to the rule's other entries. */
+const reasonEntry = /,\s*reason:\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")|reason:\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")\s*,\s*/g
+
+/**
+ * An esbuild plugin that leaves out the `reason` of each post-tagger rule
+ * (`{match: '#Copula [#Noun] #LastName', tag: 'FirstName', reason:
+ * 'copula-noun-lastname'}`): compromise reads it only to log why a tag was set
+ * when `DEBUG_TAGS` is on (`1-one/sweep/methods/tagger/index.js` falls back
+ * to the rule's `match`), which news-anatomy never turns on, and its 570
+ * strings are about 3.8 KiB of the min+gzip browser bundle. The rules
+ * themselves, and so every tag, stay the same (the tagger test compares the
+ * tags with compromise/two's). The build fails when no reason is found, so a
+ * compromise update that moves them is noticed.
+ *
+ * @param {string} source compromise's `src/` folder
+ * @returns {import('esbuild').Plugin}
+ */
+function withoutReasons(source) {
+  const models = path.join(source, '2-two/postTagger/model') + path.sep
+  let stripped = 0
+  return {
+    name: 'compromise-without-reasons',
+    setup(plugin) {
+      plugin.onLoad({filter: /\.js$/}, (args) => {
+        if (!args.path.startsWith(models)) return undefined
+        const contents = readFileSync(args.path, 'utf8').replace(reasonEntry, () => {
+          stripped++
+          return ''
+        })
+        return {contents, loader: 'js'}
+      })
+      plugin.onEnd(() => {
+        if (stripped === 0) throw new Error(`compromise-without-reasons: no rule reasons under ${models}; update scripts/compromise-tagger.mjs`)
+      })
+    }
+  }
+}
+
 /**
  * The trimmed tagger as one minified ES module (its default export is `nlp`).
  *
@@ -234,7 +272,7 @@ export async function buildTagger({minify = true} = {}) {
     write: false,
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [viewMethods(source)]
+    plugins: [viewMethods(source), withoutReasons(source)]
   })
   const bundle = result.outputFiles[0].text
   return `${taggerNotice(source)}\n${deferred(minify ? await smaller(bundle) : bundle)}`
