@@ -2,7 +2,7 @@ import './lexicon/layout.js' // first: the word lists as one block at the bundle
 // The structure stage's imports before the others: the bundle lays the stages' code out in this order, and with the
 // structure code first it is 0.43 KiB smaller (min+gzip) than in the order the stages run (scratch/bsize.mjs).
 import {buildStructure} from './structure/build-article.js'
-import {labelByRules} from './structure/label-by-rules.js'
+import {labelHybrid} from './structure/label-hybrid.js'
 import {checkEncoding} from './check/check-encoding.js'
 import {findBinary} from './check/find-binary.js'
 import {noQuotes} from './check/no-quotes.js'
@@ -48,8 +48,8 @@ export function parseArticleWith(readers: MarkupReaders, text: string, options?:
     structure = marked.structure
   } else {
     const units = groupRepeats(joinContinuedLines(splitLines(text), text))
-    // The layout rules label the text path; the fitted labeller (`labelUnits`) is measured beside them (see ARCHITECTURE.md).
-    const labels = labelByRules(units)
+    // The layout rules label the text path, the fitted model settling the lines they leave to it (see ARCHITECTURE.md).
+    const labels = labelHybrid(units)
     structure = buildStructure(units, labels, locator)
   }
   const {messages: read, ...rest} = structure

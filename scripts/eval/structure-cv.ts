@@ -28,6 +28,7 @@ import type {HeldOutResult} from '../train/cross-validate.js'
 import {defaultSettings} from '../train/fit-model.js'
 import {loadCorpus, renderings} from '../train/load-corpus.js'
 import type {CorpusDocument} from '../train/load-corpus.js'
+import {furnitureModelOf} from '../train/furniture-model-of.js'
 import {measureCorpus} from '../train/measure-corpus.js'
 import {siteHalf} from './html.js'
 import {printMisses} from './structure-score.js'
@@ -45,7 +46,7 @@ export type HeldOutLabeller = (typeof heldOutLabellers)[number]
 export function heldOutLabels(result: HeldOutResult): Record<HeldOutLabeller, readonly Label[]> {
   const reading = readByRules(result.document.units)
   const units = result.document.units
-  const hybrid = settleFurniture(units, reading, modelCandidates(units, reading), result.scores, result.model)
+  const hybrid = settleFurniture(units, reading, modelCandidates(units, reading), result.document.rows, furnitureModelOf(result.model))
   return {fitted: result.labels, hybrid, rules: reading.labels}
 }
 

@@ -1,6 +1,8 @@
 /**
  * Fit the structure labeller's weights on the structure corpora and write
- * them to `src/structure/label-weights.json`.
+ * them to `src/structure/label-weights.json`, and the cut of them the hybrid
+ * labeller ships (heading's and paragraph's log-odds against furniture, see
+ * `furnitureModelOf`) to `src/structure/furniture-weights.json`.
  *
  *   npm run train                       (reads ../shared/corpus/structure and structure-silver)
  *   npm run train -- <folder> [<folder>…]
@@ -12,6 +14,7 @@ import {fileURLToPath} from 'node:url'
 import {featureNames} from '../../src/structure/features/feature-list.js'
 import {corpusSummary} from './corpus-summary.js'
 import {defaultSettings, fitModel} from './fit-model.js'
+import {furnitureModelOf} from './furniture-model-of.js'
 import {loadCorpus} from './load-corpus.js'
 import {measureCorpus} from './measure-corpus.js'
 
@@ -26,3 +29,7 @@ const model = fitModel(documents, {features: featureNames, corpus: corpusSummary
 const path = fileURLToPath(new URL('../../src/structure/label-weights.json', import.meta.url))
 writeFileSync(path, `${JSON.stringify(model, null, 1)}\n`)
 console.log(`wrote ${path}: ${documents.length} documents, ${documents.reduce((sum, entry) => sum + entry.units.length, 0)} units, ${featureNames.length} features`)
+// The browser bundle carries only this cut: one line of weights per label, as `combineFurniture` compares them.
+const furniturePath = fileURLToPath(new URL('../../src/structure/furniture-weights.json', import.meta.url))
+writeFileSync(furniturePath, `${JSON.stringify(furnitureModelOf(model))}\n`)
+console.log(`wrote ${furniturePath}`)

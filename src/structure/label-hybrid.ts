@@ -10,9 +10,12 @@ import {countWords} from './text-shape.js'
 import type {Label} from './label.js'
 import {readByRules} from './label-by-rules.js'
 import type {RulesReading} from './label-by-rules.js'
-import type {LabelModel} from './label-model.js'
-import {labelModel} from './label-units.js'
-import {scoreUnits} from './score-units.js'
+import {furnitureOdds} from './furniture-model.js'
+import type {FurnitureModel} from './furniture-model.js'
+import shipped from './furniture-weights.json' with {type: 'json'}
+
+/** The cut of the fitted model the hybrid labeller ships (`npm run train` writes it beside `label-weights.json`). */
+export const furnitureModel: FurnitureModel = shipped
 
 /**
  * The lines the rules leave to the fitted model: on an article's own text
@@ -50,22 +53,19 @@ export function modelCandidates(units: readonly Unit[], reading: RulesReading): 
  * @param units The article's units.
  * @param reading What the rules found (see `readByRules`).
  * @param candidates The lines left to the model.
- * @param scores Per unit, the model's log-probability of each label (see `scoreUnits`).
- * @param model The model the scores come from (for its label order).
+ * @param rows Per unit, its measured features (see `measureUnits`).
+ * @param model The cut of the fitted model that weighs them (see `FurnitureModel`).
  */
 export function settleFurniture(
   units: readonly Unit[],
   reading: RulesReading,
   candidates: readonly number[],
-  scores: readonly Float64Array[],
-  model: Pick<LabelModel, 'labels'>
+  rows: readonly Float64Array[],
+  model: FurnitureModel
 ): Label[] {
   const labels = [...reading.labels]
-  const [heading, paragraph, boilerplate] = (['heading', 'paragraph', 'boilerplate'] as const).map((label) => model.labels.indexOf(label))
   for (const index of candidates) {
-    const row = scores[index]!
-    const odds = {heading: row[heading!]!, paragraph: row[paragraph!]!, boilerplate: row[boilerplate!]!}
-    labels[index] = combineFurniture(labels[index]!, odds, looksLikeHeading(units[index]!.text))
+    labels[index] = combineFurniture(labels[index]!, furnitureOdds(rows[index]!, model), looksLikeHeading(units[index]!.text))
   }
   return labels
 }
@@ -80,12 +80,12 @@ export function settleFurniture(
  * document only when such a line exists.
  *
  * @param units The article's units.
- * @param model The fitted model; the shipped one by default (an outlet's
- *   cross-validated figure passes the fold's).
+ * @param model The cut of the fitted model; the shipped one by default (an
+ *   outlet's cross-validated figure passes its fold's).
  */
-export function labelHybrid(units: readonly Unit[], model: LabelModel = labelModel): Label[] {
+export function labelHybrid(units: readonly Unit[], model: FurnitureModel = furnitureModel): Label[] {
   const reading = readByRules(units)
   const candidates = modelCandidates(units, reading)
   if (candidates.length === 0) return reading.labels
-  return settleFurniture(units, reading, candidates, scoreUnits(measureUnits(readDocument(units)), model), model)
+  return settleFurniture(units, reading, candidates, measureUnits(readDocument(units)), model)
 }

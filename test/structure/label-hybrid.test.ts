@@ -2,9 +2,9 @@ import {describe, expect, it} from 'vitest'
 import type {Unit} from '../../src/blocks/group-repeats.js'
 import {combineFurniture} from '../../src/structure/combine-furniture.js'
 import type {Label} from '../../src/structure/label.js'
-import {labels} from '../../src/structure/label.js'
 import {labelByRules, readByRules} from '../../src/structure/label-by-rules.js'
 import {labelHybrid, modelCandidates, settleFurniture} from '../../src/structure/label-hybrid.js'
+import type {FurnitureModel} from '../../src/structure/furniture-model.js'
 import {readUnits} from '../../scripts/train/measure-corpus.js'
 
 describe('combineFurniture', () => {
@@ -75,25 +75,19 @@ describe('modelCandidates', () => {
 })
 
 describe('settleFurniture', () => {
-  const model = {labels}
-  /** One score row: log-probabilities of heading, paragraph and furniture, every other label far below. */
-  const row = (heading: number, paragraph: number, boilerplate: number) => {
-    const scores = new Float64Array(labels.length).fill(-20)
-    scores[labels.indexOf('heading')] = heading
-    scores[labels.indexOf('paragraph')] = paragraph
-    scores[labels.indexOf('boilerplate')] = boilerplate
-    return scores
-  }
+  /** A model of two raw features: the first is heading's log-odds against furniture, the second paragraph's. */
+  const model: FurnitureModel = {version: 1, corpus: [], features: 2, heading: [1, 0, 0], paragraph: [0, 1, 0]}
+  const row = (heading: number, paragraph: number) => Float64Array.of(heading, paragraph)
   it.each([
-    ['the model makes a heading-shaped candidate a heading', [2], [row(-0.1, -3, -3)], ['headline', 'paragraph', 'heading', 'paragraph']],
-    ['the model makes a candidate a paragraph', [2], [row(-3, -0.1, -3)], ['headline', 'paragraph', 'paragraph', 'paragraph']],
-    ['the model keeps a candidate furniture', [2], [row(-3, -3, -0.1)], ['headline', 'paragraph', 'boilerplate', 'paragraph']],
-    ['a line that is no candidate keeps the rules', [], [row(-0.1, -3, -3)], ['headline', 'paragraph', 'boilerplate', 'paragraph']]
-  ] as Array<[string, number[], Float64Array[], Label[]]>)('%s', (_, candidates, rows, expected) => {
+    ['the model makes a heading-shaped candidate a heading', [2], row(2, -1), ['headline', 'paragraph', 'heading', 'paragraph']],
+    ['the model makes a candidate a paragraph', [2], row(-1, 2), ['headline', 'paragraph', 'paragraph', 'paragraph']],
+    ['the model keeps a candidate furniture', [2], row(-1, -1), ['headline', 'paragraph', 'boilerplate', 'paragraph']],
+    ['a line that is no candidate keeps the rules', [], row(2, -1), ['headline', 'paragraph', 'boilerplate', 'paragraph']]
+  ] as Array<[string, number[], Float64Array, Label[]]>)('%s', (_, candidates, candidateRow, expected) => {
     const units = unitsOf(['Harbour plan wins approval', paragraph('harbour'), 'What happens next', paragraph('budget')])
     const reading = {labels: ['headline', 'paragraph', 'boilerplate', 'paragraph'] as Label[], page: false}
-    const scores = [row(0, 0, 0), row(0, 0, 0), rows[0] ?? row(0, 0, 0), row(0, 0, 0)]
-    expect(settleFurniture(units, reading, candidates, scores, model)).toEqual(expected)
+    const rows = [row(0, 0), row(0, 0), candidateRow, row(0, 0)]
+    expect(settleFurniture(units, reading, candidates, rows, model)).toEqual(expected)
   })
 })
 

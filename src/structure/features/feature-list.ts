@@ -48,7 +48,7 @@ const sources: ReadonlyArray<readonly [feature: number, offset: number]> = borro
 })
 
 /** The features a unit's neighbours lend it ("previous-1:prose"): context from their features, never from their labels. */
-export const contextFeatures: readonly Feature[] = sources.map(([feature, offset]) => {
+export const contextFeatures: readonly Feature[] = /* @__PURE__ */ sources.map(([feature, offset]) => {
   const source = unitFeatures[feature]!
   return {
     name: `${offsetName(offset)}:${source.name}`,
@@ -77,7 +77,7 @@ const shaded: readonly number[] = pageShaded.map((name) => {
 })
 
 /** The page-shaded features ("on-page:prose"). */
-export const pageFeatures: readonly Feature[] = shaded.map((feature) => {
+export const pageFeatures: readonly Feature[] = /* @__PURE__ */ shaded.map((feature) => {
   const source = unitFeatures[feature]!
   return {
     name: `on-page:${source.name}`,
@@ -86,10 +86,10 @@ export const pageFeatures: readonly Feature[] = shaded.map((feature) => {
 })
 
 /** Every feature, in the order of the fitted weights. */
-export const featureList: readonly Feature[] = [...unitFeatures, ...contextFeatures, ...pageFeatures]
+export const featureList: readonly Feature[] = /* @__PURE__ */ unitFeatures.concat(contextFeatures, pageFeatures)
 
 /** The names of {@link featureList}, in order. */
-export const featureNames: readonly string[] = featureList.map((feature) => feature.name)
+export const featureNames: readonly string[] = /* @__PURE__ */ featureList.map((feature) => feature.name)
 
 /**
  * Measure every unit of a document: one row of {@link featureList} values per
@@ -99,9 +99,10 @@ export const featureNames: readonly string[] = featureList.map((feature) => feat
 export function measureUnits(document: DocumentFacts): Float64Array[] {
   const count = document.units.length
   const own = unitFeatures.length
+  const width = own + sources.length + shaded.length
   const rows: Float64Array[] = []
   for (let index = 0; index < count; index++) {
-    const row = new Float64Array(featureList.length)
+    const row = new Float64Array(width)
     for (let feature = 0; feature < own; feature++) row[feature] = unitFeatures[feature]!.value(document, index)
     rows.push(row)
   }
