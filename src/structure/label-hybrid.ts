@@ -87,5 +87,5 @@ export function labelHybrid(units: readonly Unit[], model: FurnitureModel = furn
   const reading = readByRules(units)
   const candidates = modelCandidates(units, reading)
   if (candidates.length === 0) return reading.labels
-  return settleFurniture(units, reading, candidates, measureUnits(readDocument(units)), model)
+  return settleFurniture(units, reading, candidates, measureUnits(readDocument(units), candidates), model)
 }

@@ -46,3 +46,14 @@ describe('the shipped cut of the fitted model', () => {
     })
   })
 })
+
+describe('measureUnits of some units only', () => {
+  it('gives those units the rows that measuring every unit gives them', () => {
+    const document = readDocument(readUnits(article))
+    const all = measureUnits(document)
+    const only = [0, 3, 6, all.length - 1]
+    const some = measureUnits(document, only)
+    for (const index of only) expect(Array.from(some[index]!)).toEqual(Array.from(all[index]!))
+    expect(some.filter((row) => row !== undefined)).toHaveLength(only.length)
+  })
+})

@@ -47,6 +47,9 @@ const sources: ReadonlyArray<readonly [feature: number, offset: number]> = borro
   return offsets.map((offset) => [feature, offset] as const)
 })
 
+/** How far the farthest neighbour that lends a feature stands. */
+const reach = Math.max(0, ...sources.map(([, offset]) => Math.abs(offset)))
+
 /** The features a unit's neighbours lend it ("previous-1:prose"): context from their features, never from their labels. */
 export const contextFeatures: readonly Feature[] = /* @__PURE__ */ sources.map(([feature, offset]) => {
   const source = unitFeatures[feature]!
@@ -94,29 +97,40 @@ export const featureNames: readonly string[] = /* @__PURE__ */ featureList.map((
 /**
  * Measure every unit of a document: one row of {@link featureList} values per
  * unit. Each unit feature is computed once per unit; the neighbours' and
- * the page-shaded features are derived from the rows.
+ * the page-shaded features are derived from the rows. With `only`, just the
+ * rows of those units are made (the others are left out of the array, and
+ * only those units and their neighbours are measured), so a long document
+ * with a few lines to weigh costs those lines.
  */
-export function measureUnits(document: DocumentFacts): Float64Array[] {
+export function measureUnits(document: DocumentFacts, only?: readonly number[]): Float64Array[] {
   const count = document.units.length
   const own = unitFeatures.length
   const width = own + sources.length + shaded.length
-  const rows: Float64Array[] = []
-  for (let index = 0; index < count; index++) {
-    const row = new Float64Array(width)
-    for (let feature = 0; feature < own; feature++) row[feature] = unitFeatures[feature]!.value(document, index)
-    rows.push(row)
+  const wanted = only ?? Array.from({length: count}, (_, index) => index)
+  const measured: Float64Array[] = []
+  const measure = (index: number) => {
+    let row = measured[index]
+    if (row === undefined) {
+      row = new Float64Array(width)
+      for (let feature = 0; feature < own; feature++) row[feature] = unitFeatures[feature]!.value(document, index)
+      measured[index] = row
+    }
+    return row
   }
+  for (const index of wanted) for (let near = index - reach; near <= index + reach; near++) if (near >= 0 && near < count) measure(near)
   const page = 1 - document.blankShare
   const shadedStart = own + sources.length
-  for (let index = 0; index < count; index++) {
-    const row = rows[index]!
+  const rows: Float64Array[] = []
+  for (const index of wanted) {
+    const row = measured[index]!
     sources.forEach(([feature, offset], place) => {
-      const other = rows[index + offset]
+      const other = measured[index + offset]
       row[own + place] = other === undefined ? 0 : other[feature]!
     })
     shaded.forEach((feature, place) => {
       row[shadedStart + place] = page * row[feature]!
     })
+    rows[index] = row
   }
   return rows
 }
