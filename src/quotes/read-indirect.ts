@@ -9,7 +9,7 @@ import type {Token} from '../attribution/tokenize.js'
 import {words} from '../attribution/word-sets.js'
 import {auxiliaries} from '../lexicon/auxiliaries.js'
 import {modalAdverbs as modalAdverbList, modals as modalList} from '../lexicon/modals.js'
-import {asideOpeners as asideOpenerList, sourceAsideOpeners, subjectPronouns as subjectPronounList} from '../lexicon/reported-clause-words.js'
+import {asideOpeners as asideOpenerList, clauseCueVerbs, sourceAsideOpeners, subjectPronouns as subjectPronounList} from '../lexicon/reported-clause-words.js'
 import {relativeObjects} from '../lexicon/relative-objects.js'
 import {nonSpeechObjectLinks, nonSpeechObjects} from '../lexicon/cue-verbs.js'
 import {asAttribution} from './as-attribution.js'
@@ -21,6 +21,7 @@ import {isNonSpeechClause} from './non-speech-clause.js'
 import {namingComplement, namingMinWords} from './naming-complement.js'
 import {opensParticiple} from './opens-participle.js'
 import {participleSpeaker} from './participle-speaker.js'
+import {opensSubjectClause} from './subject-clause.js'
 import {isReportingThat} from './reporting-that.js'
 import {speechObject} from './speech-object.js'
 import {skipDateline, subjectReading} from './sentence-subject.js'
@@ -34,6 +35,7 @@ const sourceAsides = new Set(sourceAsideOpeners)
 const auxiliaryWords = new Set(auxiliaries)
 /** Pronouns that open a clause as its subject (`they want`); "it" and "you" are left out (`found it useful`). */
 const subjectPronouns = new Set(subjectPronounList)
+const clauseCues = new Set(clauseCueVerbs)
 
 /** What {@link readIndirect} found: the speaker, the reported words (one or more pieces) and the rule that read them. */
 export interface ReportedSpeech {
@@ -132,8 +134,9 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   // "Ortiz opposed the plan, saying it hurt farmers": a gerund after a comma reports the subject's words.
   // "… but warning that …": so does one after a conjunction that a clause follows ("and vowing to …" tells an aim).
   const participle = cue.gerund && (tokens[cue.first - 1]?.text === ',' || (conjunctionBefore(tokens, cue, first) !== undefined && tokens[cue.last]?.lower !== 'to'))
-  // "Tenants report they need more heat": a weak cue reports a clause whose subject is a pronoun.
-  const pronounClause = cue.weak && !cue.addressee && subjectPronouns.has(tokens[start]?.lower ?? '') && tokens[start]!.start > tokens[cue.last - 1]!.end
+  // "Tenants report they need more heat": a weak cue reports a clause whose subject is a pronoun,
+  // and a speech one a clause whose noun subject an auxiliary follows ("predicted lawsuits could follow").
+  const pronounClause = cue.weak && !cue.addressee && (subjectPronouns.has(tokens[start]?.lower ?? '') || (clauseCues.has(cue.base) && opensSubjectClause(tokens, start, nextStatement(tokens, start, ceil, quoted)))) && tokens[start]!.start > tokens[cue.last - 1]!.end
   // "…, Lee said, noting that …": the participle reports what follows it, under its own cue.
   const participleNext = !that && opensParticiple(tokens, start)
   if (!participleNext && (!cue.weak || that || pronounClause || ((cue.base === 'ask' || cue.base === 'urge') && tokens[start]?.lower === 'to')) && (!cue.gerund || participle) && enough(forward) && !opensQuote) {
