@@ -21,7 +21,7 @@ import {isNonSpeechClause} from './non-speech-clause.js'
 import {namingComplement, namingMinWords} from './naming-complement.js'
 import {opensParticiple} from './opens-participle.js'
 import {participleSpeaker} from './participle-speaker.js'
-import {isSetOffParticiple} from './set-off-participle.js'
+import {isJoinedParticiple, isSetOffParticiple} from './set-off-participle.js'
 import {opensSubjectClause} from './subject-clause.js'
 import {isReportingThat} from './reporting-that.js'
 import {speechObject} from './speech-object.js'
@@ -124,7 +124,7 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     if (object) return {reading: speaker, pieces: [object], object: true}
   }
   // "criticized the budget", "called for a recount", "asked whether …": the object is what was said.
-  if (!that && cue.weak && (!cue.gerund || isSetOffParticiple(tokens, cue.first))) {
+  if (!that && cue.weak && (!cue.gerund || isSetOffParticiple(tokens, cue.first) || isJoinedParticiple(tokens, cue.first))) {
     const object = speechObject(tokens, cue, start, nextStatement(tokens, start, ceil, quoted), quoted)
     if (object) return {reading: speaker, pieces: [object], object: true}
   }
@@ -134,7 +134,8 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   const opensQuote = tokens[start] && quoted(tokens[start]!.end - 1) && !tokens[start]!.word
   // "Ortiz opposed the plan, saying it hurt farmers": a gerund after a comma reports the subject's words.
   // "… but warning that …": so does one after a conjunction that a clause follows ("and vowing to …" tells an aim).
-  const participle = cue.gerund && (isSetOffParticiple(tokens, cue.first) || (conjunctionBefore(tokens, cue, first) !== undefined && tokens[cue.last]?.lower !== 'to'))
+  // "won the room by promising …", "left while saying that …": so does one after "by", "while" or "after".
+  const participle = cue.gerund && (isSetOffParticiple(tokens, cue.first) || isJoinedParticiple(tokens, cue.first) || (conjunctionBefore(tokens, cue, first) !== undefined && tokens[cue.last]?.lower !== 'to'))
   // "Tenants report they need more heat": a weak cue reports a clause whose subject is a pronoun,
   // and a speech one a clause whose noun subject an auxiliary follows ("predicted lawsuits could follow").
   const pronounClause = cue.weak && !cue.addressee && (subjectPronouns.has(tokens[start]?.lower ?? '') || (clauseCues.has(cue.base) && opensSubjectClause(tokens, start, nextStatement(tokens, start, ceil, quoted)))) && tokens[start]!.start > tokens[cue.last - 1]!.end
