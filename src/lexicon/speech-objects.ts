@@ -34,7 +34,8 @@ export const speechObjectVerbs: readonly (readonly [base: string, leads: readonl
   ['echo', []],
   ['mention', []],
   ['recall', []],
-  ['deny', []]
+  ['deny', []],
+  ['predict', []]
 ]
 
 /**

@@ -26,6 +26,8 @@ const rows: [string, string | undefined][] = [
   ['The board read the proposed harbour budget twice.', undefined],
   ["The board read the city's proposed harbour budget twice.", undefined],
   ['Mara Quell thanked her neighbours.', undefined],
+  ['Mara Quell predicted a narrow win for the harbour board.', 'a narrow win for the harbour board'],
+  ['Mara Quell spoke at the hall, predicting a close vote on the levy.', 'a close vote on the levy'],
   // "repeat" and "reiterate" take no object: they also repeat feats, tests and seasons (a "that" clause still reports).
   ['Mara Quell repeated the feat in 2019, winning the race again.', undefined],
   ['The Harbour Rovers repeated as champions on Sunday.', undefined],

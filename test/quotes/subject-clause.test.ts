@@ -28,8 +28,8 @@ const rows: [string, string | undefined][] = [
   ['Mara Quell predicted lawsuits could be filed over the ferry delays.', 'lawsuits could be filed over the ferry delays'],
   ['Mara Quell promised her whole ferry plan would be paid for by the levy.', 'her whole ferry plan would be paid for by the levy'],
   ['Mara Quell reiterated the harbour fees will not rise this year.', 'the harbour fees will not rise this year'],
-  // A bare object of a weak cue is no statement; nor is a clause after a verb of evidence.
-  ['Mara Quell predicted a win for the harbour board.', undefined],
+  // A bare object of a verb that reports only a clause is no statement; nor is a clause after a verb of evidence.
+  ['Mara Quell promised a win for the harbour board.', undefined],
   ['City records show the harbour debt was larger then.', undefined]
 ]
 
