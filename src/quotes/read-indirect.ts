@@ -23,6 +23,7 @@ import {opensParticiple} from './opens-participle.js'
 import {participleSpeaker} from './participle-speaker.js'
 import {isJoinedParticiple, isSetOffParticiple} from './set-off-participle.js'
 import {opensSubjectClause} from './subject-clause.js'
+import {withSubject} from './with-subject.js'
 import {isReportingThat} from './reporting-that.js'
 import {speechObject} from './speech-object.js'
 import {skipDateline, subjectReading} from './sentence-subject.js'
@@ -83,7 +84,8 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     return enough(piece) ? {reading, pieces: pieces.filter(enough)} : undefined
   }
   const inverted = !cue.gerund && !cue.addressee && tokens[cue.first - 1]?.text === ',' ? invertedReading(tokens, cue, ceil) : undefined
-  const reading = inverted ? undefined : cue.gerund ? (participleSpeaker(tokens, cue.first, first) ?? subjectReading(tokens, first, cue.first)) : (coordinatedSubject(tokens, cue, first) ?? speakerBeforeCue(tokens, cue, first))
+  const withReading = cue.gerund ? withSubject(tokens, cue, first) : undefined
+  const reading = inverted ? undefined : cue.gerund ? (withReading ?? participleSpeaker(tokens, cue.first, first) ?? subjectReading(tokens, first, cue.first)) : (coordinatedSubject(tokens, cue, first) ?? speakerBeforeCue(tokens, cue, first))
   const speaker = reading ?? inverted
   // "higher than the Harbour Trust says they are": a comparison, not a report.
   if (reading && tokens[reading.mention.first - 1]?.lower === 'than') return undefined
@@ -124,7 +126,7 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     if (object) return {reading: speaker, pieces: [object], object: true}
   }
   // "criticized the budget", "called for a recount", "asked whether …": the object is what was said.
-  if (!that && cue.weak && (!cue.gerund || isSetOffParticiple(tokens, cue.first) || isJoinedParticiple(tokens, cue.first))) {
+  if (!that && cue.weak && (!cue.gerund || withReading !== undefined || isSetOffParticiple(tokens, cue.first) || isJoinedParticiple(tokens, cue.first))) {
     const object = speechObject(tokens, cue, start, nextStatement(tokens, start, ceil, quoted), quoted)
     if (object) return {reading: speaker, pieces: [object], object: true}
   }
@@ -135,7 +137,9 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   // "Ortiz opposed the plan, saying it hurt farmers": a gerund after a comma reports the subject's words.
   // "… but warning that …": so does one after a conjunction that a clause follows ("and vowing to …" tells an aim).
   // "won the room by promising …", "left while saying that …": so does one after "by", "while" or "after".
-  const participle = cue.gerund && (isSetOffParticiple(tokens, cue.first) || isJoinedParticiple(tokens, cue.first) || (conjunctionBefore(tokens, cue, first) !== undefined && tokens[cue.last]?.lower !== 'to'))
+  // "with 30 percent saying they …": a clause ("with the firm claiming residency in Ireland" tells a deed).
+  const withClause = withReading !== undefined && (that || subjectPronouns.has(tokens[start]?.lower ?? '') || opensSubjectClause(tokens, start, end))
+  const participle = cue.gerund && (withClause || isSetOffParticiple(tokens, cue.first) || isJoinedParticiple(tokens, cue.first) || (conjunctionBefore(tokens, cue, first) !== undefined && tokens[cue.last]?.lower !== 'to'))
   // "Tenants report they need more heat": a weak cue reports a clause whose subject is a pronoun,
   // and a speech one a clause whose noun subject an auxiliary follows ("predicted lawsuits could follow").
   const pronounClause = cue.weak && !cue.addressee && (subjectPronouns.has(tokens[start]?.lower ?? '') || (clauseCues.has(cue.base) && opensSubjectClause(tokens, start, nextStatement(tokens, start, ceil, quoted)))) && tokens[start]!.start > tokens[cue.last - 1]!.end
