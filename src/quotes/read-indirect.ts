@@ -125,8 +125,9 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     const object = continuedObject(tokens, cue.last, nextStatement(tokens, cue.last, ceil, quoted), quoted)
     if (object) return {reading: speaker, pieces: [object], object: true}
   }
-  // "criticized the budget", "called for a recount", "asked whether …": the object is what was said.
-  if (!that && cue.weak && (!cue.gerund || withReading !== undefined || isSetOffParticiple(tokens, cue.first) || isJoinedParticiple(tokens, cue.first))) {
+  // "criticized the budget", "called for a recount", "asked whether …": the object is what was said;
+  // of a participle, when it is set off, joined ("by questioning …") or follows another ("…, greeting them and criticizing …").
+  if (!that && cue.weak && (!cue.gerund || withReading !== undefined || isSetOffParticiple(tokens, cue.first) || isJoinedParticiple(tokens, cue.first) || conjunctionBefore(tokens, cue, first) !== undefined)) {
     const object = speechObject(tokens, cue, start, nextStatement(tokens, start, ceil, quoted), quoted)
     if (object) return {reading: speaker, pieces: [object], object: true}
   }

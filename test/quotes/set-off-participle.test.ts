@@ -43,7 +43,9 @@ const rows: [string, string | undefined][] = [
   ['Mara Quell has raised doubts about the levy, falsely suggesting that the board hid the costs.', 'the board hid the costs'],
   ['Mara Quell had a strong night at the hall, forcefully denouncing the harbour levy.', 'the harbour levy'],
   ['Mara Quell won the hall over by saying she would cut the ferry fares.', 'she would cut the ferry fares'],
-  ['Mara Quell stunned the board last week by questioning the whole harbour levy.', 'the whole harbour levy']
+  ['Mara Quell stunned the board last week by questioning the whole harbour levy.', 'the whole harbour levy'],
+  // A participle joined by "and" to the one before takes its object too.
+  ['Mara Quell toured the harbour, greeting the crews and criticizing the new harbour levy.', 'the new harbour levy']
 ]
 
 describe('a participle set off by a dash, a quoted comma or an adverb, or joined by "by"', () => {
