@@ -26,7 +26,7 @@ export const speechObjectVerbs: readonly (readonly [base: string, leads: readonl
   ['describe', []],
   ['announce', []],
   ['call', ['for', 'on']],
-  ['talk', ['about']],
+  ['talk', ['about', 'of', 'up']],
   ['speak', ['about', 'of']],
   ['ask', ['about', 'for']],
   ['warn', ['against', 'about', 'of']],

@@ -16,6 +16,8 @@ const rows: [string, string | undefined][] = [
   ['Mara Quell talked to the press on Monday.', undefined],
   ['Mara Quell did not mention the ferry strike.', 'the ferry strike'],
   ['Mara Quell talked openly about the strike.', 'the strike'],
+  ['Mara Quell talked proudly of her two daughters.', 'her two daughters'],
+  ['Mara Quell was talking up the ferry plan, then left.', 'the ferry plan'],
   ['Mara Quell talked quietly to the press.', undefined],
   ['Mara Quell denied the charges.', 'the charges'],
   ['Mara Quell recalled her first winter at the harbour.', 'her first winter at the harbour'],
