@@ -25,7 +25,7 @@ export const speechObjectVerbs: readonly (readonly [base: string, leads: readonl
   ['question', []],
   ['describe', []],
   ['announce', []],
-  ['call', ['for', 'on']],
+  ['call', ['for', 'on', 'upon', 'out']],
   ['talk', ['about', 'of', 'up']],
   ['speak', ['about', 'of']],
   ['ask', ['about', 'for']],

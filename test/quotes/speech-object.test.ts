@@ -13,6 +13,8 @@ const rows: [string, string | undefined][] = [
   ['Mara Quell called the meeting to order.', undefined],
   ['Mara Quell called on the harbour board to drop the levy.', 'the harbour board to drop the levy'],
   ['Mara Quell called on Monday for a recount.', 'a recount'],
+  ['Mara Quell called out the harbour board for its silence.', 'the harbour board for its silence'],
+  ['Mara Quell called upon the board to drop the levy.', 'the board to drop the levy'],
   ['Mara Quell talked to the press on Monday.', undefined],
   ['Mara Quell did not mention the ferry strike.', 'the ferry strike'],
   ['Mara Quell talked openly about the strike.', 'the strike'],
