@@ -28,6 +28,7 @@ export const speechObjectVerbs: readonly (readonly [base: string, leads: readonl
   ['call', ['for', 'on', 'upon', 'out']],
   ['talk', ['about', 'of', 'up']],
   ['speak', ['about', 'of']],
+  ['comment', ['on']],
   ['ask', ['about', 'for']],
   ['warn', ['against', 'about', 'of']],
   ['urge', []],

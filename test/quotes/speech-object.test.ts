@@ -19,6 +19,8 @@ const rows: [string, string | undefined][] = [
   ['Mara Quell did not mention the ferry strike.', 'the ferry strike'],
   ['Mara Quell talked openly about the strike.', 'the strike'],
   ['Mara Quell talked proudly of her two daughters.', 'her two daughters'],
+  ['Mara Quell commented on the new harbour levy.', 'the new harbour levy'],
+  ['Mara Quell declined to comment on the new harbour levy.', undefined],
   ['Mara Quell was talking up the ferry plan, then left.', 'the ferry plan'],
   ['Mara Quell talked quietly to the press.', undefined],
   ['Mara Quell denied the charges.', 'the charges'],
