@@ -27,7 +27,11 @@ export function participleSpeaker(tokens: readonly Token[], participle: number, 
     const end = inverted && (inverted.role ? inverted.role.last : inverted.mention.last)
     // "The campaign responded Friday, saying …": a time after the cue is no inverted speaker.
     if (end === comma && words.times.has(tokens[inverted!.mention.first]!.lower)) return speakerBeforeCue(tokens, prior, first) ?? inverted
-    return end === comma ? inverted : undefined
+    if (end === comma) return inverted
+    // "“…,” Lee said Thursday night, adding …", "he said of the group, adding …": a time, place or topic after the cue,
+    // not a clause of its own ("said the dock was shut and toured it, noting …").
+    for (let at = prior.last; at < comma; at++) if (words.clauses.has(tokens[at]!.lower)) return undefined
+    return inverted ? undefined : speakerBeforeCue(tokens, prior, first)
   }
   return undefined
 }
