@@ -29,9 +29,10 @@ export function participleSpeaker(tokens: readonly Token[], participle: number, 
     if (end === comma && words.times.has(tokens[inverted!.mention.first]!.lower)) return speakerBeforeCue(tokens, prior, first) ?? inverted
     if (end === comma) return inverted
     // "“…,” Lee said Thursday night, adding …", "he said of the group, adding …": a time, place or topic after the cue,
-    // not a clause of its own ("said the dock was shut and toured it, noting …").
+    // not a clause of its own ("said the dock was shut and toured it, noting …"); an addressee there ("urging the board to
+    // drop it, saying …") is no speaker either.
     for (let at = prior.last; at < comma; at++) if (words.clauses.has(tokens[at]!.lower)) return undefined
-    return inverted ? undefined : speakerBeforeCue(tokens, prior, first)
+    return speakerBeforeCue(tokens, prior, first)
   }
   return undefined
 }
