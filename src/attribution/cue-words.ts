@@ -69,8 +69,8 @@ export function cueAt(tokens: readonly Token[], index: number, titleCase = false
   // "he was quoted as saying": a finite report, whose speaker is the passive's subject.
   if (form.gerund && isQuotedAs(tokens, index)) form = {...form, gerund: false}
   if (token.capital && !titleCase && previous && previous.word) return undefined
-  // "Lee is calling for …", "she was saying": a progressive is a finite report, the auxiliary part of its cue.
-  if (form.gerund && previous && progressive.has(previous.lower) && !previous.capital && index >= 2 && tokens[index - 2]!.word) {
+  // "Lee is calling for …", "she was saying", "Lee, who won, is calling …": a progressive is a finite report, the auxiliary part of its cue.
+  if (form.gerund && previous && progressive.has(previous.lower) && !previous.capital && index >= 2 && (tokens[index - 2]!.word || tokens[index - 2]!.text === ',')) {
     return {base: form.base, first: index - 1, last: index + 1, gerund: false, weak: weak.has(form.base), addressee: addressed.has(form.base), phrase: false}
   }
   // "Ada Last said": a capitalised word inside a name is no determiner ("That said" still is).

@@ -117,3 +117,14 @@ export const durationNouns: readonly string[] = ['hour', 'minute', 'time']
  *   putItMannerWords.includes('way') // true
  */
 export const putItMannerWords: readonly string[] = ['this', 'that', 'another', 'way', 'best', 'well', 'more', 'most', 'so', 'thus', 'differently', 'still']
+
+/**
+ * Weak cue verbs whose clause with a noun subject and no "that" reports what
+ * was said (`predicted lawsuits could follow`, `promised the plan would be
+ * paid for`), in base form. Verbs of evidence (`find`, `show`, `report`) are
+ * not here: `records show the debt was …` is no one's statement.
+ *
+ * @example
+ *   clauseCueVerbs.includes('predict') // true
+ */
+export const clauseCueVerbs: readonly string[] = ['predict', 'promise', 'repeat', 'reiterate']

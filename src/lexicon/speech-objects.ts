@@ -25,16 +25,18 @@ export const speechObjectVerbs: readonly (readonly [base: string, leads: readonl
   ['question', []],
   ['describe', []],
   ['announce', []],
-  ['call', ['for', 'on']],
-  ['talk', ['about']],
+  ['call', ['for', 'on', 'upon', 'out']],
+  ['talk', ['about', 'of', 'up']],
   ['speak', ['about', 'of']],
+  ['comment', ['on']],
   ['ask', ['about', 'for']],
   ['warn', ['against', 'about', 'of']],
   ['urge', []],
   ['echo', []],
   ['mention', []],
   ['recall', []],
-  ['deny', []]
+  ['deny', []],
+  ['predict', []]
 ]
 
 /**

@@ -1,7 +1,7 @@
 import {cueAt} from '../attribution/cue-words.js'
 import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
 import type {Token} from '../attribution/tokenize.js'
-import {timesSet} from '../attribution/word-sets.js'
+import {clausesSet, timesSet} from '../attribution/word-sets.js'
 
 /** How many tokens back from a participle an attribution may start (`said Ana Lee, the harbour master,`). */
 const reach = 8
@@ -27,7 +27,12 @@ export function participleSpeaker(tokens: readonly Token[], participle: number, 
     const end = inverted && (inverted.role ? inverted.role.last : inverted.mention.last)
     // "The campaign responded Friday, saying …": a time after the cue is no inverted speaker.
     if (end === comma && timesSet.has(tokens[inverted!.mention.first]!.lower)) return speakerBeforeCue(tokens, prior, first) ?? inverted
-    return end === comma ? inverted : undefined
+    if (end === comma) return inverted
+    // "“…,” Lee said Thursday night, adding …", "he said of the group, adding …": a time, place or topic after the cue,
+    // not a clause of its own ("said the dock was shut and toured it, noting …"); an addressee there ("urging the board to
+    // drop it, saying …") is no speaker either.
+    for (let at = prior.last; at < comma; at++) if (clausesSet.has(tokens[at]!.lower)) return undefined
+    return speakerBeforeCue(tokens, prior, first)
   }
   return undefined
 }

@@ -9,7 +9,7 @@ import type {Token} from '../attribution/tokenize.js'
 import {prepositionsSet} from '../attribution/word-sets.js'
 import {auxiliaries} from '../lexicon/auxiliaries.js'
 import {modalAdverbs as modalAdverbList, modals as modalList} from '../lexicon/modals.js'
-import {asideOpeners as asideOpenerList, sourceAsideOpeners, subjectPronouns as subjectPronounList} from '../lexicon/reported-clause-words.js'
+import {asideOpeners as asideOpenerList, clauseCueVerbs, sourceAsideOpeners, subjectPronouns as subjectPronounList} from '../lexicon/reported-clause-words.js'
 import {relativeObjects} from '../lexicon/relative-objects.js'
 import {nonSpeechObjectLinks, nonSpeechObjects} from '../lexicon/cue-verbs.js'
 import {asAttribution} from './as-attribution.js'
@@ -22,6 +22,9 @@ import {namingComplement, namingMinWords} from './naming-complement.js'
 import {opensParticiple} from './opens-participle.js'
 import {opensWholeQuote} from './opens-whole-quote.js'
 import {participleSpeaker} from './participle-speaker.js'
+import {isJoinedParticiple, isSetOffParticiple} from './set-off-participle.js'
+import {opensSubjectClause} from './subject-clause.js'
+import {withSubject} from './with-subject.js'
 import {isReportingThat} from './reporting-that.js'
 import {speechObject} from './speech-object.js'
 import {skipDateline, subjectReading} from './sentence-subject.js'
@@ -35,6 +38,7 @@ const sourceAsides = new Set(sourceAsideOpeners)
 const auxiliaryWords = new Set(auxiliaries)
 /** Pronouns that open a clause as its subject (`they want`); "it" and "you" are left out (`found it useful`). */
 const subjectPronouns = new Set(subjectPronounList)
+const clauseCues = new Set(clauseCueVerbs)
 
 /** What {@link readIndirect} found: the speaker, the reported words (one or more pieces) and the rule that read them. */
 export interface ReportedSpeech {
@@ -81,7 +85,8 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     return enough(piece) ? {reading, pieces: pieces.filter(enough)} : undefined
   }
   const inverted = !cue.gerund && !cue.addressee && tokens[cue.first - 1]?.text === ',' ? invertedReading(tokens, cue, ceil) : undefined
-  const reading = inverted ? undefined : cue.gerund ? (participleSpeaker(tokens, cue.first, first) ?? subjectReading(tokens, first, cue.first)) : (coordinatedSubject(tokens, cue, first) ?? speakerBeforeCue(tokens, cue, first))
+  const withReading = cue.gerund ? withSubject(tokens, cue, first) : undefined
+  const reading = inverted ? undefined : cue.gerund ? (withReading ?? participleSpeaker(tokens, cue.first, first) ?? subjectReading(tokens, first, cue.first)) : (coordinatedSubject(tokens, cue, first) ?? speakerBeforeCue(tokens, cue, first))
   const speaker = reading ?? inverted
   // "higher than the Harbour Trust says they are": a comparison, not a report.
   if (reading && tokens[reading.mention.first - 1]?.lower === 'than') return undefined
@@ -121,8 +126,9 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     const object = continuedObject(tokens, cue.last, nextStatement(tokens, cue.last, ceil, quoted), quoted)
     if (object) return {reading: speaker, pieces: [object], object: true}
   }
-  // "criticized the budget", "called for a recount", "asked whether …": the object is what was said.
-  if (!that && cue.weak && (!cue.gerund || tokens[cue.first - 1]?.text === ',')) {
+  // "criticized the budget", "called for a recount", "asked whether …": the object is what was said;
+  // of a participle, when it is set off, joined ("by questioning …") or follows another ("…, greeting them and criticizing …").
+  if (!that && cue.weak && (!cue.gerund || withReading !== undefined || isSetOffParticiple(tokens, cue.first) || isJoinedParticiple(tokens, cue.first) || conjunctionBefore(tokens, cue, first) !== undefined)) {
     const object = speechObject(tokens, cue, start, nextStatement(tokens, start, ceil, quoted), quoted)
     if (object) return {reading: speaker, pieces: [object], object: true}
   }
@@ -132,9 +138,13 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   const opensQuote = tokens[start] && quoted(tokens[start]!.end - 1) && !tokens[start]!.word
   // "Ortiz opposed the plan, saying it hurt farmers": a gerund after a comma reports the subject's words.
   // "… but warning that …": so does one after a conjunction that a clause follows ("and vowing to …" tells an aim).
-  const participle = cue.gerund && (tokens[cue.first - 1]?.text === ',' || (conjunctionBefore(tokens, cue, first) !== undefined && tokens[cue.last]?.lower !== 'to'))
-  // "Tenants report they need more heat": a weak cue reports a clause whose subject is a pronoun.
-  const pronounClause = cue.weak && !cue.addressee && subjectPronouns.has(tokens[start]?.lower ?? '') && tokens[start]!.start > tokens[cue.last - 1]!.end
+  // "won the room by promising …", "left while saying that …": so does one after "by", "while" or "after".
+  // "with 30 percent saying they …": a clause ("with the firm claiming residency in Ireland" tells a deed).
+  const withClause = withReading !== undefined && (that || subjectPronouns.has(tokens[start]?.lower ?? '') || opensSubjectClause(tokens, start, end))
+  const participle = cue.gerund && (withClause || isSetOffParticiple(tokens, cue.first) || isJoinedParticiple(tokens, cue.first) || (conjunctionBefore(tokens, cue, first) !== undefined && tokens[cue.last]?.lower !== 'to'))
+  // "Tenants report they need more heat": a weak cue reports a clause whose subject is a pronoun,
+  // and a speech one a clause whose noun subject an auxiliary follows ("predicted lawsuits could follow").
+  const pronounClause = cue.weak && !cue.addressee && (subjectPronouns.has(tokens[start]?.lower ?? '') || (clauseCues.has(cue.base) && opensSubjectClause(tokens, start, nextStatement(tokens, start, ceil, quoted)))) && tokens[start]!.start > tokens[cue.last - 1]!.end
   // "…, Lee said, noting that …": the participle reports what follows it, under its own cue.
   const participleNext = !that && opensParticiple(tokens, start)
   if (!participleNext && (!cue.weak || that || pronounClause || ((cue.base === 'ask' || cue.base === 'urge') && tokens[start]?.lower === 'to')) && (!cue.gerund || participle) && enough(forward) && !opensQuote) {

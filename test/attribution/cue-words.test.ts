@@ -36,13 +36,16 @@ const rows: [string, string, string | undefined][] = [
   ['an official statement came', 'statement', undefined],
   // A progressive is a finite report.
   ['Lee is calling for a vote', 'calling', 'call'],
-  ['they were saying it', 'saying', 'say']
+  ['they were saying it', 'saying', 'say'],
+  // Also after a relative clause set off by commas.
+  ['Lee, who won the vote, is calling for a recount', 'calling', 'call']
 ]
 
 // Rows of [sentence, whether "saying" is a gerund (its speaker is the clause's subject)].
 const gerunds: [string, boolean][] = [
   ['She left, saying it was done.', true],
   ['She was quoted as saying it was done.', false],
+  ['Lee, who won the vote, is saying it was done.', false],
   ['She is known as saying little.', true],
   ['She is saying little.', false]
 ]

@@ -11,6 +11,11 @@ const speakers: [string, string, string | undefined][] = [
   // A time after the cue is no inverted speaker: the speaker stands before the cue (a name after it still speaks).
   ['The harbour board responded Friday, saying that repairs were late.', 'saying', 'The harbour board'],
   ['“The dock is shut,” said May, adding that repairs were late.', 'adding', 'May'],
+  // A time, place or topic between the cue and the comma: the speaker before the cue still speaks.
+  ['“The dock is shut,” Tom Reyes said at the time, adding that repairs were late.', 'adding', 'Tom Reyes'],
+  ['“They have a plan,” he said of the harbour board, adding that repairs were late.', 'adding', 'he'],
+  // The addressee after the cue is no speaker of the participle: the cue's subject is.
+  ['The riders have been urging the board to drop the levy, saying it was unfair.', 'saying', 'The riders'],
   // No attribution right before the comma: the caller falls back to the sentence's subject.
   ['Ana Pereira toured the dock, noting that repairs were late.', 'noting', undefined],
   ['Ana Pereira said the dock was shut and toured it, noting that repairs were late.', 'noting', undefined],
