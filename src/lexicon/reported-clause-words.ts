@@ -128,3 +128,23 @@ export const putItMannerWords: readonly string[] = ['this', 'that', 'another', '
  *   clauseCueVerbs.includes('predict') // true
  */
 export const clauseCueVerbs: readonly string[] = ['predict', 'promise', 'repeat', 'reiterate']
+
+/**
+ * Words that open what follows a subject's head noun and describes it, before
+ * the subject's verb (`people with knowledge of the talks said`, `voters who
+ * backed him say`, `the first man to run says`, `a person familiar with the
+ * plans said`), in lower case.
+ *
+ * @example
+ *   postmodifierOpeners.includes('who') // true
+ */
+export const postmodifierOpeners: readonly string[] = ['of', 'with', 'to', 'who', 'that', 'familiar', 'close']
+
+/**
+ * Conjunctions that may open a sentence before its subject (`But voters who …
+ * say`), in lower case.
+ *
+ * @example
+ *   subjectLeadIns.includes('but') // true
+ */
+export const subjectLeadIns: readonly string[] = ['but', 'and', 'yet', 'so']

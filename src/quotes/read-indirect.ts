@@ -25,6 +25,7 @@ import {participleSpeaker} from './participle-speaker.js'
 import {isJoinedParticiple, isSetOffParticiple} from './set-off-participle.js'
 import {opensSubjectClause} from './subject-clause.js'
 import {withSubject} from './with-subject.js'
+import {postmodifiedSubject} from './postmodified-subject.js'
 import {isReportingThat} from './reporting-that.js'
 import {speechObject} from './speech-object.js'
 import {skipDateline, subjectReading} from './sentence-subject.js'
@@ -86,7 +87,8 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   }
   const inverted = !cue.gerund && !cue.addressee && tokens[cue.first - 1]?.text === ',' ? invertedReading(tokens, cue, ceil) : undefined
   const withReading = cue.gerund ? withSubject(tokens, cue, first) : undefined
-  const reading = inverted ? undefined : cue.gerund ? (withReading ?? participleSpeaker(tokens, cue.first, first) ?? subjectReading(tokens, first, cue.first)) : (coordinatedSubject(tokens, cue, first) ?? speakerBeforeCue(tokens, cue, first))
+  let postmodified: SpeakerReading | undefined
+  const reading = inverted ? undefined : cue.gerund ? (withReading ?? participleSpeaker(tokens, cue.first, first) ?? subjectReading(tokens, first, cue.first)) : (coordinatedSubject(tokens, cue, first) ?? speakerBeforeCue(tokens, cue, first) ?? (postmodified = postmodifiedSubject(tokens, cue, first)))
   const speaker = reading ?? inverted
   // "higher than the Harbour Trust says they are": a comparison, not a report.
   if (reading && tokens[reading.mention.first - 1]?.lower === 'than') return undefined
@@ -134,6 +136,8 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
   }
   const end = relativeClauseEnd(tokens, speaker, start, nextStatement(tokens, start, ceil, quoted), quoted)
   if (!that && isNonSpeechClause(tokens, after, start, end)) return undefined
+  // "A person familiar with the plans said the pier would close": after a long subject, a clause only.
+  if (postmodified && !(that || subjectPronouns.has(tokens[start]?.lower ?? '') || opensSubjectClause(tokens, start, end))) return undefined
   const forward = {first: start, last: end}
   const opensQuote = tokens[start] && quoted(tokens[start]!.end - 1) && !tokens[start]!.word
   // "Ortiz opposed the plan, saying it hurt farmers": a gerund after a comma reports the subject's words.
