@@ -26,7 +26,7 @@ export function captionEvidence(document: DocumentFacts, index: number): number 
   if (unit.words < 2 || unit.words > maxCaptionWords) return 0
   const tokens = unit.tokens
   if (!opensAlone(tokens)) return 0
-  const copied = document.copiedFrom[index]!
+  const copied = document.copiedFrom(index)
   if (reportsOrSpeaks(tokens) && (copied < 0 || Math.abs(copied - index) > 1)) return 0
   const fragment = unit.words <= 8 && isFragment(unit.text, tokens)
   const speech = speaksNow(tokens)

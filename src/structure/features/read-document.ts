@@ -50,8 +50,8 @@ export interface DocumentFacts {
   readonly nextProse: readonly number[]
   /** For each unit, the nearest prose unit before it (or `-1`). */
   readonly previousProse: readonly number[]
-  /** For each unit, the longer line it copies six words in a row from (or `-1`). */
-  readonly copiedFrom: readonly number[]
+  /** The longer line the unit at `index` copies six words in a row from (or `-1`); found on first asking, as a feature row needs it only for the units it measures. */
+  readonly copiedFrom: (index: number) => number
 }
 
 /** Units of the body's opening whose topic words make its lead. */
@@ -108,7 +108,8 @@ export function readDocument(units: readonly Unit[]): DocumentFacts {
   for (let index = 1; index < units.length; index++) {
     previousProse[index] = facts[index - 1]!.prose ? index - 1 : previousProse[index - 1]!
   }
-  const copiedFrom = units.map((unit, at) => (countWords(unit.text) <= maxCopyWords ? (copiedLine(runs, at) ?? -1) : -1))
+  const copied: number[] = []
+  const copiedFrom = (at: number) => (copied[at] ??= countWords(units[at]!.text) <= maxCopyWords ? (copiedLine(runs, at) ?? -1) : -1)
   const blank = facts.filter((unit) => unit.blankBefore).length
   return {
     units: facts,

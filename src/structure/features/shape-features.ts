@@ -21,13 +21,28 @@ export function titleShare(unit: UnitFacts): number {
 export function capitalShare(text: string): number {
   let letters = 0
   let capitals = 0
-  for (const character of text) {
-    if (!/\p{L}/u.test(character)) continue
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    // ASCII, most of any text, without a regular expression; other characters by their Unicode category.
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) letters++
+      else if (code >= 0x41 && code <= 0x5a) {
+        letters++
+        capitals++
+      }
+      continue
+    }
+    const character = String.fromCodePoint(text.codePointAt(index)!)
+    if (character.length === 2) index++
+    if (!letter.test(character)) continue
     letters++
-    if (/\p{Lu}/u.test(character)) capitals++
+    if (upper.test(character)) capitals++
   }
   return letters === 0 ? 0 : capitals / letters
 }
+
+const letter = /\p{L}/u
+const upper = /\p{Lu}/u
 
 /**
  * How many sentences a unit holds, roughly: a full stop, `!` or `?` after a

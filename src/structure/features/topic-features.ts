@@ -38,9 +38,9 @@ export const topicFeatures: readonly Feature[] = [
   at('previous-prose-overlap', (document, index) => shareWith(document, index, document.previousProse[index]!)),
   at('next-overlap', (document, index) => shareWith(document, index, index + 1)),
   at('best-restatement', bestRestatement),
-  at('copies-longer-line', (document, index) => bit(document.copiedFrom[index]! >= 0)),
+  at('copies-longer-line', (document, index) => bit(document.copiedFrom(index) >= 0)),
   at('copies-neighbour', (document, index) => {
-    const from = document.copiedFrom[index]!
+    const from = document.copiedFrom(index)
     return bit(from >= 0 && Math.abs(from - index) <= 2)
   }),
   at('shorter-than-next', (document, index) => {
