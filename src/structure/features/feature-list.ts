@@ -47,9 +47,6 @@ const sources: ReadonlyArray<readonly [feature: number, offset: number]> = borro
   return offsets.map((offset) => [feature, offset] as const)
 })
 
-/** How far the farthest neighbour that lends a feature stands. */
-const reach = Math.max(0, ...sources.map(([, offset]) => Math.abs(offset)))
-
 /** The features a unit's neighbours lend it ("previous-1:prose"): context from their features, never from their labels. */
 export const contextFeatures: readonly Feature[] = /* @__PURE__ */ sources.map(([feature, offset]) => {
   const source = unitFeatures[feature]!
@@ -98,39 +95,32 @@ export const featureNames: readonly string[] = /* @__PURE__ */ featureList.map((
  * Measure every unit of a document: one row of {@link featureList} values per
  * unit. Each unit feature is computed once per unit; the neighbours' and
  * the page-shaded features are derived from the rows. With `only`, just the
- * rows of those units are made (the others are left out of the array, and
- * only those units and their neighbours are measured), so a long document
- * with a few lines to weigh costs those lines.
+ * rows of those units are made (the others are left out of the array), and
+ * of their neighbours only the features they lend, so a long document with a
+ * few lines to weigh costs those lines.
  */
 export function measureUnits(document: DocumentFacts, only?: readonly number[]): Float64Array[] {
   const count = document.units.length
   const own = unitFeatures.length
   const width = own + sources.length + shaded.length
   const wanted = only ?? Array.from({length: count}, (_, index) => index)
-  const measured: Float64Array[] = []
-  const measure = (index: number) => {
-    let row = measured[index]
-    if (row === undefined) {
-      row = new Float64Array(width)
-      for (let feature = 0; feature < own; feature++) row[feature] = unitFeatures[feature]!.value(document, index)
-      measured[index] = row
-    }
-    return row
-  }
-  for (const index of wanted) for (let near = index - reach; near <= index + reach; near++) if (near >= 0 && near < count) measure(near)
-  const page = 1 - document.blankShare
-  const shadedStart = own + sources.length
   const rows: Float64Array[] = []
   for (const index of wanted) {
-    const row = measured[index]!
+    const row = (rows[index] = new Float64Array(width))
+    for (let feature = 0; feature < own; feature++) row[feature] = unitFeatures[feature]!.value(document, index)
+  }
+  const page = 1 - document.blankShare
+  const shadedStart = own + sources.length
+  for (const index of wanted) {
+    const row = rows[index]!
     sources.forEach(([feature, offset], place) => {
-      const other = measured[index + offset]
-      row[own + place] = other === undefined ? 0 : other[feature]!
+      const other = index + offset
+      // A neighbour with a row of its own lends from it; another is measured for the feature it lends.
+      row[own + place] = other < 0 || other >= count ? 0 : (rows[other]?.[feature] ?? unitFeatures[feature]!.value(document, other))
     })
     shaded.forEach((feature, place) => {
       row[shadedStart + place] = page * row[feature]!
     })
-    rows[index] = row
   }
   return rows
 }
