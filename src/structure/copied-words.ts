@@ -1,4 +1,6 @@
+import type {Unit} from '../blocks/group-repeats.js'
 import {tokenize} from './caption-cues.js'
+import {countWords} from './text-shape.js'
 
 /**
  * How many words in a row a line must share with a longer line before it
@@ -14,10 +16,12 @@ const maxHolders = 3
 export interface WordRuns {
   /** Each run of an asked-about line (lower case, words joined by a space) and the first three lines that hold it. */
   readonly lines: ReadonlyMap<string, readonly number[]>
-  /** The words of each asked-about line, lower case (other lines: `undefined`). */
-  readonly words: ReadonlyArray<readonly string[] | undefined>
+  /** The runs of each asked-about line, in order (other lines: `undefined`). */
+  readonly runs: ReadonlyArray<readonly string[] | undefined>
   /** How many words each line has. */
   readonly lengths: readonly number[]
+  /** Words and commas of every line (see `tokenize`), for a caller that reads them too. */
+  readonly tokens: ReadonlyArray<readonly string[]>
 }
 
 const wordsOf = (tokens: readonly string[]) => tokens.filter((token) => token !== ',').map((token) => token.toLowerCase())
@@ -26,52 +30,69 @@ const wordsOf = (tokens: readonly string[]) => tokens.filter((token) => token !=
  * Index the runs of {@link minCopiedWords} words that the lines `asked` about
  * hold, and which lines hold each of them: two passes over the text that keep
  * only those runs, so memory follows the few lines that may be copies, not the
- * article's length.
+ * article's length. Which lines are asked about changes nothing of what
+ * {@link copiedLine} says of one that is: a run's holders are looked for in
+ * every line.
  *
  * @param texts Every line of the article.
- * @param asked Whether a line may be asked about with {@link copiedLine}
- *   (default: every line).
- * @param visit Called with each line's tokens (see `tokenize`) as the second
- *   pass reads them, so a caller that needs them too tokenises once.
+ * @param asked Whether a line may be asked about with {@link copiedLine}.
  */
-export function indexWordRuns(
-  texts: readonly string[],
-  asked: (at: number) => boolean = () => true,
-  visit?: (at: number, tokens: readonly string[]) => void
-): WordRuns {
+export function indexWordRuns(texts: readonly string[], asked: (at: number) => boolean): WordRuns {
+  const tokens = texts.map((text) => tokenize(text))
   const lines = new Map<string, number[]>()
-  const lists: Array<readonly string[] | undefined> = []
+  const held: Array<readonly string[] | undefined> = []
+  const lengths: number[] = []
   // The first two words of every kept run, so the second pass joins only runs that may be kept.
   const openings = new Map<string, Set<string>>()
-  // The tokens of the asked-about lines, kept from the first pass for the second (those lines are few and short).
-  const kept: Array<readonly string[] | undefined> = []
-  texts.forEach((text, at) => {
+  texts.forEach((_, at) => {
     if (!asked(at)) return
-    const tokens = tokenize(text)
-    kept[at] = tokens
-    const list = wordsOf(tokens)
-    lists[at] = list
+    const list = wordsOf(tokens[at]!)
+    const runs: string[] = []
     for (let start = 0; start + minCopiedWords <= list.length; start++) {
-      lines.set(runAt(list, start), [])
+      const run = runAt(list, start)
+      runs.push(run)
+      lines.set(run, [])
       const seconds = openings.get(list[start]!) ?? new Set<string>()
       seconds.add(list[start + 1]!)
       openings.set(list[start]!, seconds)
     }
+    held[at] = runs
+    lengths[at] = list.length
   })
-  const lengths = texts.map((text, at) => {
-    const tokens = kept[at] ?? tokenize(text)
-    kept[at] = undefined
-    visit?.(at, tokens)
-    const list = lists[at] ?? wordsOf(tokens)
-    for (let start = 0; start + minCopiedWords <= list.length; start++) {
-      if (!openings.get(list[start]!)?.has(list[start + 1]!)) continue
-      const holders = lines.get(runAt(list, start))
-      // Three lines are enough to tell a formula from a copy: the list stays short, the lookups cheap.
-      if (holders && holders.at(-1) !== at && holders.length < maxHolders) holders.push(at)
+  const hold = (at: number, run: string) => {
+    const holders = lines.get(run)
+    // Three lines are enough to tell a formula from a copy: the list stays short, the lookups cheap.
+    if (holders && holders.at(-1) !== at && holders.length < maxHolders) holders.push(at)
+  }
+  texts.forEach((_, at) => {
+    const own = held[at]
+    // An asked-about line's runs are kept from the first pass.
+    if (own) {
+      for (const run of own) hold(at, run)
+      return
     }
-    return list.length
+    const list = wordsOf(tokens[at]!)
+    for (let start = 0; start + minCopiedWords <= list.length; start++) {
+      if (openings.get(list[start]!)?.has(list[start + 1]!)) hold(at, runAt(list, start))
+    }
+    lengths[at] = list.length
   })
-  return {lines, words: lists, lengths}
+  return {lines, runs: held, lengths, tokens}
+}
+
+/** Longest line, in words, that {@link unitWordRuns} asks about. */
+export const maxCopyWords = 40
+
+/**
+ * The {@link indexWordRuns} of an article's units, the lines of at most
+ * {@link maxCopyWords} words asked about, made on first asking and kept:
+ * the rules ask first (`markSentenceCaptions`), the fitted model's features
+ * on the lines the rules leave to it ask again (`readDocument`), and the
+ * index is made once.
+ */
+export function unitWordRuns(units: readonly Unit[]): () => WordRuns {
+  let runs: WordRuns | undefined
+  return () => (runs ??= indexWordRuns(units.map((unit) => unit.text), (at) => countWords(units[at]!.text) <= maxCopyWords))
 }
 
 /**
@@ -106,7 +127,7 @@ export function copiesLongerLine(runs: WordRuns, at: number): boolean {
 export function copiedLine(runs: WordRuns, at: number): number | undefined {
   const length = runs.lengths[at] ?? 0
   let copied: number | undefined
-  for (const run of runsOf(runs.words[at] ?? [])) {
+  for (const run of runs.runs[at] ?? []) {
     const others = (runs.lines.get(run) ?? []).filter((other) => other !== at)
     // Words that three or more lines share are the story's formula ("won the award for best actor"), not a copy.
     if (others.length > 1) return undefined
@@ -116,12 +137,6 @@ export function copiedLine(runs: WordRuns, at: number): number | undefined {
     }
   }
   return copied
-}
-
-function runsOf(list: readonly string[]): string[] {
-  const runs: string[] = []
-  for (let start = 0; start + minCopiedWords <= list.length; start++) runs.push(runAt(list, start))
-  return runs
 }
 
 function runAt(list: readonly string[], start: number): string {

@@ -16,7 +16,7 @@ import {
   tellsPresentState,
   tokenize
 } from './caption-cues.js'
-import {copiedLine, indexWordRuns} from './copied-words.js'
+import {copiedLine} from './copied-words.js'
 import type {WordRuns} from './copied-words.js'
 import type {Label} from './label.js'
 import {countWords} from './text-shape.js'
@@ -60,8 +60,9 @@ const minTopicWords = 5
  *
  * @param units The article's units.
  * @param labels Labels so far: `undefined` is a paragraph. Changed in place.
+ * @param wordRuns The units' word-run index (see `unitWordRuns`), shared with whoever reads it next.
  */
-export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label | undefined>): void {
+export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label | undefined>, wordRuns: () => WordRuns): void {
   let index: ArticleIndex | undefined
   for (let at = 1; at < units.length - 1; at++) {
     if (labels[at] !== undefined) continue
@@ -73,7 +74,7 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     if (!isCaptionLength(words) || endsWithColon.test(text)) continue
     const tokens = tokenize(text)
     if (!opensAlone(tokens)) continue
-    index ??= indexArticle(units, (line) => labels[line] === undefined && isCaptionLength(countWords(units[line]!.text)))
+    index ??= indexArticle(units, wordRuns())
     const copied = copiedLine(index.runs, at)
     // Reported speech is a paragraph's, unless the line repeats the paragraph beside it word for word.
     if (reportsOrSpeaks(tokens) && (copied === undefined || Math.abs(copied - at) > 1)) continue
@@ -90,7 +91,7 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     if (saysShown(tokens)) score++
     if (renamesInFull(tokens, at, index)) score++
     if (tellsPresentState(tokens) || namesWithClause(tokens)) score++
-    if (restates(tokens, at, index)) score++
+    if (restates(topicWords(tokens), at, index)) score++
     if (copied !== undefined) score += 2
     if (score >= minScore && splitSentences(text).length === 1) labels[at] = 'caption'
   }
@@ -116,29 +117,25 @@ function isCaptionLength(words: number): boolean {
   return words >= 2 && words <= maxWords
 }
 
-function indexArticle(units: readonly Unit[], asked: (at: number) => boolean): ArticleIndex {
+function indexArticle(units: readonly Unit[], runs: WordRuns): ArticleIndex {
   const firstPair = new Map<string, number>()
   const firstAlone = new Map<string, number>()
   const topics: Array<ReadonlySet<string>> = []
-  // One tokenisation per line serves the copied runs, the names and the topic words.
-  const runs = indexWordRuns(
-    units.map((unit) => unit.text),
-    asked,
-    (at, tokens) => {
-      tokens.forEach((word, position) => {
-        if (!/^\p{Lu}/u.test(word)) return
-        const token = namePart(word)
-        const before = tokens[position - 1]
-        if (before !== undefined && /^\p{Lu}/u.test(before)) {
-          const pair = `${namePart(before)} ${token}`
-          if (!firstPair.has(pair)) firstPair.set(pair, at)
-        } else if (!firstAlone.has(token)) {
-          firstAlone.set(token, at)
-        }
-      })
-      topics[at] = topicWords(tokens)
-    }
-  )
+  // The index's tokens serve the names and the topic words.
+  runs.tokens.forEach((tokens, at) => {
+    tokens.forEach((word, position) => {
+      if (!/^\p{Lu}/u.test(word)) return
+      const token = namePart(word)
+      const before = tokens[position - 1]
+      if (before !== undefined && /^\p{Lu}/u.test(before)) {
+        const pair = `${namePart(before)} ${token}`
+        if (!firstPair.has(pair)) firstPair.set(pair, at)
+      } else if (!firstAlone.has(token)) {
+        firstAlone.set(token, at)
+      }
+    })
+    topics[at] = topicWords(tokens)
+  })
   return {firstPair, firstAlone, topics, runs, reportsInPast: reportsInPast(units)}
 }
 
@@ -158,9 +155,8 @@ function renamesInFull(tokens: readonly string[], at: number, index: ArticleInde
 /** How far away, in lines, a line that a caption restates may stand: a story's length; further off on a page are other stories. */
 const restateReach = 100
 
-/** Whether half the line's topic words (five or more) are all in one other line within {@link restateReach} lines. */
-function restates(tokens: readonly string[], at: number, index: ArticleIndex): boolean {
-  const mine = topicWords(tokens)
+/** Whether half the line's topic words `mine` (five or more) are all in one other line within {@link restateReach} lines. */
+function restates(mine: ReadonlySet<string>, at: number, index: ArticleIndex): boolean {
   if (mine.size < minTopicWords) return false
   const end = Math.min(index.topics.length, at + restateReach + 1)
   for (let other = Math.max(0, at - restateReach); other < end; other++) {

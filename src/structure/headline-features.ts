@@ -1,6 +1,7 @@
 import type {Unit} from '../blocks/group-repeats.js'
 import {isBylineOrDate} from './is-byline-or-date.js'
 import {looksLikeHeadline} from './is-headline.js'
+import {countCopies} from './count-copies.js'
 import {countWords, isProse} from './text-shape.js'
 import {topicShare, topicStems} from './topic-stems.js'
 
@@ -51,9 +52,7 @@ export function headlineContext(units: readonly Unit[], bodyStart: number): Head
       .map((unit) => unit.text)
       .join(' ')
   )
-  const counts = new Map<string, number>()
-  for (const unit of units) counts.set(unit.text, (counts.get(unit.text) ?? 0) + 1)
-  return {units, bodyStart, lead, counts}
+  return {units, bodyStart, lead, counts: countCopies(units)}
 }
 
 /**

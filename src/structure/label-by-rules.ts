@@ -1,5 +1,6 @@
 import type {Unit} from '../blocks/group-repeats.js'
 import {carriesTimeStamp} from './carries-time-stamp.js'
+import {countCopies} from './count-copies.js'
 import {echoesHeading} from './echoes-heading.js'
 import {findArticleBody, type BodySpan} from './find-article-body.js'
 import {readByline} from './find-byline.js'
@@ -17,6 +18,8 @@ import {showsMoment} from './shows-moment.js'
 import {looksLikeHeading} from './is-heading.js'
 import {markWidgets} from './mark-widgets.js'
 import {countWords, endsLikeSentence, isProse} from './text-shape.js'
+import {unitWordRuns} from './copied-words.js'
+import type {WordRuns} from './copied-words.js'
 
 import type {Label} from './label.js'
 
@@ -47,8 +50,11 @@ export interface RulesReading {
 /**
  * The rules of {@link labelByRules}, with what they found of the whole
  * text beside the labels: whether it reads as a whole web page.
+ *
+ * @param wordRuns The units' word-run index (see `unitWordRuns`): pass it
+ *   on to whoever reads the units next.
  */
-export function readByRules(units: readonly Unit[]): RulesReading {
+export function readByRules(units: readonly Unit[], wordRuns: () => WordRuns = unitWordRuns(units)): RulesReading {
   const {labels, body} = labelBeforeHeadline(units)
   const headline = findHeadline(units, labels, body.start)
   if (headline !== undefined) {
@@ -76,7 +82,7 @@ export function readByRules(units: readonly Unit[]): RulesReading {
   }
   markHeadings(units, labels, headline ?? -1)
   // Captions without marks are an article's own text's: on the development pages' text none of the lines they took was one.
-  if (!page) markSentenceCaptions(units, labels)
+  if (!page) markSentenceCaptions(units, labels, wordRuns)
 
   return {labels: labels.map((label) => label ?? 'paragraph'), page}
 }
@@ -122,8 +128,7 @@ const maxLinkWords = 15
  * "Advertisement". The headline is exempt (pages repeat it in their header).
  */
 function markRepeatedLinks(units: readonly Unit[], labels: Array<Label | undefined>, headline: number | undefined): void {
-  const seen = new Map<string, number>()
-  for (const unit of units) seen.set(unit.text, (seen.get(unit.text) ?? 0) + 1)
+  const seen = countCopies(units)
   units.forEach((unit, index) => {
     if (index !== headline && (seen.get(unit.text) ?? 0) > 1 && countWords(unit.text) < maxLinkWords) labels[index] = 'boilerplate'
   })

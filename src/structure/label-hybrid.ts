@@ -10,6 +10,7 @@ import {countWords} from './text-shape.js'
 import type {Label} from './label.js'
 import {readByRules} from './label-by-rules.js'
 import type {RulesReading} from './label-by-rules.js'
+import {unitWordRuns} from './copied-words.js'
 import {furnitureOdds} from './furniture-model.js'
 import type {FurnitureModel} from './furniture-model.js'
 import shipped from './furniture-weights.json' with {type: 'json'}
@@ -84,8 +85,10 @@ export function settleFurniture(
  *   outlet's cross-validated figure passes its fold's).
  */
 export function labelHybrid(units: readonly Unit[], model: FurnitureModel = furnitureModel): Label[] {
-  const reading = readByRules(units)
+  // The word-run index the rules make, the features read again.
+  const wordRuns = unitWordRuns(units)
+  const reading = readByRules(units, wordRuns)
   const candidates = modelCandidates(units, reading)
   if (candidates.length === 0) return reading.labels
-  return settleFurniture(units, reading, candidates, measureUnits(readDocument(units), candidates), model)
+  return settleFurniture(units, reading, candidates, measureUnits(readDocument(units, wordRuns), candidates), model)
 }

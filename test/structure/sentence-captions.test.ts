@@ -15,7 +15,7 @@ import {
   tellsPresentState,
   tokenize
 } from '../../src/structure/caption-cues.js'
-import {copiesLongerLine, indexWordRuns} from '../../src/structure/copied-words.js'
+import {copiedLine, copiesLongerLine, indexWordRuns} from '../../src/structure/copied-words.js'
 import {parseArticle} from '../../src/index.js'
 import {showsArchiveScene} from '../../src/structure/shows-archive-scene.js'
 import {showsMoment} from '../../src/structure/shows-moment.js'
@@ -106,6 +106,7 @@ describe('namesYear', () => {
 })
 
 describe('copiesLongerLine', () => {
+  const every = () => true
   const lines = [
     'Police arrested two men on Monday for running an unlicensed ferry service from the old pier at night, officers said.',
     'Two men were arrested for running an unlicensed ferry service from the old pier.',
@@ -119,14 +120,17 @@ describe('copiesLongerLine', () => {
     // Nothing shared.
     [2, false]
   ])('line %j → %j', (at, expected) => {
-    expect(copiesLongerLine(indexWordRuns(lines), at)).toBe(expected)
+    expect(copiesLongerLine(indexWordRuns(lines, every), at)).toBe(expected)
   })
   it('takes words that three lines share for a formula of the story, not a copy', () => {
-    const runs = indexWordRuns([
-      'Ann Holt won the prize for best ferry captain of the year for her work on the northern route.',
-      'Tom Reid won the prize for best ferry captain of the decade for his rescue off the point last winter.',
-      'Jo Bell won the prize for best ferry captain in a vote.'
-    ])
+    const runs = indexWordRuns(
+      [
+        'Ann Holt won the prize for best ferry captain of the year for her work on the northern route.',
+        'Tom Reid won the prize for best ferry captain of the decade for his rescue off the point last winter.',
+        'Jo Bell won the prize for best ferry captain in a vote.'
+      ],
+      every
+    )
     expect(copiesLongerLine(runs, 2)).toBe(false)
   })
   it.each([
@@ -137,16 +141,28 @@ describe('copiesLongerLine', () => {
   ])('indexing only line 1: line %j → %j', (at, expected) => {
     expect(copiesLongerLine(indexWordRuns(lines, (line) => line === 1), at)).toBe(expected)
   })
-  it('hands the tokens of each line to the visitor once, in order', () => {
-    const seen: Array<[number, string]> = []
-    indexWordRuns(['Ferry, late.', 'Pier'], () => true, (at, tokens) => seen.push([at, tokens.join(' ')]))
-    expect(seen).toEqual([
-      [0, 'Ferry , late'],
-      [1, 'Pier']
-    ])
+  // Which other lines are asked about changes nothing of what a line asked about copies: the rules and the features share one index.
+  const story = [
+    'The council voted on Monday to close the old pier at the end of the month for repairs.',
+    'Divers found cracks in three of the pier’s wooden piles last week.',
+    'The council voted to close the old pier at the end of the month.',
+    'Divers found cracks in three of the wooden piles.',
+    'Repairs will cost the council about 2 million dollars.'
+  ]
+  it.each([
+    [2, [2], 0],
+    [2, [0, 1, 2, 3, 4], 0],
+    [3, [3], 1],
+    [3, [1, 3], 1],
+    [4, [4, 0], undefined]
+  ])('line %j, asked with lines %j → copies %j', (at, asked, expected) => {
+    expect(copiedLine(indexWordRuns(story, (line) => asked.includes(line)), at)).toBe(expected)
+  })
+  it('keeps the tokens of every line, in order, asked about or not', () => {
+    expect(indexWordRuns(['Ferry, late.', 'Pier'], (line) => line === 1).tokens).toEqual([['Ferry', ',', 'late'], ['Pier']])
   })
   it('needs six words in a row, not five', () => {
-    const runs = indexWordRuns(['The ferry left the old pier at dawn with nine people on board.', 'Crowds watched the old pier at dusk.'])
+    const runs = indexWordRuns(['The ferry left the old pier at dawn with nine people on board.', 'Crowds watched the old pier at dusk.'], every)
     expect(copiesLongerLine(runs, 1)).toBe(false)
   })
 })

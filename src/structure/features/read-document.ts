@@ -1,6 +1,7 @@
 import type {Unit} from '../../blocks/group-repeats.js'
-import {tokenize} from '../caption-cues.js'
-import {copiedLine, indexWordRuns} from '../copied-words.js'
+import {copiedLine, unitWordRuns} from '../copied-words.js'
+import type {WordRuns} from '../copied-words.js'
+import {countCopies} from '../count-copies.js'
 import {findArticleBody} from '../find-article-body.js'
 import type {BodySpan} from '../find-article-body.js'
 import {findHeadline} from '../find-headline.js'
@@ -8,7 +9,7 @@ import {isBoilerplate} from '../is-boilerplate.js'
 import {isCaption} from '../is-caption.js'
 import {looksLikeHeadline} from '../is-headline.js'
 import {isCreditLine} from '../find-photo-credit.js'
-import {countWords, isProse} from '../text-shape.js'
+import {isProse} from '../text-shape.js'
 import {topicWords} from '../topic-words.js'
 import type {Label} from '../label.js'
 
@@ -50,43 +51,39 @@ export interface DocumentFacts {
   readonly nextProse: readonly number[]
   /** For each unit, the nearest prose unit before it (or `-1`). */
   readonly previousProse: readonly number[]
-  /** The longer line the unit at `index` copies six words in a row from (or `-1`); found on first asking, as a feature row needs it only for the units it measures. */
+  /** The longer line the unit at `index` copies six words in a row from (or `-1`); found when asked, as a feature row needs it only for the units it measures. */
   readonly copiedFrom: (index: number) => number
 }
 
 /** Units of the body's opening whose topic words make its lead. */
 const leadUnits = 4
-/** Longest line, in words, asked whether it copies a longer one. */
-const maxCopyWords = 40
 
 /**
  * Measure a document once: tokens, words and topic words of every unit, the
  * body (the densest prose run), the headline search's pick, the nearest prose
  * on each side, and lines copied from longer ones. Every feature reads these.
+ *
+ * @param wordRuns The units' word-run index (see `unitWordRuns`): the
+ *   rules', when they have made it first.
  */
-export function readDocument(units: readonly Unit[]): DocumentFacts {
-  const counts = new Map<string, number>()
-  for (const unit of units) counts.set(unit.text, (counts.get(unit.text) ?? 0) + 1)
-  const facts: UnitFacts[] = []
-  const runs = indexWordRuns(
-    units.map((unit) => unit.text),
-    (at) => countWords(units[at]!.text) <= maxCopyWords,
-    (at, tokens) => {
-      const unit = units[at]!
-      const text = unit.text
-      facts[at] = {
-        text,
-        tokens,
-        words: tokens.filter((token) => token !== ',').length,
-        topics: topicWords(tokens),
-        prose: isProse(text),
-        copies: counts.get(text) ?? 1,
-        printed: unit.occurrences.length,
-        blankBefore: unit.blankBefore,
-        headlineShaped: looksLikeHeadline(text)
-      }
+export function readDocument(units: readonly Unit[], wordRuns: () => WordRuns = unitWordRuns(units)): DocumentFacts {
+  const counts = countCopies(units)
+  const runs = wordRuns()
+  const facts: UnitFacts[] = units.map((unit, at) => {
+    const text = unit.text
+    const tokens = runs.tokens[at]!
+    return {
+      text,
+      tokens,
+      words: runs.lengths[at]!,
+      topics: topicWords(tokens),
+      prose: isProse(text),
+      copies: counts.get(text) ?? 1,
+      printed: unit.occurrences.length,
+      blankBefore: unit.blankBefore,
+      headlineShaped: looksLikeHeadline(text)
     }
-  )
+  })
   // The body and headline searches take the marks a line carries by itself.
   const marks: Array<Label | undefined> = units.map((unit) =>
     isBoilerplate(unit.text) || isCreditLine(unit.text) ? 'boilerplate' : unit.occurrences.length > 1 || isCaption(unit.text) ? 'caption' : undefined
@@ -108,8 +105,8 @@ export function readDocument(units: readonly Unit[]): DocumentFacts {
   for (let index = 1; index < units.length; index++) {
     previousProse[index] = facts[index - 1]!.prose ? index - 1 : previousProse[index - 1]!
   }
-  const copied: number[] = []
-  const copiedFrom = (at: number) => (copied[at] ??= countWords(units[at]!.text) <= maxCopyWords ? (copiedLine(runs, at) ?? -1) : -1)
+  // Lines of more than `maxCopyWords` words are not asked about: they copy none.
+  const copiedFrom = (at: number) => copiedLine(runs, at) ?? -1
   const blank = facts.filter((unit) => unit.blankBefore).length
   return {
     units: facts,
