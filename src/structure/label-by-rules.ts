@@ -20,6 +20,7 @@ import {markWidgets} from './mark-widgets.js'
 import {countWords, endsLikeSentence, isProse} from './text-shape.js'
 import {unitWordRuns} from './copied-words.js'
 import type {WordRuns} from './copied-words.js'
+import type {Searched} from './features/read-document.js'
 
 import type {Label} from './label.js'
 
@@ -45,6 +46,8 @@ export interface RulesReading {
   readonly labels: Label[]
   /** Menus above the headline or a footer after the body: a whole page's rendering, not an article's own text. */
   readonly page: boolean
+  /** What the body and headline searches found on the marks lines carry by themselves (see `readDocument`). */
+  readonly searched: Searched
 }
 
 /**
@@ -57,6 +60,7 @@ export interface RulesReading {
 export function readByRules(units: readonly Unit[], wordRuns: () => WordRuns = unitWordRuns(units)): RulesReading {
   const {labels, body} = labelBeforeHeadline(units)
   const headline = findHeadline(units, labels, body.start)
+  const searched = {marks: [...labels], body, headline}
   if (headline !== undefined) {
     labels[headline] = 'headline'
     // What stands above the headline is page furniture, whatever it says.
@@ -84,7 +88,7 @@ export function readByRules(units: readonly Unit[], wordRuns: () => WordRuns = u
   // Captions without marks are an article's own text's: on the development pages' text none of the lines they took was one.
   if (!page) markSentenceCaptions(units, labels, wordRuns)
 
-  return {labels: labels.map((label) => label ?? 'paragraph'), page}
+  return {labels: labels.map((label) => label ?? 'paragraph'), page, searched}
 }
 
 /**

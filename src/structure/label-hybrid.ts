@@ -59,7 +59,7 @@ export function modelCandidates(units: readonly Unit[], reading: RulesReading): 
  */
 export function settleFurniture(
   units: readonly Unit[],
-  reading: RulesReading,
+  reading: Pick<RulesReading, 'labels'>,
   candidates: readonly number[],
   rows: readonly Float64Array[],
   model: FurnitureModel
@@ -85,10 +85,10 @@ export function settleFurniture(
  *   outlet's cross-validated figure passes its fold's).
  */
 export function labelHybrid(units: readonly Unit[], model: FurnitureModel = furnitureModel): Label[] {
-  // The word-run index the rules make, the features read again.
+  // The word-run index and the searches the rules make, the features read again.
   const wordRuns = unitWordRuns(units)
   const reading = readByRules(units, wordRuns)
   const candidates = modelCandidates(units, reading)
   if (candidates.length === 0) return reading.labels
-  return settleFurniture(units, reading, candidates, measureUnits(readDocument(units, wordRuns), candidates), model)
+  return settleFurniture(units, reading, candidates, measureUnits(readDocument(units, wordRuns, reading.searched), candidates), model)
 }

@@ -141,3 +141,24 @@ describe('featureList', () => {
     })
   })
 })
+
+describe('readDocument with what the rules searched', () => {
+  const text = story.join('\n\n')
+  const units = groupRepeats(joinContinuedLines(splitLines(text), text))
+  const own = readDocument(units)
+  const unmarked = units.map(() => undefined)
+  // Invented findings, told apart from the document's own searches.
+  const found = {body: {start: 5, end: 7}, headline: 4}
+  it.each([
+    // The rules searched on the same marks: their findings are taken.
+    ['the same marks', unmarked, found.body, found.headline],
+    // Other marks (a byline the rules read, say): the document searches on its own.
+    ['other marks', ['byline', ...unmarked.slice(1)], own.body, own.headline]
+  ] as const)('%s → body %j, headline %j', (_, marks, body, headline) => {
+    const document = readDocument(units, undefined, {marks, ...found})
+    expect([document.body, document.headline]).toEqual([body, headline])
+  })
+  it('searches on its own to another body and headline than the invented ones (so the cases above tell them apart)', () => {
+    expect([own.body, own.headline]).not.toEqual([found.body, found.headline])
+  })
+})

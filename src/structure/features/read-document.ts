@@ -55,6 +55,16 @@ export interface DocumentFacts {
   readonly copiedFrom: (index: number) => number
 }
 
+/** What the body and headline searches found on some marks (see `readByRules`). */
+export interface Searched {
+  /** Per unit, its mark (or label), `undefined` for none. */
+  readonly marks: ReadonlyArray<Label | undefined>
+  /** What `findArticleBody` found. */
+  readonly body: BodySpan
+  /** What `findHeadline` found. */
+  readonly headline: number | undefined
+}
+
 /** Units of the body's opening whose topic words make its lead. */
 const leadUnits = 4
 
@@ -65,8 +75,10 @@ const leadUnits = 4
  *
  * @param wordRuns The units' word-run index (see `unitWordRuns`): the
  *   rules', when they have made it first.
+ * @param searched What the rules' body and headline searches found: taken
+ *   when they searched on the same marks.
  */
-export function readDocument(units: readonly Unit[], wordRuns: () => WordRuns = unitWordRuns(units)): DocumentFacts {
+export function readDocument(units: readonly Unit[], wordRuns: () => WordRuns = unitWordRuns(units), searched?: Searched): DocumentFacts {
   const counts = countCopies(units)
   const runs = wordRuns()
   const facts: UnitFacts[] = units.map((unit, at) => {
@@ -88,8 +100,10 @@ export function readDocument(units: readonly Unit[], wordRuns: () => WordRuns = 
   const marks: Array<Label | undefined> = units.map((unit) =>
     isBoilerplate(unit.text) || isCreditLine(unit.text) ? 'boilerplate' : unit.occurrences.length > 1 || isCaption(unit.text) ? 'caption' : undefined
   )
-  const body = findArticleBody(units, marks)
-  const headline = findHeadline(units, marks, body.start)
+  // The same marks, the same searches.
+  const same = searched !== undefined && marks.every((mark, at) => mark === searched.marks[at])
+  const body = same ? searched.body : findArticleBody(units, marks)
+  const headline = same ? searched.headline : findHeadline(units, marks, body.start)
   const lead = new Set<string>()
   let taken = 0
   for (let index = body.start; index < units.length && taken < leadUnits; index++) {
