@@ -122,7 +122,18 @@ const namings: [string, string[]][] = [
   // A described object needs an article after it; a time or a preposition is no verdict.
   ['Ana Pereira called the meeting to order.', []],
   ['Tom Reyes called the harbour office an hour later.', []],
-  ['Tom Reyes called Harbour Rail on Monday.', []]
+  ['Tom Reyes called Harbour Rail on Monday.', []],
+  // A verdict of a word or two that ends the clause ("calling Reyes a liar", "calls her unqualified").
+  ['Ana Pereira called Tom Reyes unqualified.', ['indirect|Ana Pereira|called|unqualified']],
+  ['Ana Pereira left the hall, calling them cowards.', ['indirect|Ana Pereira|calling|cowards']],
+  ['Ana Pereira fought the toll and called Tom Reyes a liar.', ['indirect|Ana Pereira|called|a liar']],
+  ['Ana Pereira opposed the toll, greeting the crowd and calling Tom Reyes a coward.', ['indirect|Ana Pereira|calling|a coward']],
+  ['Tom Reyes called her again.', []],
+  ['Tom Reyes called Ana Pereira twice.', []],
+  ['Tom Reyes called them back.', []],
+  ['Tom Reyes called Ana Pereira yesterday.', []],
+  ['Tom Reyes called Ana Pereira directly.', []],
+  ['Tom Reyes called it a “gamble.”', ['partial|Tom Reyes|called|gamble.']]
 ]
 
 readsAs('naming complements', namings)
