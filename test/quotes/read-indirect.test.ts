@@ -245,6 +245,11 @@ const accordingToCounts: [string, string[]][] = [
   // "according to" a count, poll or report with what qualifies it: the whole phrase is the source.
   ['Rents rose by a third last year, according to a count by the county.', ['indirect|count by the county|according to|Rents rose by a third last year']],
   ['According to exit polls, most voters backed the levy on Tuesday.', ['indirect|exit polls|According to|most voters backed the levy on Tuesday']],
+  // A segment after the source that opens with a figure is what the source says, not the source's role.
+  [
+    'But, according to the poll, 46 percent of harbour voters remain undecided, so the vote is open.',
+    ['indirect|poll|according to|46 percent of harbour voters remain undecided, so the vote is open']
+  ],
   // A relative clause about the source, between commas, is not what the source said.
   [
     'According to Lena Park, who chairs the finance committee, the extra money will come from the regional budget.',
