@@ -245,6 +245,9 @@ const accordingToCounts: [string, string[]][] = [
   // "according to" a count, poll or report with what qualifies it: the whole phrase is the source.
   ['Rents rose by a third last year, according to a count by the county.', ['indirect|count by the county|according to|Rents rose by a third last year']],
   ['According to exit polls, most voters backed the levy on Tuesday.', ['indirect|exit polls|According to|most voters backed the levy on Tuesday']],
+  // A share of those polled speaks: a percentage, "those surveyed".
+  ['On the harbour levy, 42% say they agree with the board.', ['indirect|42%|say|they agree with the board']],
+  ['By wide margins, those surveyed say the ferry should run all winter.', ['indirect|those|say|the ferry should run all winter']],
   // A segment after the source that opens with a figure is what the source says, not the source's role.
   [
     'But, according to the poll, 46 percent of harbour voters remain undecided, so the vote is open.',
