@@ -136,7 +136,8 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
   for (;;) {
     const previous = tokens[end - 1]
     if (end - 1 < floor || !previous) return undefined
-    if (previous.word && modifiersSet.has(previous.lower) && !previous.capital) {
+    // "Lee defiantly told …": an -ly adverb too, unless a determiner makes it a noun ("the rally said").
+    if (previous.word && (modifiersSet.has(previous.lower) || (/ly$/.test(previous.lower) && !determinersSet.has(tokens[end - 2]?.lower as string))) && !previous.capital) {
       end--
       continue
     }

@@ -245,6 +245,11 @@ const accordingToCounts: [string, string[]][] = [
   // "according to" a count, poll or report with what qualifies it: the whole phrase is the source.
   ['Rents rose by a third last year, according to a count by the county.', ['indirect|count by the county|according to|Rents rose by a third last year']],
   ['According to exit polls, most voters backed the levy on Tuesday.', ['indirect|exit polls|According to|most voters backed the levy on Tuesday']],
+  // An -ly adverb before the cue stands between the speaker and the cue; after a determiner the word is a noun.
+  ['Tom Reyes defiantly told the board that the pier would stay shut.', ['indirect|Tom Reyes|told|the pier would stay shut']],
+  ['Ana Pereira has repeatedly and publicly argued that the levy is unfair.', ['indirect|Ana Pereira|argued|the levy is unfair']],
+  ['Ana Pereira implicitly criticizes the harbour board.', ['indirect|Ana Pereira|criticizes|the harbour board']],
+  ['The rally denounced the levy on Monday.', ['indirect|rally|denounced|the levy on Monday']],
   // A share of those polled speaks: a percentage, "those surveyed".
   ['On the harbour levy, 42% say they agree with the board.', ['indirect|42%|say|they agree with the board']],
   ['By wide margins, those surveyed say the ferry should run all winter.', ['indirect|those|say|the ferry should run all winter']],
