@@ -136,7 +136,8 @@ export function speakerBeforeCue(tokens: readonly Token[], cue: Cue, floor: numb
   for (;;) {
     const previous = tokens[end - 1]
     if (end - 1 < floor || !previous) return undefined
-    if (previous.word && modifiersSet.has(previous.lower) && !previous.capital) {
+    // "Lee defiantly told …": an -ly adverb too, unless a determiner makes it a noun ("the rally said").
+    if (previous.word && (modifiersSet.has(previous.lower) || (/ly$/.test(previous.lower) && !determinersSet.has(tokens[end - 2]?.lower as string))) && !previous.capital) {
       end--
       continue
     }
@@ -260,7 +261,8 @@ export function speakerAfterCue(tokens: readonly Token[], cue: Cue, ceil: number
     if (!roleToEnd && tokens[next]?.text !== ',') return {mention}
     role = {first: stop + 1, last: next}
   }
-  return role.last > role.first && isRole(tokens, role) ? {mention, role} : {mention}
+  // "according to the poll, 46 percent of voters remain undecided": a segment that opens with a figure is no role.
+  return role.last > role.first && isRole(tokens, role) && !/^\d/.test(tokens[role.first]!.text) ? {mention, role} : {mention}
 }
 
 /** Where the appositive segment that starts at `from` ends: at the next comma or semicolon, or at `ceil`. */

@@ -30,7 +30,7 @@ export const cueVerbs: readonly (string | VerbForms)[] = [
   ['speak', 'speaks', 'spoke', 'speaking'],
   'thank',
   ['echo', 'echoes', 'echoed', 'echoing'],
-  'reiterate', 'repeat'
+  'reiterate', 'repeat', 'point'
 ]
 
 /**
@@ -49,7 +49,7 @@ export const addresseeVerbs: readonly string[] = ['tell', 'ask', 'inform', 'assu
  * @example
  *   weakCueVerbs.includes('find') // true
  */
-export const weakCueVerbs: readonly string[] = ['criticize', 'criticise', 'accuse', 'praise', 'blast', 'slam', 'mock', 'denounce', 'condemn', 'decry', 'rebuke', 'scold', 'propose', 'question', 'talk', 'speak', 'thank', 'echo', 'find', 'show', 'continue', 'encourage', 'call', 'describe', 'urge', 'reject', 'deny', 'ask', 'promise', 'pledge', 'demand', 'estimate', 'predict', 'indicate', 'post', 'report', 'wonder', 'remind', 'inform', 'mention', 'recall', 'comment', 'counter', 'maintain', 'reiterate', 'repeat']
+export const weakCueVerbs: readonly string[] = ['criticize', 'criticise', 'accuse', 'praise', 'blast', 'slam', 'mock', 'denounce', 'condemn', 'decry', 'rebuke', 'scold', 'propose', 'question', 'talk', 'speak', 'thank', 'echo', 'find', 'show', 'continue', 'encourage', 'call', 'describe', 'urge', 'reject', 'deny', 'ask', 'promise', 'pledge', 'demand', 'estimate', 'predict', 'indicate', 'post', 'report', 'wonder', 'remind', 'inform', 'mention', 'recall', 'comment', 'counter', 'maintain', 'reiterate', 'repeat', 'point']
 
 /**
  * Multi-word cues, written as their words: `according to X, …`.
@@ -67,7 +67,7 @@ export const cuePhrases: readonly (readonly string[])[] = [['according', 'to']]
  * @example
  *   nounLikeCueVerbs.includes('report') // true
  */
-export const nounLikeCueVerbs: readonly string[] = ['question', 'talk', 'thank', 'echo', 'blast', 'mock', 'report', 'call', 'claim', 'post', 'note', 'tweet', 'comment', 'answer', 'estimate', 'promise', 'show', 'find', 'state', 'reply', 'counter', 'demand', 'remark', 'pledge', 'vow', 'joke', 'quip', 'shout', 'chant', 'stress', 'lament', 'boast', 'recount', 'caution', 'wonder', 'whisper', 'yell', 'mention', 'recall', 'reject', 'deny']
+export const nounLikeCueVerbs: readonly string[] = ['question', 'talk', 'thank', 'echo', 'blast', 'mock', 'report', 'call', 'claim', 'post', 'note', 'tweet', 'comment', 'answer', 'estimate', 'promise', 'show', 'find', 'state', 'reply', 'counter', 'demand', 'remark', 'pledge', 'vow', 'joke', 'quip', 'shout', 'chant', 'stress', 'lament', 'boast', 'recount', 'caution', 'wonder', 'whisper', 'yell', 'mention', 'recall', 'reject', 'deny', 'point']
 
 /**
  * Objects that make a cue verb mean something other than speech

@@ -36,7 +36,8 @@ export const speechObjectVerbs: readonly (readonly [base: string, leads: readonl
   ['mention', []],
   ['recall', []],
   ['deny', []],
-  ['predict', []]
+  ['predict', []],
+  ['point', ['out']]
 ]
 
 /**

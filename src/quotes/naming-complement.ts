@@ -2,7 +2,7 @@ import type {Cue} from '../attribution/cue-words.js'
 import type {TokenRange} from '../attribution/noun-phrase.js'
 import type {Token} from '../attribution/tokenize.js'
 import {callIdioms} from '../lexicon/cue-verbs.js'
-import {prepositions, timeWords} from '../lexicon/function-words.js'
+import {cueModifiers, prepositions, timeWords} from '../lexicon/function-words.js'
 import {durationNouns, namingObjectDeterminers, namingObjects, reflexiveObjects} from '../lexicon/reported-clause-words.js'
 
 /** Pronouns that stand as the object of a naming verb: `called it …`, `calls herself …`. */
@@ -16,6 +16,10 @@ const articles = new Set(['a', 'an'])
 const openers = new Set(prepositions)
 const idioms = new Set(callIdioms)
 const times = new Set([...timeWords, ...durationNouns])
+/** Words after a naming verb's object that tell how or when it was called, not what (`called him again`, `called them often`). */
+const manners = new Set(cueModifiers)
+/** What may stand before the gerund: `…, calling them …`, `… and calling him …`, `by calling it …`. */
+const gerundLeads = new Set([',', 'and', 'by'])
 /** How many words a named object may hold (`Senate Majority Leader Ana Lee`). */
 const nameReach = 6
 /** How many words a described object may hold after its determiner (`the new ferry plan`). */
@@ -28,6 +32,9 @@ const describedReach = 3
  * @default 3
  */
 export const namingMinWords = 3
+
+/** How many words a verdict that ends its clause may hold below {@link namingMinWords} (`a fascist`, `unqualified`). */
+const shortReach = 2
 
 /**
  * Where the object of a naming verb ends, and whether a complement after it
@@ -85,7 +92,7 @@ function complementEnd(tokens: readonly Token[], start: number, end: number): nu
  *   namingComplement(tokens, cueAt(tokens, 1)!, 9, (range) => range.last - range.first) // {first: 3, last: 9}
  */
 export function namingComplement(tokens: readonly Token[], cue: Cue, end: number, words: (range: TokenRange) => number): TokenRange | undefined {
-  if (cue.base !== 'call' || (cue.gerund && tokens[cue.first - 1]?.text !== ',')) return undefined
+  if (cue.base !== 'call' || (cue.gerund && !gerundLeads.has(tokens[cue.first - 1]?.lower ?? ''))) return undefined
   const object = objectEnd(tokens, cue.last, end)
   if (!object) return undefined
   const first = object.last
@@ -96,5 +103,12 @@ export function namingComplement(tokens: readonly Token[], cue: Cue, end: number
   const head = articles.has(lead.lower) ? tokens[first + 1]?.lower ?? '' : lead.lower
   if ((articles.has(lead.lower) && idioms.has(head)) || times.has(head)) return undefined
   const range = {first, last: complementEnd(tokens, first, end)}
-  return words(range) >= namingMinWords ? range : undefined
+  if (words(range) >= namingMinWords) return range
+  // "calling Trump a fascist", "calls her unqualified": a verdict of a word or two that ends the clause, not a manner
+  // or time (`called him again`, `called Lee directly`, `called them twice`).
+  let stop = first
+  while (stop < end && tokens[stop]!.word && tokens[stop]!.lower !== 'and' && tokens[stop]!.lower !== 'but') stop++
+  const closes = stop === end || tokens[stop]!.word || tokens[stop]!.text === ',' || tokens[stop]!.text === ';'
+  const short = closes && stop - first <= shortReach && !(articles.has(lead.lower) && stop - first < 2) && !object.article && !lead.capital && !manners.has(head) && !/ly$/.test(head) && !/^\d/.test(head)
+  return short ? {first, last: stop} : undefined
 }

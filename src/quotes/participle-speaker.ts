@@ -23,7 +23,8 @@ export function participleSpeaker(tokens: readonly Token[], participle: number, 
     const prior = cueAt(tokens, index)
     if (!prior || prior.gerund || prior.phrase || prior.last > comma) continue
     if (prior.last === comma) return speakerBeforeCue(tokens, prior, first)
-    const inverted = speakerAfterCue(tokens, prior, comma)
+    // "slammed the plan, saying …": after a weak cue the phrase is its object, no inverted speaker.
+    const inverted = prior.weak ? undefined : speakerAfterCue(tokens, prior, comma)
     const end = inverted && (inverted.role ? inverted.role.last : inverted.mention.last)
     // "The campaign responded Friday, saying …": a time after the cue is no inverted speaker.
     if (end === comma && timesSet.has(tokens[inverted!.mention.first]!.lower)) return speakerBeforeCue(tokens, prior, first) ?? inverted

@@ -28,14 +28,27 @@ export function skipDateline(tokens: readonly Token[], first: number, ceil: numb
   return first
 }
 
-/** Skip a leading "In September," or "However," before a sentence's subject. */
+/** How many tokens a leading adverbial may hold before its comma (`In a victory speech in Westchester County on Tuesday night,`). */
+const adverbialReach = 16
+
+/**
+ * Skip a leading "In September," or "However," before a sentence's subject,
+ * or, with no comma, a preposition and the time words after it ("On Sunday
+ * morning Lee wrote …").
+ */
 export function skipLeadingAdverbial(tokens: readonly Token[], first: number, ceil: number): number {
   const token = tokens[first]
   if (!token) return first
-  if (prepositionsSet.has(token.lower) || modifiersSet.has(token.lower) || clausesSet.has(token.lower) || timesSet.has(token.lower)) {
-    for (let index = first; index < Math.min(ceil, first + 10); index++) {
+  // "Reached by phone, Lee …", "Facing pressure, Lee …": a participle before lower-case words opens an adverbial too.
+  const participle = /(?:ed|ing)$/.test(token.lower) && tokens[first + 1]?.word === true && !tokens[first + 1]!.capital
+  if (participle || prepositionsSet.has(token.lower) || modifiersSet.has(token.lower) || clausesSet.has(token.lower) || timesSet.has(token.lower)) {
+    // The comma must leave words before `ceil` (`…, writing on Twitter` is the participle's own comma).
+    for (let index = first; index < Math.min(ceil - 1, first + adverbialReach); index++) {
       if (tokens[index]!.text === ',') return index + 1
     }
+    let index = first + 1
+    while (prepositionsSet.has(token.lower) && index < ceil && timesSet.has(tokens[index]!.lower)) index++
+    if (index > first + 1) return index
   }
   return first
 }

@@ -16,6 +16,9 @@ const speakers: [string, string, string | undefined][] = [
   ['“They have a plan,” he said of the harbour board, adding that repairs were late.', 'adding', 'he'],
   // The addressee after the cue is no speaker of the participle: the cue's subject is.
   ['The riders have been urging the board to drop the levy, saying it was unfair.', 'saying', 'The riders'],
+  // After a weak cue the phrase is its object, no inverted speaker: the cue's subject speaks.
+  ['Ana Pereira slammed the harbour plan, saying it was unfair.', 'saying', 'Ana Pereira'],
+  ['Tom Reyes criticized the board, noting that repairs were late.', 'noting', 'Tom Reyes'],
   // No attribution right before the comma: the caller falls back to the sentence's subject.
   ['Ana Pereira toured the dock, noting that repairs were late.', 'noting', undefined],
   ['Ana Pereira said the dock was shut and toured it, noting that repairs were late.', 'noting', undefined],

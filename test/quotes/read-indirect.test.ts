@@ -122,7 +122,18 @@ const namings: [string, string[]][] = [
   // A described object needs an article after it; a time or a preposition is no verdict.
   ['Ana Pereira called the meeting to order.', []],
   ['Tom Reyes called the harbour office an hour later.', []],
-  ['Tom Reyes called Harbour Rail on Monday.', []]
+  ['Tom Reyes called Harbour Rail on Monday.', []],
+  // A verdict of a word or two that ends the clause ("calling Reyes a liar", "calls her unqualified").
+  ['Ana Pereira called Tom Reyes unqualified.', ['indirect|Ana Pereira|called|unqualified']],
+  ['Ana Pereira left the hall, calling them cowards.', ['indirect|Ana Pereira|calling|cowards']],
+  ['Ana Pereira fought the toll and called Tom Reyes a liar.', ['indirect|Ana Pereira|called|a liar']],
+  ['Ana Pereira opposed the toll, greeting the crowd and calling Tom Reyes a coward.', ['indirect|Ana Pereira|calling|a coward']],
+  ['Tom Reyes called her again.', []],
+  ['Tom Reyes called Ana Pereira twice.', []],
+  ['Tom Reyes called them back.', []],
+  ['Tom Reyes called Ana Pereira yesterday.', []],
+  ['Tom Reyes called Ana Pereira directly.', []],
+  ['Tom Reyes called it a “gamble.”', ['partial|Tom Reyes|called|gamble.']]
 ]
 
 readsAs('naming complements', namings)
@@ -234,6 +245,19 @@ const accordingToCounts: [string, string[]][] = [
   // "according to" a count, poll or report with what qualifies it: the whole phrase is the source.
   ['Rents rose by a third last year, according to a count by the county.', ['indirect|count by the county|according to|Rents rose by a third last year']],
   ['According to exit polls, most voters backed the levy on Tuesday.', ['indirect|exit polls|According to|most voters backed the levy on Tuesday']],
+  // An -ly adverb before the cue stands between the speaker and the cue; after a determiner the word is a noun.
+  ['Tom Reyes defiantly told the board that the pier would stay shut.', ['indirect|Tom Reyes|told|the pier would stay shut']],
+  ['Ana Pereira has repeatedly and publicly argued that the levy is unfair.', ['indirect|Ana Pereira|argued|the levy is unfair']],
+  ['Ana Pereira implicitly criticizes the harbour board.', ['indirect|Ana Pereira|criticizes|the harbour board']],
+  ['The rally denounced the levy on Monday.', ['indirect|rally|denounced|the levy on Monday']],
+  // A share of those polled speaks: a percentage, "those surveyed".
+  ['On the harbour levy, 42% say they agree with the board.', ['indirect|42%|say|they agree with the board']],
+  ['By wide margins, those surveyed say the ferry should run all winter.', ['indirect|those|say|the ferry should run all winter']],
+  // A segment after the source that opens with a figure is what the source says, not the source's role.
+  [
+    'But, according to the poll, 46 percent of harbour voters remain undecided, so the vote is open.',
+    ['indirect|poll|according to|46 percent of harbour voters remain undecided, so the vote is open']
+  ],
   // A relative clause about the source, between commas, is not what the source said.
   [
     'According to Lena Park, who chairs the finance committee, the extra money will come from the regional budget.',
