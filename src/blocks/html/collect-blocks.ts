@@ -33,6 +33,10 @@ export interface StoryBlock {
   readonly afterImage?: boolean
   /** A heading whose text is mostly a link: a teaser's title, unless a section of prose follows it (see `tidyBlocks`). */
   readonly linked?: boolean
+  /** A heading's tag and class names: the headings of one level of the story's outline share it. */
+  readonly outline?: string
+  /** An `<h1>` after the headline and before the first paragraph: a section's heading only beside peers (see `tidyBlocks`). */
+  readonly leading?: boolean
 }
 
 /** Where to look for the story's blocks. */
@@ -69,6 +73,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   const rootProse = scores.stats.get(region.root)?.prose ?? 0
   const rootStart = region.root.position?.start.offset ?? 0
   const headlineStart = region.headline?.position?.start.offset ?? -1
+  const headlineEnd = region.headline?.position?.end.offset ?? Number.POSITIVE_INFINITY
 
   const isFurniture = (element: Element): boolean => {
     if (isNeverText(element.tagName) || isVisuallyHidden(element)) return true
@@ -111,8 +116,10 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
       else return {inside: false, quoted}
     }
     if (element === region.headline) return undefined
-    // An `<h1>` is the headline, unless it follows the story's first paragraph: then it heads a section (pages that mark every heading `<h1>`).
-    if (element.tagName === 'h1' && !blocks.some((block) => block.kind === 'paragraph')) return undefined
+    // An `<h1>` is the headline, unless it follows the story's first paragraph (pages that mark every heading `<h1>`), or
+    // the headline's own element and other `<h1>`s follow it (decided in `tidyBlocks`): then it heads a section.
+    const leading = element.tagName === 'h1' && !blocks.some((block) => block.kind === 'paragraph')
+    if (leading && (element.position?.start.offset ?? 0) < headlineEnd) return undefined
     if (headingTag.test(element.tagName) || element.tagName === 'h1') {
       // A heading above the headline is a kicker or a label (`"Africa"`, `"Analysis"`): sections come after the headline.
       if ((element.position?.end.offset ?? 0) <= headlineStart) return undefined
@@ -120,7 +127,8 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
       const stats = scores.stats.get(element)
       // A heading that is all link is a teaser's title, unless a section of prose follows it (decided in `tidyBlocks`).
       const linked = stats !== undefined && stats.link > maximumLinkShare * stats.text
-      if (text.text && text.text.length <= 200 && !isBoilerplate(text.text)) blocks.push(linked ? {kind: 'heading', text, linked} : {kind: 'heading', text})
+      const outline = outlineOf(element)
+      if (text.text && text.text.length <= 200 && !isBoilerplate(text.text)) blocks.push({kind: 'heading', text, outline, ...(linked ? {linked} : {}), ...(leading ? {leading} : {})})
       return undefined
     }
     if (element.tagName === 'table') {
@@ -351,6 +359,12 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
 
   walk(tree.children)
   return blocks
+}
+
+/** A heading's tag and class names (`"h2 section-title"`). */
+function outlineOf(element: Element): string {
+  const {className} = element.properties
+  return Array.isArray(className) ? `${element.tagName} ${className.join(' ')}` : element.tagName
 }
 
 /** Whether an element's class, id or `hidden` attribute marks it as furniture (not only its tag, role or `aria-hidden`). */

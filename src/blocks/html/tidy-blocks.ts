@@ -1,4 +1,5 @@
 import type {StoryBlock} from './collect-blocks.js'
+import {hasPeerHeading} from './has-peer-heading.js'
 import {splitCaptionCredit} from './split-caption-credit.js'
 
 /** The fewest paragraphs under a linked heading that make it a section's heading. */
@@ -12,7 +13,8 @@ const creditLine = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?: ?\S.{
 
 /**
  * Tidy the blocks of a story: drop short lines the page repeats as labels,
- * the headline repeated as a block of the body, a paragraph repeating a
+ * the headline repeated as a block of the body, an `<h1>` above the story
+ * with no peer among its headings (the site's name), a paragraph repeating a
  * caption of the story (a gallery's captions written out again) and headings
  * with no text after them (a widget's title, `"Like this:"`), and read a
  * paragraph under an image and followed by a credit line (`"Image: Jane Doe"`)
@@ -23,6 +25,8 @@ export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): St
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!
     if (block.linked && !headsProse(blocks, index)) continue
+    // An `<h1>` between the headline and the story heads a section only when later headings are its peers (not a site's name).
+    if (block.leading && !hasPeerHeading(blocks, index)) continue
     const next = blocks[index + 1]
     if (block.kind === 'paragraph' && block.afterImage && next?.kind === 'paragraph' && creditLine.test(next.text.text) && !creditLine.test(block.text.text)) {
       const credit = next.text.text.replace(/^[^:]*:\s*/, '')
