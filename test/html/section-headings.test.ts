@@ -38,6 +38,13 @@ describe('HTML section headings', () => {
       ['Why the ferries stopped', 'What the islanders did']
     ],
     [
+      'a heading linking to its own anchor, one paragraph under it: a section heading',
+      '',
+      `${paragraphs(1, 2)}<h2 id="quay"><a href="#quay">On the quay</a></h2>${paragraphs(3, 1)}<h2 id="sea"><a href="#sea">At sea</a></h2>${paragraphs(4, 2)}`,
+      undefined,
+      ['On the quay', 'At sea']
+    ],
+    [
       'a heading linking to another page, one paragraph under it: a teaser, no heading',
       '',
       `${paragraphs(1, 3)}<h2><a href="/2024/harbour-fees">Harbour fees go up</a></h2>${paragraphs(4, 1)}`,

@@ -10,6 +10,7 @@ import {furnitureWords, videoWords} from './furniture-names.js'
 import {hasPlayerChild, isUncaptionedPhoto} from './figure-facts.js'
 import {isCreditShaped} from './leading-credit.js'
 import {isPhotoBox} from './photo-box.js'
+import {isLinkedAway} from './is-linked-away.js'
 import {isTeaserList} from './is-teaser-list.js'
 import {isVisuallyHidden} from './visually-hidden.js'
 import {dataTableRows} from './data-table-rows.js'
@@ -31,7 +32,7 @@ export interface StoryBlock {
   readonly quoted?: boolean
   /** Whether an image stands just before the block, in the same parent. */
   readonly afterImage?: boolean
-  /** A heading whose text is mostly a link: a teaser's title, unless a section of prose follows it (see `tidyBlocks`). */
+  /** A heading whose text is mostly a link to another page: a teaser's title, unless a section of prose follows it (see `tidyBlocks`). */
   readonly linked?: boolean
   /** A heading's tag and class names: the headings of one level of the story's outline share it. */
   readonly outline?: string
@@ -124,9 +125,9 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
       // A heading above the headline is a kicker or a label (`"Africa"`, `"Analysis"`): sections come after the headline.
       if ((element.position?.end.offset ?? 0) <= headlineStart) return undefined
       const text = elementText(input, element, skipInText)
-      const stats = scores.stats.get(element)
-      // A heading that is all link is a teaser's title, unless a section of prose follows it (decided in `tidyBlocks`).
-      const linked = stats !== undefined && stats.link > maximumLinkShare * stats.text
+      // A heading that is all link to another page is a teaser's title, unless a section of prose follows it (decided in
+      // `tidyBlocks`); one that links to its own anchor (`<a href="#cost">`) is a section's heading.
+      const linked = isLinkedAway(element, scores.stats)
       const outline = outlineOf(element)
       if (text.text && text.text.length <= 200 && !isBoilerplate(text.text)) blocks.push({kind: 'heading', text, outline, ...(linked ? {linked} : {}), ...(leading ? {leading} : {})})
       return undefined
