@@ -45,6 +45,20 @@ describe('HTML section headings', () => {
       ['On the quay', 'At sea']
     ],
     [
+      'a piece of the headline set apart as a heading above the story: no heading',
+      '',
+      `<div class="title"><h2>Ferries run</h2></div>${paragraphs(1, 2)}<h2>At sea</h2>${paragraphs(3, 2)}`,
+      undefined,
+      ['At sea']
+    ],
+    [
+      'the same words as a heading inside the story: a heading',
+      '',
+      `${paragraphs(1, 2)}<h2>Ferries run</h2>${paragraphs(3, 2)}`,
+      undefined,
+      ['Ferries run']
+    ],
+    [
       'a heading linking to another page, one paragraph under it: a teaser, no heading',
       '',
       `${paragraphs(1, 3)}<h2><a href="/2024/harbour-fees">Harbour fees go up</a></h2>${paragraphs(4, 1)}`,

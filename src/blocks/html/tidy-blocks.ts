@@ -6,6 +6,8 @@ import {splitCaptionCredit} from './split-caption-credit.js'
 const minimumSectionParagraphs = 2
 /** The fewest characters of those paragraphs. */
 const minimumSectionProse = 150
+/** The fewest characters of a piece of the headline repeated as a heading above the story. */
+const minimumPiece = 8
 /** A short line repeated this often in one story is a label of the page (`"Advertisement"`, `"Article content"`). */
 const repeatedLabel = 3
 // "Image: Jane Doe", "Photo credit: Jane Doe", "Picture: Supplied"
@@ -13,7 +15,8 @@ const creditLine = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?: ?\S.{
 
 /**
  * Tidy the blocks of a story: drop short lines the page repeats as labels,
- * the headline repeated as a block of the body, an `<h1>` above the story
+ * the headline repeated as a block of the body (or a piece of it as a
+ * heading above the first paragraph), an `<h1>` above the story
  * with no peer among its headings (the site's name), a paragraph repeating a
  * caption of the story (a gallery's captions written out again) and headings
  * with no text after them (a widget's title, `"Like this:"`), and read a
@@ -42,10 +45,15 @@ export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): St
   for (const block of paired) if (block.text.text.length <= 80) counts.set(block.text.text, (counts.get(block.text.text) ?? 0) + 1)
   const captions = new Set(paired.filter((block) => block.kind === 'caption').map((block) => comparable(block.text.text)))
   const title = headline === undefined ? undefined : comparable(headline)
+  let opening = true
   const kept = paired.filter((block) => {
     if (block.kind === 'caption') return true
+    const before = opening
+    if (block.kind === 'paragraph') opening = false
     if ((counts.get(block.text.text) ?? 0) >= repeatedLabel) return false
     const text = comparable(block.text.text)
+    // Above the first paragraph, a heading that is a piece of the headline (its name line set apart) repeats it.
+    if (before && block.kind === 'heading' && title !== undefined && text.length >= minimumPiece && title.includes(text)) return false
     return text !== title && !captions.has(text)
   })
   // Headings after the last paragraph introduce nothing of the story.
