@@ -318,7 +318,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   const pushCaption = (text: MappedText, credit: string | undefined, figure: Element | undefined, element: Element): void => {
     // A caption says what the photo shows: a bare credit or label is not one.
     const words = countWords(text.text)
-    if (words < 2 || (words <= 4 && text.text.includes('/')) || creditOnly.test(text.text) || isInPlayer(element)) return
+    if (words < 2 || (words <= 4 && text.text.includes('/')) || creditOnly.test(text.text) || isBareCredit(text.text) || isInPlayer(element)) return
     if (figure && !figureCaptions.has(figure)) figureCaptions.set(figure, blocks.length)
     blocks.push(credit ? {kind: 'caption', text, credit} : {kind: 'caption', text})
   }
@@ -378,6 +378,19 @@ function isNamedFurniture(element: Element): boolean {
 }
 
 const creditOnly = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?:|^(?:credits?|copyright|©)\b/i
+const creditBy = /^\(?(?:image|photo|photograph|picture)s? by\b/i
+// A photo's file name (`IMG_2041.jpg`) set as its caption.
+const fileName = /^\S+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp|heic)$/i
+
+/**
+ * Whether a caption is only a credit or a file name: names joined by slashes
+ * (`"Jane Doe/Harbour Agency"`, `"(Ann Lee Images/Getty)"`) or after a
+ * `"Photo by"`, no sentence, or a photo's file name (`"IMG_2041.jpg"`).
+ */
+function isBareCredit(text: string): boolean {
+  if (fileName.test(text)) return true
+  return (text.includes('/') || creditBy.test(text)) && isCreditShaped(text)
+}
 
 const endMark = /[\s/|·•–—-]/u
 
