@@ -74,7 +74,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   const rootProse = scores.stats.get(region.root)?.prose ?? 0
   const rootStart = region.root.position?.start.offset ?? 0
   const headlineStart = region.headline?.position?.start.offset ?? -1
-  const headlineEnd = region.headline?.position?.end.offset ?? Number.POSITIVE_INFINITY
+  const headlineEnd = region.headline?.position?.end.offset ?? Infinity
 
   const isFurniture = (element: Element): boolean => {
     if (isNeverText(element.tagName) || isVisuallyHidden(element)) return true
@@ -128,7 +128,8 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
       // A heading that is all link to another page is a teaser's title, unless a section of prose follows it (decided in
       // `tidyBlocks`); one that links to its own anchor (`<a href="#cost">`) is a section's heading.
       const linked = isLinkedAway(element, scores.stats)
-      const outline = outlineOf(element)
+      // Its tag and class names (`"h2section-title"`): the headings of one level share them.
+      const outline = element.tagName + String(element.properties.className)
       if (text.text && text.text.length <= 200 && !isBoilerplate(text.text)) blocks.push({kind: 'heading', text, outline, ...(linked ? {linked} : {}), ...(leading ? {leading} : {})})
       return undefined
     }
@@ -365,12 +366,6 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   return blocks
 }
 
-/** A heading's tag and class names (`"h2 section-title"`). */
-function outlineOf(element: Element): string {
-  const {className} = element.properties
-  return Array.isArray(className) ? `${element.tagName} ${className.join(' ')}` : element.tagName
-}
-
 /** Whether an element's class, id or `hidden` attribute marks it as furniture (not only its tag, role or `aria-hidden`). */
 function isNamedFurniture(element: Element): boolean {
   const {hidden} = element.properties
@@ -380,7 +375,7 @@ function isNamedFurniture(element: Element): boolean {
 const creditOnly = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?:|^(?:credits?|copyright|©)\b/i
 const creditBy = /^\(?(?:image|photo|photograph|picture)s? by\b/i
 // A photo's file name (`IMG_2041.jpg`) set as its caption.
-const fileName = /^\S+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp|heic)$/i
+const fileName = /^\S+\.(?:jpe?g|png|gif|webp)$/i
 
 /**
  * Whether a caption is only a credit or a file name: names joined by slashes
@@ -388,8 +383,7 @@ const fileName = /^\S+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp|heic)$/i
  * `"Photo by"`, no sentence, or a photo's file name (`"IMG_2041.jpg"`).
  */
 function isBareCredit(text: string): boolean {
-  if (fileName.test(text)) return true
-  return (text.includes('/') || creditBy.test(text)) && isCreditShaped(text)
+  return fileName.test(text) || ((text.includes('/') || creditBy.test(text)) && isCreditShaped(text))
 }
 
 const endMark = /[\s/|·•–—-]/u

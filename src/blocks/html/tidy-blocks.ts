@@ -48,12 +48,11 @@ export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): St
   let opening = true
   const kept = paired.filter((block) => {
     if (block.kind === 'caption') return true
-    const before = opening
-    if (block.kind === 'paragraph') opening = false
-    if ((counts.get(block.text.text) ?? 0) >= repeatedLabel) return false
     const text = comparable(block.text.text)
     // Above the first paragraph, a heading that is a piece of the headline (its name line set apart) repeats it.
-    if (before && block.kind === 'heading' && title !== undefined && text.length >= minimumPiece && title.includes(text)) return false
+    if (block.kind === 'paragraph') opening = false
+    else if (opening && text.length >= minimumPiece && title?.includes(text)) return false
+    if ((counts.get(block.text.text) ?? 0) >= repeatedLabel) return false
     return text !== title && !captions.has(text)
   })
   // Headings after the last paragraph introduce nothing of the story.
