@@ -372,18 +372,17 @@ function isNamedFurniture(element: Element): boolean {
   return (hidden !== undefined && hidden !== false) || hasClassWord(element, furnitureWords) || hasClassWord(element, videoWords)
 }
 
-const creditOnly = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?:|^(?:credits?|copyright|©)\b/i
-const creditBy = /^\(?(?:image|photo|photograph|picture)s? by\b/i
+const creditOnly = /^\(?(?:image|photo|photograph|picture)s?(?:(?: credits?)? ?:| by\b)|^(?:credits?|copyright|©)\b/i
 // A photo's file name (`IMG_2041.jpg`) set as its caption.
 const fileName = /^\S+\.(?:jpe?g|png|gif|webp)$/i
 
 /**
  * Whether a caption is only a credit or a file name: names joined by slashes
- * (`"Jane Doe/Harbour Agency"`, `"(Ann Lee Images/Getty)"`) or after a
- * `"Photo by"`, no sentence, or a photo's file name (`"IMG_2041.jpg"`).
+ * (`"Jane Doe/Harbour Agency"`, `"(Ann Lee Images/Getty)"`), no sentence, or
+ * a photo's file name (`"IMG_2041.jpg"`). (`"Photo by …"` is read by `creditOnly`.)
  */
 function isBareCredit(text: string): boolean {
-  return fileName.test(text) || ((text.includes('/') || creditBy.test(text)) && isCreditShaped(text))
+  return fileName.test(text) || (text.includes('/') && isCreditShaped(text))
 }
 
 const endMark = /[\s/|·•–—-]/u
