@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import type {StoryBlock} from '../../src/blocks/html/collect-blocks.js'
-import {hasPeerHeading} from '../../src/blocks/html/has-peer-heading.js'
+import {peerHeadings} from '../../src/blocks/html/peer-headings.js'
 import {parseArticle} from '../../src/index.js'
 
 const prose = (index: number) => `The ferry to the outer islands ran again on day ${index} of the month, after a week in which storms kept every boat in the harbour.`
@@ -73,7 +73,7 @@ describe('HTML section headings', () => {
   })
 })
 
-describe('hasPeerHeading', () => {
+describe('peerHeadings', () => {
   const block = (kind: StoryBlock['kind'], text: string, outline?: string): StoryBlock => ({
     kind,
     text: {text, start: 0, end: text.length, offsetAt: (index) => index, endAt: (index) => index + 1},
@@ -89,6 +89,6 @@ describe('hasPeerHeading', () => {
     ['no block', [], -1, false]
   ]
   it.each(rows)('%s', (_, blocks, index, expected) => {
-    expect(hasPeerHeading(blocks, index)).toBe(expected)
+    expect(peerHeadings(blocks)(index)).toBe(expected)
   })
 })

@@ -1,6 +1,6 @@
 import type {MappedText} from '../mapped-text.js'
 import type {StoryBlock} from './collect-blocks.js'
-import {hasPeerHeading} from './has-peer-heading.js'
+import {peerHeadings} from './peer-headings.js'
 import {createTitleIndex} from './title-index.js'
 
 /** How alike a heading and the page's description must be to be the same standfirst. */
@@ -22,10 +22,11 @@ const openingParagraphs = 2
 export function findDekHeading(blocks: readonly StoryBlock[], descriptions: readonly string[]): MappedText | undefined {
   if (descriptions.length === 0) return undefined
   const index = createTitleIndex(descriptions)
+  const hasPeer = peerHeadings(blocks)
   let paragraphs = 0
   for (const [at, block] of blocks.entries()) {
     if (block.kind === 'paragraph' && ++paragraphs > openingParagraphs) return undefined
-    if (block.kind === 'heading' && index.best(block.text.text) >= sameText && !hasPeerHeading(blocks, at)) return block.text
+    if (block.kind === 'heading' && index.best(block.text.text) >= sameText && !hasPeer(at)) return block.text
   }
   return undefined
 }

@@ -1,5 +1,5 @@
 import type {StoryBlock} from './collect-blocks.js'
-import {hasPeerHeading} from './has-peer-heading.js'
+import {peerHeadings} from './peer-headings.js'
 import {splitCaptionCredit} from './split-caption-credit.js'
 
 /** The fewest paragraphs under a linked heading that make it a section's heading. */
@@ -24,12 +24,13 @@ const creditLine = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?: ?\S.{
  * as a photo caption with that credit.
  */
 export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): StoryBlock[] {
+  const hasPeer = peerHeadings(blocks)
   const paired: StoryBlock[] = []
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!
     if (block.linked && !headsProse(blocks, index)) continue
     // An `<h1>` between the headline and the story heads a section only when later headings are its peers (not a site's name).
-    if (block.leading && !hasPeerHeading(blocks, index)) continue
+    if (block.leading && !hasPeer(index)) continue
     const next = blocks[index + 1]
     if (block.kind === 'paragraph' && block.afterImage && next?.kind === 'paragraph' && creditLine.test(next.text.text) && !creditLine.test(block.text.text)) {
       const credit = next.text.text.replace(/^[^:]*:\s*/, '')
