@@ -18,7 +18,7 @@ export function classWords(element: Element): Set<string> {
 }
 
 // A run of hex digits with a digit in it, between separators; its leading letters are kept.
-const hexName = /(?<![0-9A-Za-z])([a-f]*)(?=[0-9a-f]*[0-9])[0-9a-f]+(?![0-9A-Za-z])/g
+const hexName = /\b([a-f]*)(?=[\da-f]*\d)[\da-f]+\b/g
 
 // The words of each class name read lately: a page repeats its few class names on many elements.
 const partWords = new Map<string, readonly string[]>()
@@ -28,7 +28,7 @@ function wordsOf(part: string): readonly string[] {
   if (!words) {
     // A word: capitals, then small letters (`storyBody` → `story`, `Body`; `HTMLdoc` stays one). In a generated
     // name of hex digits (`e1ad`, `3c5b`), letters after a digit are no word: only a leading run is (`ad1`).
-    words = part.replace(hexName, (name, lead: string) => ` ${lead} `).match(/[A-Z]+[a-z]*|[a-z]+/g)?.map((word) => word.toLowerCase()) ?? []
+    words = part.replace(hexName, ' $1 ').match(/[A-Z]+[a-z]*|[a-z]+/g)?.map((word) => word.toLowerCase()) ?? []
     // Kept for a few thousand names of class-name length at most: a long-running reader meets
     // sites without end, and a name of megabytes must not stay pinned after its page.
     if (part.length <= 64) {

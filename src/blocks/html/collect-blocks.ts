@@ -104,6 +104,9 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   }
   const skipInText = (element: Element): boolean => isFurniture(element) && element.tagName !== 'a'
 
+  // How many blocks before the first paragraph have been read.
+  let scanned = 0
+
   /** Read one element; returns how to read its children when they are to be read. */
   const take = (element: Element, inside: boolean, quoted: boolean): {inside: boolean; quoted: boolean} | undefined => {
     if (isFurniture(element)) return undefined
@@ -119,7 +122,9 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     if (element === region.headline) return undefined
     // An `<h1>` is the headline, unless it follows the story's first paragraph (pages that mark every heading `<h1>`), or
     // the headline's own element and other `<h1>`s follow it (decided in `tidyBlocks`): then it heads a section.
-    const leading = element.tagName === 'h1' && !blocks.some((block) => block.kind === 'paragraph')
+    // The blocks before the first paragraph are scanned once in all (a page of many `<h1>`s).
+    while (blocks[scanned] && blocks[scanned]!.kind !== 'paragraph') scanned++
+    const leading = element.tagName === 'h1' && !blocks[scanned]
     if (leading && (element.position?.start.offset ?? 0) < headlineEnd) return undefined
     if (headingTag.test(element.tagName) || element.tagName === 'h1') {
       // A heading above the headline is a kicker or a label (`"Africa"`, `"Analysis"`): sections come after the headline.
