@@ -59,6 +59,13 @@ describe('HTML section headings', () => {
       ['Ferries run']
     ],
     [
+      'a heading linking to another page over one long paragraph: a section (a ranked list’s entry)',
+      '',
+      `${paragraphs(1, 3)}<h2><a href="/2024/north-quay">North Quay</a></h2><p>${prose(4)} ${prose(5)}</p><h2><a href="/2024/south-quay">South Quay</a></h2><p>${prose(6)} ${prose(7)}</p>`,
+      undefined,
+      ['North Quay', 'South Quay']
+    ],
+    [
       'a heading linking to another page, one paragraph under it: a teaser, no heading',
       '',
       `${paragraphs(1, 3)}<h2><a href="/2024/harbour-fees">Harbour fees go up</a></h2>${paragraphs(4, 1)}`,

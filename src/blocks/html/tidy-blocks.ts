@@ -3,7 +3,7 @@ import {peerHeadings} from './peer-headings.js'
 import {splitCaptionCredit} from './split-caption-credit.js'
 
 /** The fewest paragraphs under a linked heading that make it a section's heading. */
-const minimumSectionParagraphs = 2
+const minimumSectionParagraphs = 1
 /** The fewest characters of those paragraphs. */
 const minimumSectionProse = 150
 /** The fewest characters of a piece of the headline repeated as a heading above the story. */
@@ -66,8 +66,9 @@ export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): St
  * Whether a section of prose follows the heading at `index` before the next
  * heading: {@link minimumSectionParagraphs} paragraphs holding
  * {@link minimumSectionProse} characters. A teaser's linked title has a
- * short lede under it at most; a linked section heading (a ranked list's
- * entries, a weekly edition's articles) has a section.
+ * short lede under it at most, a sentence; a linked section heading (a ranked
+ * list's entries, a weekly edition's articles) has a section, one long
+ * paragraph or more.
  */
 function headsProse(blocks: readonly StoryBlock[], index: number): boolean {
   let paragraphs = 0
