@@ -340,7 +340,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   const isInPlayer = (element: Element): boolean => {
     // A caption in a figure of its own photo describes the photo, whatever player stands beside the figure.
     const figure = figureOf(element)
-    const ownPhoto = figure !== undefined && hasImage(figure) && !hasPlayerChild(figure)
+    const ownPhoto = figure && hasImage(figure) && !hasPlayerChild(figure)
     let current: Element | undefined = element
     for (let depth = 0; current && depth < 5; depth++) {
       if (current === region.root) return false

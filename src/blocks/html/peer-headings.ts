@@ -15,8 +15,5 @@ import type {StoryBlock} from './collect-blocks.js'
 export function peerHeadings(blocks: readonly StoryBlock[]): (index: number) => boolean {
   const last = new Map<string, number>()
   for (const [index, block] of blocks.entries()) if (block.outline !== undefined) last.set(block.outline, index)
-  return (index) => {
-    const outline = blocks[index]?.outline
-    return outline !== undefined && last.get(outline)! > index
-  }
+  return (index) => last.get(blocks[index]?.outline!)! > index
 }

@@ -1,4 +1,5 @@
 import type {StoryBlock} from './collect-blocks.js'
+import {endsLikeProse} from '../../structure/text-shape.js'
 import {peerHeadings} from './peer-headings.js'
 import {splitCaptionCredit} from './split-caption-credit.js'
 
@@ -14,7 +15,8 @@ const repeatedLabel = 3
 const creditLine = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?: ?\S.{0,80}$/i
 
 /**
- * Tidy the blocks of a story: drop short lines the page repeats as labels,
+ * Tidy the blocks of a story: drop short lines the page repeats as labels
+ * (three times, or twice when they read as no sentence),
  * the headline repeated as a block of the body (or a piece of it as a
  * heading above the first paragraph), an `<h1>` above the story
  * with no peer among its headings (the site's name), a paragraph repeating a
@@ -53,7 +55,8 @@ export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): St
     // Above the first paragraph, a heading that is a piece of the headline (its name line set apart) repeats it.
     if (block.kind === 'paragraph') opening = false
     else if (opening && text.length >= minimumPiece && title?.includes(text)) return false
-    if ((counts.get(block.text.text) ?? 0) >= repeatedLabel) return false
+    // A short line twice in the story that reads as no sentence is a label too (a chart's title in two sizes).
+    if ((counts.get(block.text.text) ?? 0) >= (endsLikeProse(block.text.text) ? repeatedLabel : 2)) return false
     return text !== title && !captions.has(text)
   })
   // Headings after the last paragraph introduce nothing of the story.
