@@ -74,7 +74,6 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   const rootProse = scores.stats.get(region.root)?.prose ?? 0
   const rootStart = region.root.position?.start.offset ?? 0
   const headlineStart = region.headline?.position?.start.offset ?? -1
-  const headlineEnd = region.headline?.position?.end.offset ?? Infinity
 
   const isFurniture = (element: Element): boolean => {
     if (isNeverText(element.tagName) || isVisuallyHidden(element)) return true
@@ -125,7 +124,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     // The blocks before the first paragraph are scanned once in all (a page of many `<h1>`s).
     while (blocks[scanned] && blocks[scanned]!.kind !== 'paragraph') scanned++
     const leading = element.tagName === 'h1' && !blocks[scanned]
-    if (leading && (element.position?.start.offset ?? 0) < headlineEnd) return undefined
+    if (leading && (element.position?.start.offset ?? 0) < (region.headline?.position?.end.offset ?? Infinity)) return undefined
     if (headingTag.test(element.tagName) || element.tagName === 'h1') {
       // A heading above the headline is a kicker or a label (`"Africa"`, `"Analysis"`): sections come after the headline.
       if ((element.position?.end.offset ?? 0) <= headlineStart) return undefined
