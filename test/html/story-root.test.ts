@@ -27,3 +27,20 @@ describe('HTML story root', () => {
     expect(paragraphs).toHaveLength(80 + expected.length)
   })
 })
+
+describe('HTML story root: one paragraph in a box of its own beside the body', () => {
+  const body = Array.from({length: 15}, (_, index) => `<p>${sentence(index + 1)}</p>`).join('')
+  const lead = 'VALLEY TOWN — Heavy rain flooded the lower valley for a second day on Tuesday, and the council opened two shelters in the old town hall.'
+  const pageWith = (box: string) => `<!doctype html><html><head><title>Valley floods</title></head><body>
+<h1>Valley floods again</h1><article><div class="intro">${box}</div><div class="text">${body}</div></article></body></html>`
+  // [case, the box beside the body, its paragraph read first]
+  const rows: Array<[string, string, boolean]> = [
+    ['a lead paragraph of pure prose', `<p>${lead}</p>`, true],
+    ['a short line', '<p>Listen to this story in our app.</p>', false]
+  ]
+  it.each(rows)('%s', (_, box, read) => {
+    const paragraphs = paragraphsOf(pageWith(box))
+    expect(paragraphs).toHaveLength(read ? 16 : 15)
+    if (read) expect(paragraphs[0]).toBe(lead)
+  })
+})

@@ -10,6 +10,7 @@ import {furnitureWords, videoWords} from './furniture-names.js'
 import {hasPlayerChild, isUncaptionedPhoto} from './figure-facts.js'
 import {isCreditShaped} from './leading-credit.js'
 import {isPhotoBox} from './photo-box.js'
+import {isLinkedAway} from './is-linked-away.js'
 import {isTeaserList} from './is-teaser-list.js'
 import {isVisuallyHidden} from './visually-hidden.js'
 import {dataTableRows} from './data-table-rows.js'
@@ -31,8 +32,12 @@ export interface StoryBlock {
   readonly quoted?: boolean
   /** Whether an image stands just before the block, in the same parent. */
   readonly afterImage?: boolean
-  /** A heading whose text is mostly a link: a teaser's title, unless a section of prose follows it (see `tidyBlocks`). */
+  /** A heading whose text is mostly a link to another page: a teaser's title, unless a section of prose follows it (see `tidyBlocks`). */
   readonly linked?: boolean
+  /** A heading's tag and class names: the headings of one level of the story's outline share it. */
+  readonly outline?: string
+  /** An `<h1>` after the headline and before the first paragraph: a section's heading only beside peers (see `tidyBlocks`). */
+  readonly leading?: boolean
 }
 
 /** Where to look for the story's blocks. */
@@ -98,6 +103,9 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   }
   const skipInText = (element: Element): boolean => isFurniture(element) && element.tagName !== 'a'
 
+  // How many blocks before the first paragraph have been read.
+  let scanned = 0
+
   /** Read one element; returns how to read its children when they are to be read. */
   const take = (element: Element, inside: boolean, quoted: boolean): {inside: boolean; quoted: boolean} | undefined => {
     if (isFurniture(element)) return undefined
@@ -111,16 +119,22 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
       else return {inside: false, quoted}
     }
     if (element === region.headline) return undefined
-    // An `<h1>` is the headline, unless it follows the story's first paragraph: then it heads a section (pages that mark every heading `<h1>`).
-    if (element.tagName === 'h1' && !blocks.some((block) => block.kind === 'paragraph')) return undefined
+    // An `<h1>` is the headline, unless it follows the story's first paragraph (pages that mark every heading `<h1>`), or
+    // the headline's own element and other `<h1>`s follow it (decided in `tidyBlocks`): then it heads a section.
+    // The blocks before the first paragraph are scanned once in all (a page of many `<h1>`s).
+    while (blocks[scanned] && blocks[scanned]!.kind !== 'paragraph') scanned++
+    const leading = element.tagName === 'h1' && !blocks[scanned]
+    if (leading && (element.position?.start.offset ?? 0) < (region.headline?.position?.end.offset ?? Infinity)) return undefined
     if (headingTag.test(element.tagName) || element.tagName === 'h1') {
       // A heading above the headline is a kicker or a label (`"Africa"`, `"Analysis"`): sections come after the headline.
       if ((element.position?.end.offset ?? 0) <= headlineStart) return undefined
       const text = elementText(input, element, skipInText)
-      const stats = scores.stats.get(element)
-      // A heading that is all link is a teaser's title, unless a section of prose follows it (decided in `tidyBlocks`).
-      const linked = stats !== undefined && stats.link > maximumLinkShare * stats.text
-      if (text.text && text.text.length <= 200 && !isBoilerplate(text.text)) blocks.push(linked ? {kind: 'heading', text, linked} : {kind: 'heading', text})
+      // A heading that is all link to another page is a teaser's title, unless a section of prose follows it (decided in
+      // `tidyBlocks`); one that links to its own anchor (`<a href="#cost">`) is a section's heading.
+      const linked = isLinkedAway(element, scores.stats)
+      // Its tag and class names (`"h2section-title"`): the headings of one level share them.
+      const outline = element.tagName + String(element.properties.className)
+      if (text.text && text.text.length <= 200 && !isBoilerplate(text.text)) blocks.push({kind: 'heading', text, outline, ...(linked ? {linked} : {}), ...(leading ? {leading} : {})})
       return undefined
     }
     if (element.tagName === 'table') {
@@ -309,7 +323,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   const pushCaption = (text: MappedText, credit: string | undefined, figure: Element | undefined, element: Element): void => {
     // A caption says what the photo shows: a bare credit or label is not one.
     const words = countWords(text.text)
-    if (words < 2 || (words <= 4 && text.text.includes('/')) || creditOnly.test(text.text) || isInPlayer(element)) return
+    if (words < 2 || (words <= 4 && text.text.includes('/')) || creditOnly.test(text.text) || isBareCredit(text.text) || isInPlayer(element)) return
     if (figure && !figureCaptions.has(figure)) figureCaptions.set(figure, blocks.length)
     blocks.push(credit ? {kind: 'caption', text, credit} : {kind: 'caption', text})
   }
@@ -323,11 +337,14 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
 
   // A caption in a video player, or beside one in the same small box, describes the video.
   const isInPlayer = (element: Element): boolean => {
+    // A caption in a figure of its own photo describes the photo, whatever player stands beside the figure.
+    const figure = figureOf(element)
+    const ownPhoto = figure && hasImage(figure) && !hasPlayerChild(figure)
     let current: Element | undefined = element
     for (let depth = 0; current && depth < 5; depth++) {
       if (current === region.root) return false
       if (current.tagName === 'video' || hasClassWord(current, videoWords)) return true
-      if (depth <= 2 && hasPlayerChild(current)) return true
+      if (depth <= 2 && !ownPhoto && hasPlayerChild(current)) return true
       current = parents.get(current)
     }
     return false
@@ -359,7 +376,18 @@ function isNamedFurniture(element: Element): boolean {
   return (hidden !== undefined && hidden !== false) || hasClassWord(element, furnitureWords) || hasClassWord(element, videoWords)
 }
 
-const creditOnly = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?:|^(?:credits?|copyright|©)\b/i
+const creditOnly = /^\(?(?:image|photo|photograph|picture)s?(?:(?: credits?)? ?:| by\b)|^(?:credits?|copyright|©)\b/i
+// A photo's file name (`IMG_2041.jpg`) set as its caption.
+const fileName = /^\S+\.(?:jpe?g|png|gif|webp)$/i
+
+/**
+ * Whether a caption is only a credit or a file name: names joined by slashes
+ * (`"Jane Doe/Harbour Agency"`, `"(Ann Lee Images/Getty)"`), no sentence, or
+ * a photo's file name (`"IMG_2041.jpg"`). (`"Photo by …"` is read by `creditOnly`.)
+ */
+function isBareCredit(text: string): boolean {
+  return fileName.test(text) || (text.includes('/') && isCreditShaped(text))
+}
 
 const endMark = /[\s/|·•–—-]/u
 

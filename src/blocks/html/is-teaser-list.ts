@@ -1,5 +1,6 @@
 import type {Element} from 'hast'
 import type {ElementStats} from './score-elements.js'
+import {isLinkedAway} from './is-linked-away.js'
 import {isNeverText} from './tags.js'
 
 /** The fewest teaser items that make a list. */
@@ -8,8 +9,6 @@ const minimumItems = 2
 const minimumItemShare = 2 / 3
 /** The most characters outside links an item holds: a lede, not a section of the story. */
 const maximumOwnText = 600
-/** The share of a heading's text inside a link that makes it a teaser's title. */
-const linkedHeadingShare = 0.5
 
 const titleTag = /^h[2-6]$/
 
@@ -53,24 +52,6 @@ function isTeaserItem(element: Element, stats: ReadonlyMap<Element, ElementStats
         continue
       }
       stack.push(child)
-    }
-  }
-  return false
-}
-
-/** Whether a heading's text is mostly inside links to other pages (not `#anchors` on this one). */
-function isLinkedAway(heading: Element, stats: ReadonlyMap<Element, ElementStats>): boolean {
-  const counts = stats.get(heading)
-  if (!counts || counts.text === 0 || counts.link < linkedHeadingShare * counts.text) return false
-  const stack: Element[] = [heading]
-  while (stack.length > 0) {
-    const current = stack.pop()!
-    for (const child of current.children) {
-      if (child.type !== 'element') continue
-      if (child.tagName === 'a') {
-        const href = child.properties.href
-        if (typeof href === 'string' && href.length > 0 && !href.startsWith('#')) return true
-      } else stack.push(child)
     }
   }
   return false

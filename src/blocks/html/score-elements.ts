@@ -285,8 +285,9 @@ export function findStoryRoot(scores: PageScores): Element | undefined {
     const outer = scores.stats.get(parent)!
     const added = {text: outer.text - inner.text, link: outer.link - inner.link, prose: outer.prose - inner.prose}
     // Widen only for more story: prose, few links (a teaser list is mostly links); a small addition only
-    // when it is several paragraphs of nearly pure prose (a live blog's summary above its entries).
-    const small = added.prose < 0.1 * inner.prose && !(added.prose >= minimumAddedProse && added.prose >= 0.9 * added.text)
+    // when it is nearly pure prose: several paragraphs (a live blog's summary above its entries), or, with no
+    // link at all, one of some length (a lead paragraph in a box of its own above the body).
+    const small = added.prose < 0.1 * inner.prose && !(added.prose >= (added.link ? minimumAddedProse : 100) && added.prose >= 0.9 * added.text)
     if (small || added.prose < 0.5 * added.text || added.link > 0.3 * added.text) {
       // Step over a wrapper that adds nothing.
       if (outer.prose === inner.prose && outer.text - inner.text < 200) {

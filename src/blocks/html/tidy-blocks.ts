@@ -1,28 +1,38 @@
 import type {StoryBlock} from './collect-blocks.js'
+import {endsLikeProse} from '../../structure/text-shape.js'
+import {peerHeadings} from './peer-headings.js'
 import {splitCaptionCredit} from './split-caption-credit.js'
 
 /** The fewest paragraphs under a linked heading that make it a section's heading. */
-const minimumSectionParagraphs = 2
+const minimumSectionParagraphs = 1
 /** The fewest characters of those paragraphs. */
 const minimumSectionProse = 150
+/** The fewest characters of a piece of the headline repeated as a heading above the story. */
+const minimumPiece = 8
 /** A short line repeated this often in one story is a label of the page (`"Advertisement"`, `"Article content"`). */
 const repeatedLabel = 3
 // "Image: Jane Doe", "Photo credit: Jane Doe", "Picture: Supplied"
 const creditLine = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?: ?\S.{0,80}$/i
 
 /**
- * Tidy the blocks of a story: drop short lines the page repeats as labels,
- * the headline repeated as a block of the body, a paragraph repeating a
+ * Tidy the blocks of a story: drop short lines the page repeats as labels
+ * (three times, or twice when they read as no sentence),
+ * the headline repeated as a block of the body (or a piece of it as a
+ * heading above the first paragraph), an `<h1>` above the story
+ * with no peer among its headings (the site's name), a paragraph repeating a
  * caption of the story (a gallery's captions written out again) and headings
  * with no text after them (a widget's title, `"Like this:"`), and read a
  * paragraph under an image and followed by a credit line (`"Image: Jane Doe"`)
  * as a photo caption with that credit.
  */
 export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): StoryBlock[] {
+  const hasPeer = peerHeadings(blocks)
   const paired: StoryBlock[] = []
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!
     if (block.linked && !headsProse(blocks, index)) continue
+    // An `<h1>` between the headline and the story heads a section only when later headings are its peers (not a site's name).
+    if (block.leading && !hasPeer(index)) continue
     const next = blocks[index + 1]
     if (block.kind === 'paragraph' && block.afterImage && next?.kind === 'paragraph' && creditLine.test(next.text.text) && !creditLine.test(block.text.text)) {
       const credit = next.text.text.replace(/^[^:]*:\s*/, '')
@@ -38,10 +48,15 @@ export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): St
   for (const block of paired) if (block.text.text.length <= 80) counts.set(block.text.text, (counts.get(block.text.text) ?? 0) + 1)
   const captions = new Set(paired.filter((block) => block.kind === 'caption').map((block) => comparable(block.text.text)))
   const title = headline === undefined ? undefined : comparable(headline)
+  let opening = true
   const kept = paired.filter((block) => {
     if (block.kind === 'caption') return true
-    if ((counts.get(block.text.text) ?? 0) >= repeatedLabel) return false
     const text = comparable(block.text.text)
+    // Above the first paragraph, a heading that is a piece of the headline (its name line set apart) repeats it.
+    if (block.kind === 'paragraph') opening = false
+    else if (opening && text.length >= minimumPiece && title?.includes(text)) return false
+    // A short line twice in the story that reads as no sentence is a label too (a chart's title in two sizes).
+    if ((counts.get(block.text.text) ?? 0) >= (endsLikeProse(block.text.text) ? repeatedLabel : 2)) return false
     return text !== title && !captions.has(text)
   })
   // Headings after the last paragraph introduce nothing of the story.
@@ -54,8 +69,9 @@ export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): St
  * Whether a section of prose follows the heading at `index` before the next
  * heading: {@link minimumSectionParagraphs} paragraphs holding
  * {@link minimumSectionProse} characters. A teaser's linked title has a
- * short lede under it at most; a linked section heading (a ranked list's
- * entries, a weekly edition's articles) has a section.
+ * short lede under it at most, a sentence; a linked section heading (a ranked
+ * list's entries, a weekly edition's articles) has a section, one long
+ * paragraph or more.
  */
 function headsProse(blocks: readonly StoryBlock[], index: number): boolean {
   let paragraphs = 0
