@@ -23,6 +23,9 @@ export const sceneVerbs: readonly string[] = [
  */
 export const speakingVerbs: readonly string[] = ['lament', 'recount', 'reflect', 'discuss', 'speak', 'talk', 'describe']
 
+/** Prepositions that end in -ing, which no caption's subject does ("Jane Doe during the vote" has no verb). */
+export const ingPrepositions: readonly string[] = ['during', 'including', 'regarding', 'concerning', 'according', 'excluding', 'notwithstanding']
+
 /** Words that report speech or writing, which a caption has no use for. */
 export const reportingWords: readonly string[] = [
   'said', 'told', 'added', 'asked', 'wrote', 'explained', 'noted', 'stated', 'claimed', 'argued', 'according'

@@ -3,7 +3,7 @@
  * enough alone (each also fires on some paragraphs); `find-sentence-captions`
  * adds them up.
  */
-import {auxiliaryWords, leaningOpeners, nonNameCapitals, personalWords, reportingWords, sceneVerbs, speakingVerbs} from '../lexicon/caption-words.js'
+import {auxiliaryWords, ingPrepositions, leaningOpeners, nonNameCapitals, personalWords, reportingWords, sceneVerbs, speakingVerbs} from '../lexicon/caption-words.js'
 import {cueVerbs} from '../lexicon/cue-verbs.js'
 import {verbForms, type VerbForms} from '../verb-forms.js'
 
@@ -23,6 +23,7 @@ const personal = new Set(personalWords)
 const leaning = new Set(leaningOpeners)
 const auxiliaries = new Set(auxiliaryWords)
 const notName = new Set(nonNameCapitals)
+const prepositions = new Set(ingPrepositions)
 
 /** Longest aside, in tokens, between a name and its verb ("Jane Doe, 44, a nurse, waves"). */
 const maxAside = 12
@@ -81,7 +82,7 @@ function wordsAfterSubject(tokens: readonly string[]): string[] {
 
 function isSceneVerb(word: string | undefined): boolean {
   if (word === undefined || !lowerCase(word)) return false
-  return sceneVerbsNow.has(word) || (word.length > 5 && word.endsWith('ing'))
+  return sceneVerbsNow.has(word) || (word.length > 5 && word.endsWith('ing') && !prepositions.has(word))
 }
 
 /**

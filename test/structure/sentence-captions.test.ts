@@ -293,7 +293,14 @@ describe('showsMoment', () => {
     ['Crowds on the quay in Port Ellen, Scotland', true],
     ['Life in Port Ellen after the storm', false],
     ['Rebuilding in Port Ellen, one plank at a time', false],
-    ['The harbour parade returns', false]
+    ['The harbour parade returns', false],
+    // "during" is a preposition, not a verb in -ing after the subject.
+    ['Construction during the winter is slow going', false],
+    ['Repairs during the storm season', false],
+    // Title case, every longer word capitalised: a heading, whatever its commas.
+    ['Life in Port Ellen, Then and Now', false],
+    ['When in Doubt, Call the Harbour Master', false],
+    ['Crowds Wave During the Harbour Parade', false]
   ])('%j → %j', (text, expected) => {
     expect(showsMoment(text)).toBe(expected)
   })
