@@ -18,6 +18,7 @@ import {
   tellsPresentState,
   tokenize
 } from './caption-cues.js'
+import {leaningPhrase} from '../lexicon/caption-words.js'
 import {copiedLine, indexWordRuns} from './copied-words.js'
 import type {WordRuns} from './copied-words.js'
 import type {Label} from './label.js'
@@ -40,12 +41,12 @@ const minTopicWords = 5
  * Find captions printed as plain sentences between paragraphs, with no mark
  * of their own. A line qualifies only when it could be a caption at all (one
  * sentence of at most 30 words, opening with a capital and not with a word
- * that leans on the sentence before, no quotation unless it has no verb at
- * all or speaks in the present, no reported speech in the past and no first
- * or second person unless it repeats the paragraph beside it word for word,
- * between a paragraph or the dek and a paragraph or heading, not ending with
- * a colon) and the
- * evidence adds up to 3:
+ * or phrase that leans on the sentence before ("However", "In return,"), no
+ * quotation unless it has no verb at all or speaks in the present, no
+ * reported speech in the past and no first or second person unless it
+ * repeats the paragraph beside it word for word, between a paragraph or the
+ * dek and a paragraph or heading, not ending with a colon) and the evidence
+ * adds up to 3:
  *
  * - 2: the verb after its named subject shows a scene in the present ("Jane Doe waves")
  *   or in -ing ("Jane Doe speaking at …"); a person named in full speaks in the
@@ -74,7 +75,7 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     // A line ending with a colon introduces what follows (none of the corpora's gold captions does).
     if (!isCaptionLength(words) || endsWithColon.test(text)) continue
     const tokens = tokenize(text)
-    if (!opensAlone(tokens)) continue
+    if (!opensAlone(tokens) || leaningPhrase.test(text)) continue
     index ??= indexArticle(units, (line) => labels[line] === undefined && isCaptionLength(countWords(units[line]!.text)))
     const copied = copiedLine(index.runs, at)
     // Reported speech is a paragraph's, unless the line repeats the paragraph beside it word for word.
