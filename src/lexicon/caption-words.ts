@@ -23,7 +23,7 @@ export const sceneVerbs: readonly string[] = [
  */
 export const speakingVerbs: readonly string[] = ['lament', 'recount', 'reflect', 'discuss', 'speak', 'talk', 'describe']
 
-/** Prepositions that end in -ing, which no caption's subject does ("Jane Doe during the vote" has no verb). */
+/** Prepositions that end in -ing: never the verb after a caption's subject ("Jane Doe during the vote" has none). */
 export const ingPrepositions: readonly string[] = ['during', 'including', 'regarding', 'concerning', 'according', 'excluding', 'notwithstanding']
 
 /** Words that report speech or writing, which a caption has no use for. */

@@ -24,7 +24,8 @@ export const creditLinePatterns: readonly RegExp[] = [
  * A credit at the end of a caption: "… in Paris. (AP Photo/Jane Doe)",
  * "… on Monday (Photo: Wire)", "… the coup.Credit: Jane Doe",
  * "… at dawn. Photo by Jane Doe /Wire",
- * "… officer - Copyright Jane Doe/AP", "… the pier.Credit Jane Doe/Wire". The group `credit` is the credit as
+ * "… officer - Copyright Jane Doe/AP", "… the pier.Credit Jane Doe/Wire".
+ * The group `credit` is the credit as
  * written; the caption's own words are what stands before the match, plus the
  * group `end` where there is one (the mark that ends the caption's sentence),
  * without the spaces before the credit. How long a credit may be is

@@ -132,8 +132,8 @@ function markRepeatedLinks(units: readonly Unit[], labels: Array<Label | undefin
 
 /**
  * A photo credit on a line of its own belongs to the caption above it when
- * that line has a letter and is short or has no full stop (a caption, not a paragraph). A
- * credit in brackets, "(Image: Jane Doe/Wire)", is what an outlet prints
+ * that line has a letter and is short or has no full stop (a caption, not a
+ * paragraph). A credit in brackets, "(Image: Jane Doe/Wire)", is what an outlet prints
  * after a caption's words; where no caption stands above it, it is the
  * whole caption of a photo printed without words.
  */
