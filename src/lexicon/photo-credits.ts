@@ -45,6 +45,8 @@ export const trailingCreditPatterns: readonly RegExp[] = [
   // printed twice, perhaps glued to the sentence and the name) before a name with an outlet after a slash or "for".
   // An initial's full stop is part of the name ("Jane Q. Doe/Wire"); the group `credit` leaves the word "Credit" out.
   /(?<end>[.!?]["”’]?)\s*Credit(?:\s*Credit)?\s*(?<credit>\p{Lu}(?:\p{Lu}\.|[^.!?:/])*(?:\/| for )(?:\p{Lu}\.|[^.!?:])*)$/u,
+  // "… at dawn. Jane Doe/AFP via Getty Images": after the last sentence, a few words that end with an agency's name.
+  /(?<end>[.!?]["”’]?)\s*(?<credit>(?:\p{Lu}[^.!?]{0,60}[\s/])?(?:Getty(?: Images)?|AFP|Reuters|AP|EPA|Shutterstock|Alamy))$/u,
   /\s[-–—]\s+(?<credit>(?:copyright|©)\s+[^.!?\s–—-][^.!?\s]*(?:\s+[^.!?\s–—-][^.!?\s]*)*)$/i
 ]
 
