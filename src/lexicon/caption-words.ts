@@ -23,6 +23,9 @@ export const sceneVerbs: readonly string[] = [
  */
 export const speakingVerbs: readonly string[] = ['lament', 'recount', 'reflect', 'discuss', 'speak', 'talk', 'describe']
 
+/** Prepositions that end in -ing: never the verb after a caption's subject ("Jane Doe during the vote" has none). */
+export const ingPrepositions: readonly string[] = ['during', 'including', 'according']
+
 /** Words that report speech or writing, which a caption has no use for. */
 export const reportingWords: readonly string[] = [
   'said', 'told', 'added', 'asked', 'wrote', 'explained', 'noted', 'stated', 'claimed', 'argued', 'according'
@@ -40,6 +43,12 @@ export const leaningOpeners: readonly string[] = [
   'And', 'Or', 'So', 'Yet', 'However', 'Meanwhile', 'Still', 'Also', 'Instead', 'Then', 'Now', 'Later', 'Earlier',
   'Moreover', 'Although', 'While', 'When', 'After', 'Before', 'Since', 'As', 'If', 'Because', 'Despite', 'Even'
 ]
+
+/**
+ * Phrases that open a sentence by leaning on the one before ("In return, …",
+ * "As a result, …"): a caption stands alone, so it never opens with one.
+ */
+export const leaningPhrase = /^(?:In (?:return|addition|fact|turn)|By contrast|For (?:example|instance)|As a result|On the other hand)[\s,]/
 
 /** Words that make a clause a clause: auxiliaries and modals. A line without them (or any other verb form) is a fragment. */
 export const auxiliaryWords: readonly string[] = [

@@ -3,7 +3,7 @@
  * enough alone (each also fires on some paragraphs); `find-sentence-captions`
  * adds them up.
  */
-import {auxiliaryWords, leaningOpeners, nonNameCapitals, personalWords, reportingWords, sceneVerbs, speakingVerbs} from '../lexicon/caption-words.js'
+import {auxiliaryWords, ingPrepositions, leaningOpeners, nonNameCapitals, personalWords, reportingWords, sceneVerbs, speakingVerbs} from '../lexicon/caption-words.js'
 import {cueVerbs} from '../lexicon/cue-verbs.js'
 import {verbForms, type VerbForms} from '../verb-forms.js'
 
@@ -23,6 +23,7 @@ const personal = new Set(personalWords)
 const leaning = new Set(leaningOpeners)
 const auxiliaries = new Set(auxiliaryWords)
 const notName = new Set(nonNameCapitals)
+const prepositions = new Set(ingPrepositions)
 
 /** Longest aside, in tokens, between a name and its verb ("Jane Doe, 44, a nurse, waves"). */
 const maxAside = 12
@@ -81,7 +82,7 @@ function wordsAfterSubject(tokens: readonly string[]): string[] {
 
 function isSceneVerb(word: string | undefined): boolean {
   if (word === undefined || !lowerCase(word)) return false
-  return sceneVerbsNow.has(word) || (word.length > 5 && word.endsWith('ing'))
+  return sceneVerbsNow.has(word) || (word.length > 5 && word.endsWith('ing') && !prepositions.has(word))
 }
 
 /**
@@ -133,6 +134,31 @@ export function namesPlace(tokens: readonly string[]): boolean {
     if (next > start && tokens[next] === ',' && capitalised(tokens[next + 1] ?? '')) return true
   }
   return false
+}
+
+/** Shortest word, in letters, that title case capitalises whatever it is ("in", "it", "the" may stay small). */
+const minTitleWordLength = 4
+/** Fewest such words before a line's capitals tell its case. */
+const minTitleWords = 3
+
+/** Whether the line is in title case: three or more words of four letters or more, every one capitalised ("Life in Port Ellen, Then and Now"). */
+export function isTitleCase(tokens: readonly string[]): boolean {
+  const long = tokens.filter((token) => token.length >= minTitleWordLength && /^\p{L}/u.test(token))
+  return long.length >= minTitleWords && long.every((token) => /^\p{Lu}/u.test(token))
+}
+
+/**
+ * Whether the line puts its scene at a named place, with or without the
+ * region: "in Port Ellen", "outside the Harbour Hotel", "outside of the Town Hall".
+ */
+export function namesAnyPlace(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    if (!/^(?:in|at|near|outside)$/.test(token)) return false
+    let next = index + 1
+    if (token === 'outside' && tokens[next] === 'of') next++
+    if (tokens[next] === 'the') next++
+    return /^\p{Lu}\p{Ll}/u.test(tokens[next] ?? '')
+  })
 }
 
 /** Whether the line says what is shown: "is seen", "are pictured", "pictured". */

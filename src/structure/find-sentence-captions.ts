@@ -4,7 +4,9 @@ import {
   describesScene,
   hasQuotation,
   isFragment,
+  isTitleCase,
   namePart,
+  namesAnyPlace,
   namesIn,
   namesPlace,
   namesWithClause,
@@ -16,10 +18,11 @@ import {
   tellsPresentState,
   tokenize
 } from './caption-cues.js'
+import {leaningPhrase} from '../lexicon/caption-words.js'
 import {copiedLine} from './copied-words.js'
 import type {WordRuns} from './copied-words.js'
 import type {Label} from './label.js'
-import {countWords} from './text-shape.js'
+import {countWords, endsLikeSentence} from './text-shape.js'
 import {topicWords} from './topic-words.js'
 
 /** Longest caption, in words, that these cues are tried on. */
@@ -38,12 +41,12 @@ const minTopicWords = 5
  * Find captions printed as plain sentences between paragraphs, with no mark
  * of their own. A line qualifies only when it could be a caption at all (one
  * sentence of at most 30 words, opening with a capital and not with a word
- * that leans on the sentence before, no quotation unless it has no verb at
- * all or speaks in the present, no reported speech in the past and no first
- * or second person unless it repeats the paragraph beside it word for word,
- * between a paragraph or the dek and a paragraph or heading, not ending with
- * a colon) and the
- * evidence adds up to 3:
+ * or phrase that leans on the sentence before ("However", "In return,"), no
+ * quotation unless it has no verb at all or speaks in the present, no
+ * reported speech in the past and no first or second person unless it
+ * repeats the paragraph beside it word for word, between a paragraph or the
+ * dek and a paragraph or heading, not ending with a colon) and the evidence
+ * adds up to 3:
  *
  * - 2: the verb after its named subject shows a scene in the present ("Jane Doe waves")
  *   or in -ing ("Jane Doe speaking at …"); a person named in full speaks in the
@@ -73,7 +76,7 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     // A line ending with a colon introduces what follows (none of the corpora's gold captions does).
     if (!isCaptionLength(words) || endsWithColon.test(text)) continue
     const tokens = tokenize(text)
-    if (!opensAlone(tokens)) continue
+    if (!opensAlone(tokens) || leaningPhrase.test(text)) continue
     index ??= indexArticle(units, wordRuns())
     const copied = copiedLine(index.runs, at)
     // Reported speech is a paragraph's, unless the line repeats the paragraph beside it word for word.
@@ -93,8 +96,31 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     if (tellsPresentState(tokens) || namesWithClause(tokens)) score++
     if (restates(topicWords(tokens), at, index)) score++
     if (copied !== undefined) score += 2
+    if (closesSectionWithScene(units, labels, at, tokens, words)) score += minScore
     if (score >= minScore && splitSentences(text).length === 1) labels[at] = 'caption'
   }
+}
+
+/** Fewest words of a line without a full stop that is taken for a scene's caption before a heading. */
+const minUnstoppedWords = 4
+
+/**
+ * Whether a line without a full stop, in sentence case, closes a section
+ * right before the next heading, after a paragraph that ends like a sentence,
+ * and puts a scene at a named place ("Crowds outside the Harbour Hotel
+ * tonight"): a photo closing a live blog's entry or a section, captioned the
+ * way tabloids write it. A section's heading introduces the text after it; a
+ * paragraph ends with a full stop.
+ */
+function closesSectionWithScene(
+  units: readonly Unit[],
+  labels: ReadonlyArray<Label | undefined>,
+  at: number,
+  tokens: readonly string[],
+  words: number
+): boolean {
+  if (labels[at + 1] !== 'heading' || words < minUnstoppedWords || endsLikeSentence(units[at]!.text)) return false
+  return endsLikeSentence(units[at - 1]!.text) && !isTitleCase(tokens) && namesAnyPlace(tokens)
 }
 
 /** Where names and topic words first occur in an article, to ask of a line what came before it. */

@@ -115,7 +115,8 @@ function afterLeadIn(units: readonly Unit[], labels: ReadonlyArray<Label | undef
 
 function labelByItself(unit: Unit): Label | undefined {
   if (isBoilerplate(unit.text) || isCreditLine(unit.text)) return 'boilerplate'
-  if (unit.occurrences.length > 1 || isCaption(unit.text)) return 'caption'
+  // A line printed twice in a row is a photo's alt text and caption; a single word twice is a button or a widget's name.
+  if ((unit.occurrences.length > 1 && countWords(unit.text) >= 2) || isCaption(unit.text)) return 'caption'
   if (readByline(unit.text)) return 'byline'
   if (readCredit(unit.text)) return 'credit'
   if (findTrailingCredit(unit.text)) return 'caption'
@@ -140,8 +141,8 @@ function markRepeatedLinks(units: readonly Unit[], labels: Array<Label | undefin
 
 /**
  * A photo credit on a line of its own belongs to the caption above it when
- * that line is short or has no full stop (a caption, not a paragraph). A
- * credit in brackets, "(Image: Jane Doe/Wire)", is what an outlet prints
+ * that line has a letter and is short or has no full stop (a caption, not a
+ * paragraph). A credit in brackets, "(Image: Jane Doe/Wire)", is what an outlet prints
  * after a caption's words; where no caption stands above it, it is the
  * whole caption of a photo printed without words.
  */
@@ -149,7 +150,8 @@ function markCaptionsBesideCredits(units: readonly Unit[], labels: Array<Label |
   units.forEach((unit, index) => {
     if (labels[index] !== 'boilerplate' || !isCreditLine(unit.text)) return
     const before = units[index - 1]
-    if (before && labels[index - 1] === undefined && (countWords(before.text) <= 12 || !endsLikeSentence(before.text))) {
+    // A caption has words: a number alone above the credit ("12", a share count) is none.
+    if (before && labels[index - 1] === undefined && /\p{L}/u.test(before.text) && (countWords(before.text) <= 12 || !endsLikeSentence(before.text))) {
       labels[index - 1] = 'caption'
     } else if (labels[index - 1] !== 'caption' && unit.text.startsWith('(') && unit.text.endsWith(')')) labels[index] = 'caption'
   })

@@ -101,6 +101,12 @@ describe('isCreditLine', () => {
     ['Reuters', true],
     ['Copyright Jane Doe/AP', true],
     ['Jane Doe/Reuters', true],
+    ['Jane Doe/Harbour Collection/Getty Images', true],
+    ['ANN HOLT/AFP/Getty Images', true],
+    ['janedoe/iStock/Getty Images', true],
+    ['Jane Doe/Harbour Weekly', false],
+    ['Jane Doe/Harbour/Town Hall/Getty Images', false],
+    ['The pier/the quay at dawn on Monday, as the ferry left/Getty', false],
     ['Jane Doe', false],
     ['Images of the pier were shared online on Monday.', false]
   ])('%j → %j', (text, expected) => {
@@ -122,7 +128,15 @@ describe('findTrailingCredit', () => {
     ['“We sail at dawn.” (Harbour Trust)', '“We sail at dawn.”', 'Harbour Trust'],
     ['Boats leave the harbour credit: Jane Doe', 'Boats leave the harbour', 'credit: Jane Doe'],
     ['Boats leave the harbour at dawn. Photo by Jane Doe /City Paper', 'Boats leave the harbour at dawn.', 'Photo by Jane Doe /City Paper'],
-    ['The old pier. Now it is closing. Photo: Harbour Trust', 'The old pier. Now it is closing.', 'Photo: Harbour Trust']
+    ['The old pier. Now it is closing. Photo: Harbour Trust', 'The old pier. Now it is closing.', 'Photo: Harbour Trust'],
+    // "Credit" glued to the sentence and the name, perhaps twice, before an outlet after a slash or "for".
+    ['Boats leave the harbour.CreditJane Q. Doe/The Daily Planet', 'Boats leave the harbour.', 'Jane Q. Doe/The Daily Planet'],
+    ['Boats leave the harbour.CreditCreditJane Doe/Wire — Harbour Images', 'Boats leave the harbour.', 'Jane Doe/Wire — Harbour Images'],
+    ['Boats leave the harbour. Credit Ann Holt for The Daily Planet', 'Boats leave the harbour.', 'Ann Holt for The Daily Planet'],
+    // After the last sentence, a few words that end with an agency's name, glued or not.
+    ['Boats leave the harbour at dawn. Jane Doe/AFP via Getty Images', 'Boats leave the harbour at dawn.', 'Jane Doe/AFP via Getty Images'],
+    ['Boats leave the harbour.Jane Doe/Reuters', 'Boats leave the harbour.', 'Jane Doe/Reuters'],
+    ['Boats leave the harbour on Monday. Getty Images', 'Boats leave the harbour on Monday.', 'Getty Images']
   ])('%j', (text, caption, credit) => {
     const found = findTrailingCredit(text)
     expect(found?.credit).toBe(credit)
@@ -137,6 +151,11 @@ describe('findTrailingCredit', () => {
     // A sentence about a photo is no credit.
     ['The council showed a photo. Photo by photo the pier came apart.'],
     ['Boats leave the harbour. Photographers came by the dozen.'],
+    // A sentence that opens with "Credit" names no photographer without an outlet.
+    ['Shares rose. Credit Harbour Bank said so'],
+    ['Boats leave the harbour. Reporters from AP came too'],
+    ['Boats leave the harbour. The ferry sails at dawn, AP reported.'],
+    ['Shares rose. Credit unions in Port Ellen/Harbour Town grew'],
     [`Boats leave the harbour. (Photo: ${'a long aside '.repeat(10)})`]
   ])('finds none in %j', (text) => {
     expect(findTrailingCredit(text)).toBeUndefined()

@@ -253,6 +253,9 @@ describe('markSentenceCaptions (whole articles)', () => {
     ['Holt said the wait was over.', false],
     // A short paragraph leaning on the one before: paragraph.
     ['She welcomed the vote.', false],
+    // A phrase leaning on the sentence before: paragraph, whatever else it has of a caption.
+    ['In return, Harbour master Ann Holt has waited two winters for the fishing fleet to return to the pier.', false],
+    ['For example, Harbour master Ann Holt has waited two winters for the fishing fleet to return to the pier.', false],
     // A past-tense sentence with nothing else of a caption: paragraph.
     ['The vote was close, with seven councillors for and six against.', false],
     // A scene in the present dated in the past (and no shorter than its neighbours): a photo from the archive.
@@ -284,6 +287,43 @@ describe('markSentenceCaptions (whole articles)', () => {
   })
 })
 
+describe('a scene without a full stop closing a section', () => {
+  const sections = (middle: string) =>
+    [
+      'Harbour town votes to rebuild its old pier',
+      'The council of Port Ellen voted on Tuesday night to rebuild the old pier, which storms wrecked two winters ago, after a long and heated meeting.',
+      'Harbour master Ann Holt welcomed the vote. For two winters, Holt has watched the fishing fleet land its catch in the next town.',
+      middle,
+      'Fishermen count the cost of the wait',
+      'The fleet will keep landing its catch in the next town until then, at a cost the fishermen say they can no longer carry for long.',
+      'Work on the pier is due to begin in the spring, and the council expects it to last about eighteen months, weather permitting.'
+    ].join('\n\n')
+  it.each([
+    ['Crowds outside the Harbour Hotel tonight', true],
+    ['Fishermen mend their nets on the quay in Port Ellen', true],
+    ['Protesters gather outside of the Town Hall after the vote', true],
+    // No place named, title case, or a full stop: not this rule's.
+    ['Councillors will vote on the budget again next month', false],
+    ['Life in Port Ellen, Then and Now', false],
+    ['The council will meet again in Port Ellen next month.', false]
+  ])('%j → %j', (middle, expected) => {
+    expect(captionsOf(sections(middle)).includes(middle)).toBe(expected)
+  })
+})
+
+describe('captions beside a credit and lines printed twice', () => {
+  it.each([
+    // The short line above a photo credit is its caption; a number there (a share count) is none.
+    ['Boats at the old pier\n\nJane Doe/Harbour Collection/Getty Images', 'Boats at the old pier', true],
+    ['12\n\nJane Doe/Harbour Collection/Getty Images', '12', false],
+    // A line printed twice in a row is a photo's alt text and caption; one word twice is a button.
+    ['The old pier at dawn\n\nThe old pier at dawn', 'The old pier at dawn', true],
+    ['Gallery\n\nGallery', 'Gallery', false]
+  ])('%j: %j is a caption → %j', (middle, line, expected) => {
+    expect(captionsOf(story(middle)).includes(line)).toBe(expected)
+  })
+})
+
 describe('markSentenceCaptions on a whole page', () => {
   // The same story under a site's menu (three lines above the headline make the text a whole page).
   const page = (middle: string) => ['Home', 'News', 'Sport', story(middle)].join('\n')
@@ -309,7 +349,14 @@ describe('showsMoment', () => {
     ['Crowds on the quay in Port Ellen, Scotland', true],
     ['Life in Port Ellen after the storm', false],
     ['Rebuilding in Port Ellen, one plank at a time', false],
-    ['The harbour parade returns', false]
+    ['The harbour parade returns', false],
+    // "during" is a preposition, not a verb in -ing after the subject.
+    ['Construction during the winter is slow going', false],
+    ['Repairs during the storm season', false],
+    // Title case, every longer word capitalised: a heading, whatever its commas.
+    ['Life in Port Ellen, Then and Now', false],
+    ['When in Doubt, Call the Harbour Master', false],
+    ['Crowds Wave During the Harbour Parade', false]
   ])('%j → %j', (text, expected) => {
     expect(showsMoment(text)).toBe(expected)
   })
