@@ -44,7 +44,9 @@ export const trailingCreditPatterns: readonly RegExp[] = [
   // "… the pier.Credit Jane Doe/Wire", "… at dawn. Credit Ann Holt for The Daily Planet": the word "Credit" (perhaps
   // printed twice, perhaps glued to the sentence and the name) before a name with an outlet after a slash or "for".
   // An initial's full stop is part of the name ("Jane Q. Doe/Wire"); the group `credit` leaves the word "Credit" out.
-  /(?<end>[.!?]["”’]?)\s*Credit(?:\s*Credit)?\s*(?<credit>\p{Lu}(?:\p{Lu}\.|[^.!?:/])*(?:\/| for )(?:\p{Lu}\.|[^.!?:])*)$/u,
+  // Each part is bounded (60 characters: a credit is at most `maxTrailingCreditLength` long), so a line of many
+  // "A.Credit" is not read again from each of its marks.
+  /(?<end>[.!?]["”’]?)\s*Credit(?:\s*Credit)?\s*(?<credit>\p{Lu}(?:\p{Lu}\.|[^.!?:/]){0,60}(?:\/| for )(?:\p{Lu}\.|[^.!?:]){0,60})$/u,
   // "… at dawn. Jane Doe/AFP via Getty Images": after the last sentence, a few words that end with an agency's name.
   /(?<end>[.!?]["”’]?)\s*(?<credit>(?:\p{Lu}[^.!?]{0,60}[\s/])?(?:Getty(?: Images)?|AFP|Reuters|AP|EPA|Shutterstock|Alamy))$/u,
   /\s[-–—]\s+(?<credit>(?:copyright|©)\s+[^.!?\s–—-][^.!?\s]*(?:\s+[^.!?\s–—-][^.!?\s]*)*)$/i

@@ -17,8 +17,9 @@ export function classWords(element: Element): Set<string> {
   return words
 }
 
-// A run of hex digits with a digit in it, between separators; its leading letters are kept.
-const hexName = /\b([a-f]*)(?=[\da-f]*\d)[\da-f]+\b/g
+// A run of hex digits with a digit in it, between separators; its leading letters are kept (its first digit
+// is matched, not looked ahead for: a lookahead read the run again for each length of the letters).
+const hexName = /\b([a-f]*)\d[\da-f]*\b/g
 
 // The words of each class name read lately: a page repeats its few class names on many elements.
 const partWords = new Map<string, readonly string[]>()
