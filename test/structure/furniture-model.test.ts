@@ -47,6 +47,24 @@ describe('the shipped cut of the fitted model', () => {
   })
 })
 
+describe('furnitureModelOf', () => {
+  // [feature mean (scale 1), heading's raw weight, the weight shipped]: rounded at the place of 0.1 / (|mean| + 1)
+  // when that is coarser than 3 significant digits; a weight rounded to zero is 0, not -0.
+  it.each([
+    [0, 1.234, 1.2],
+    [0, -0.00462, 0],
+    [0, 0.0462, 0],
+    [0, 2, 2],
+    [10, 1.234, 1.23],
+    [-10, 0.0123, 0.012],
+    [1000, 0.000123, 0.00012],
+    [10000, 0.000123, 0.000123]
+  ])('with mean %d ships %d as %d', (mean, weight, shipped) => {
+    const model = furnitureModelOf({labels: ['boilerplate', 'heading', 'paragraph'], mean: [mean], scale: [1], weights: [[0, 0], [weight, 0], [0, 0]], corpus: []})
+    expect(Object.is(model.heading[0], shipped)).toBe(true)
+  })
+})
+
 describe('measureUnits of some units only', () => {
   it('gives those units the rows that measuring every unit gives them', () => {
     const document = readDocument(readUnits(article))
