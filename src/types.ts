@@ -131,7 +131,9 @@ export interface Speaker {
  * The rule that tied a quote to its speaker:
  *
  * - `said-after`: a cue after the quotation (“…,” Lee said / “…,” said Lee);
- * - `said-before`: a cue before it (Lee said: “…” / Lee called it “…”);
+ * - `said-before`: a cue before it (Lee said: “…” / Lee called it “…”), also
+ *   ending the paragraph before one that opens with the quotation (Lee
+ *   continued: ¶ “…”);
  * - `next-sentence`: a question or exclamation whose attribution opens the
  *   next sentence (“Why now?” Lee asked.);
  * - `according-to`: “according to X”;

@@ -10,6 +10,7 @@ import {type Referent, SpeakerRegistry} from '../attribution/speaker-registry.js
 import {blockTokens} from '../attribution/block-tokens.js'
 import type {SourceText} from '../blocks/source-text.js'
 import type {Locator} from '../locate.js'
+import type {Token} from '../attribution/tokenize.js'
 import {createMessage} from '../messages.js'
 import type {AttributionEvidence, Message, Position, Quote, SpeakerSummary} from '../types.js'
 import {attributeAfter, attributeBefore} from './attribute-direct.js'
@@ -23,6 +24,7 @@ import {findQuoteSpans, type QuoteSpan} from './find-quote-spans.js'
 import {isQuotedTitle} from './is-quoted-title.js'
 import {isTitleCase} from './is-title-case.js'
 import {isOpeningDouble} from './quote-marks.js'
+import {leadInCue} from './lead-in-cue.js'
 import {isScareQuote} from './is-scare-quote.js'
 import {quoteKind} from './quote-kind.js'
 import {opensParticiple} from './opens-participle.js'
@@ -72,6 +74,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
   const lowerWords = new Set<string>()
   let running: Draft | undefined
   let lastAttribution: {block: number; referent: Referent} | undefined
+  /** The cue and speaker of a colon that ended the block before (`Lee continued:`), for a quotation opening this one. */
+  let leadIn: (NonNullable<ReturnType<typeof leadInCue>> & {block: number; text: string; tokens: readonly Token[]}) | undefined
 
   // First learn every full name, so that surnames resolve wherever the full name stands.
   blocks.forEach((block, blockIndex) => {
@@ -87,6 +91,8 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
     const tokens = tokensOf(blockIndex)
     const titleCase = isTitleCase(tokens)
     const spansOut = [...spans]
+    const leadBefore = leadIn
+    leadIn = undefined
     const positionOf = (start: number, end: number) => locator.position(block.offsetAt(start), block.offsetAt(end))
 
     // An unclosed quote: runs on into the next block (AP style) or is cut to a best reading.
@@ -171,6 +177,10 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           found = {reading: {mention: colon.mention}, cue: {base: ':', first: colon.colon, last: beforeLast, gerund: false, weak: false, addressee: false, phrase: false}}
           evidence = 'colon-cue'
         }
+        // "Lee continued:" ending the paragraph before, then a paragraph that opens with this quotation.
+        const lead = !found && beforeLast === 0 && span.open === 0 ? leadBefore : undefined
+        const leadReferent = lead && resolveWith(registry, lead.text, lead.tokens, lead.reading, true)
+        if (leadReferent) Object.assign(draft, {referent: leadReferent, mention: lead.reading.mention, cue: lead.cue, from: lead.block, evidence: 'said-before'})
         if (found) {
           hasCue = true
           // With the speaker after the cue ("asks editor Ana Pereira"), the words there name no addressee.
@@ -281,6 +291,10 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
           if (referent && role) registry.addRole(referent, text.slice(tokens[role.first]!.start, tokens[role.last - 1]!.end))
         }
       }
+      if (sentenceIndex === ends.length - 1) {
+        const found = inSentence.length ? undefined : leadInCue(text, tokens, first, ceil, (name) => registry.knows(name))
+        leadIn = found && {...found, block: blockIndex, text, tokens}
+      }
       sentenceStart = sentenceEnd
     }
 
@@ -317,9 +331,11 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
 
   // Each quote is made while its block's tokens are at hand (drafts are in block order here), with its mention's offsets.
   const made = drafts.map((draft) => {
-    const tokens = tokensOf(draft.block)
-    const quote = toQuote(draft, blocks[draft.block]!, tokens, locator)
-    const mention = draft.mention && {start: tokens[draft.mention.first]!.start, end: tokens[draft.mention.last - 1]!.end}
+    // A lead-in paragraph's cue and speaker stand in the block before (`from`).
+    const block = draft.from ?? draft.block
+    const tokens = tokensOf(block)
+    const quote = toQuote(draft, blocks[draft.block]!, tokens, locator, blocks[block])
+    const mention = draft.mention && {block, start: tokens[draft.mention.first]!.start, end: tokens[draft.mention.last - 1]!.end}
     return {draft, quote, mention}
   })
   // Input order, which is not block order when a paragraph stands before the headline.
@@ -330,12 +346,13 @@ export function findQuotes(blocks: readonly SourceText[], locator: Locator): Quo
   for (const {draft, mention} of made) {
     if (!mention || draft.floating || !draft.referent || tagged.has(draft.referent)) continue
     tagged.add(draft.referent)
-    const text = blocks[draft.block]!.text
+    const {block} = mention
+    const text = blocks[block]!.text
     const start = Math.max(0, mention.start - windowReach)
     const end = Math.min(text.length, mention.end + windowReach)
     const last = windows.at(-1)
-    if (last && last.block === draft.block && last.end >= start) last.end = Math.max(last.end, end)
-    else windows.push({block: draft.block, start, end})
+    if (last && last.block === block && last.end >= start) last.end = Math.max(last.end, end)
+    else windows.push({block, start, end})
   }
   return {quotes, speakers: summarize(made.map(({draft}) => draft)), messages, windows}
 }

@@ -17,6 +17,8 @@ export interface Draft {
   mention?: TokenRange
   cue?: TokenRange
   addressee?: TokenRange
+  /** The block of `mention` and `cue` when they stand in a lead-in paragraph before the quote's (`Lee continued:`). */
+  from?: number
   /** Whether the attribution was inherited from an earlier quote (no cue, no mention of its own). */
   floating?: boolean
   /** Quotes of one running quotation share one attribution. */
@@ -26,15 +28,17 @@ export interface Draft {
 }
 
 
-/** The public {@link Quote} of a draft, with positions in the input and the attribution it carries. */
-export function toQuote(draft: Draft, block: SourceText, tokens: readonly Token[], locator: Locator): Quote {
-  const at = (start: number, end: number) => locator.position(block.offsetAt(start), block.offsetAt(end))
+/**
+ * The public {@link Quote} of a draft, with positions in the input and the attribution it carries;
+ * `tokens` are those of `cueBlock`, the block of the mention, cue and addressee (the draft's own by default).
+ */
+export function toQuote(draft: Draft, block: SourceText, tokens: readonly Token[], locator: Locator, cueBlock = block): Quote {
   // Spans widened to whole input characters, so that each text decodes from its position's slice.
-  const piece = (from: number, to: number) => {
-    const [start, end] = wholeCharacters(block, from, to)
-    return {text: block.text.slice(start, end), position: at(start, end)}
+  const piece = (from: number, to: number, source = block) => {
+    const [start, end] = wholeCharacters(source, from, to)
+    return {text: source.text.slice(start, end), position: locator.position(source.offsetAt(start), source.offsetAt(end))}
   }
-  const phrase = (range: TokenRange): Phrase => piece(tokens[range.first]!.start, tokens[range.last - 1]!.end)
+  const phrase = (range: TokenRange): Phrase => piece(tokens[range.first]!.start, tokens[range.last - 1]!.end, cueBlock)
   const base = {kind: draft.kind, ...piece(draft.start, draft.end)}
   const referent = draft.referent
   if (!referent) return base
