@@ -39,9 +39,7 @@ const adverbialReach = 16
 export function skipLeadingAdverbial(tokens: readonly Token[], first: number, ceil: number): number {
   const token = tokens[first]
   if (!token) return first
-  // "Reached by phone, Lee …", "Facing pressure, Lee …": a participle before lower-case words opens an adverbial too.
-  const participle = /(?:ed|ing)$/.test(token.lower) && tokens[first + 1]?.word === true && !tokens[first + 1]!.capital
-  if (participle || prepositionsSet.has(token.lower) || modifiersSet.has(token.lower) || clausesSet.has(token.lower) || timesSet.has(token.lower)) {
+  if (prepositionsSet.has(token.lower) || modifiersSet.has(token.lower) || clausesSet.has(token.lower) || timesSet.has(token.lower)) {
     // The comma must leave words before `ceil` (`…, writing on Twitter` is the participle's own comma).
     for (let index = first; index < Math.min(ceil - 1, first + adverbialReach); index++) {
       if (tokens[index]!.text === ',') return index + 1

@@ -11,10 +11,6 @@ const skips: [string, string][] = [
   ['In a long speech at the harbour hall in Portvik on Tuesday night, Lee left.', 'Lee'],
   ['On Sunday morning Lee left the hall.', 'Lee'],
   ['Lee left the hall.', 'Lee'],
-  // A participle before lower-case words opens an adverbial too; a name does not.
-  ['Reached by phone, Lee left.', 'Lee'],
-  ['Facing pressure from the board, Lee left.', 'Lee'],
-  ['Manning, the skipper, left.', 'Manning'],
   // The participle's own comma opens no subject.
   ['On the harbour Lee wrote a long letter, saying the pier was shut.', 'On']
 ]
@@ -22,8 +18,7 @@ const skips: [string, string][] = [
 // Rows of [sentence, the speaker of the participle's reported words].
 const speakers: [string, string][] = [
   ['In a victory speech at the harbour hall in Portvik on Tuesday night, Mara Quell struck a calm tone, saying the pier would reopen.', 'Mara Quell'],
-  ['On Sunday morning Mara Quell made a third attempt to calm the crowd, writing on her blog that the pier would reopen.', 'Mara Quell'],
-  ['Reached by a reporter, Tom Reyes denied the report, explaining that he had been away.', 'Tom Reyes']
+  ['On Sunday morning Mara Quell made a third attempt to calm the crowd, writing on her blog that the pier would reopen.', 'Mara Quell']
 ]
 
 describe('skipLeadingAdverbial', () => {
