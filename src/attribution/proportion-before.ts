@@ -14,9 +14,8 @@ function isCount(token: Token | undefined): boolean {
 
 /**
  * A proportion of people as a cue's subject, right before `end`: `4 in 10
- * say`, `nearly three in five said`, `More than six in 10 said`, a percentage
- * (`about 42% say`) or "those" (`those surveyed say`, once the participle is
- * passed), with the words that qualify it.
+ * say`, `nearly three in five said`, `More than six in 10 said`, with the words
+ * that qualify it.
  *
  * @param tokens - The sentence's tokens.
  * @param end - Index of the cue's first token.
@@ -27,9 +26,8 @@ function isCount(token: Token | undefined): boolean {
  *   proportionBefore(tokens, 4, 0) // {first: 0, last: 4}
  */
 export function proportionBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | undefined {
-  const last = tokens[end - 1]
-  const of = last?.lower === 'those' ? end - 1 : last?.text === '%' && /^\d/.test(tokens[end - 2]?.text ?? '') ? end - 2 : end - 3
-  if (of < floor || (of === end - 3 && (!isCount(last) || tokens[end - 2]?.lower !== 'in' || !isCount(tokens[of])))) return undefined
+  const of = end - 3
+  if (of < floor || !isCount(tokens[end - 1]) || tokens[end - 2]?.lower !== 'in' || !isCount(tokens[of])) return undefined
   let first = of
   while (first > floor && of - first < maxQualifiers && qualifiers.has(tokens[first - 1]!.lower)) first--
   return {first, last: end}

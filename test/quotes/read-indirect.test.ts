@@ -250,9 +250,6 @@ const accordingToCounts: [string, string[]][] = [
   ['Ana Pereira has repeatedly and publicly argued that the levy is unfair.', ['indirect|Ana Pereira|argued|the levy is unfair']],
   ['Ana Pereira implicitly criticizes the harbour board.', ['indirect|Ana Pereira|criticizes|the harbour board']],
   ['The rally denounced the levy on Monday.', ['indirect|rally|denounced|the levy on Monday']],
-  // A share of those polled speaks: a percentage, "those surveyed".
-  ['On the harbour levy, 42% say they agree with the board.', ['indirect|42%|say|they agree with the board']],
-  ['By wide margins, those surveyed say the ferry should run all winter.', ['indirect|those|say|the ferry should run all winter']],
   // A segment after the source that opens with a figure is what the source says, not the source's role.
   [
     'But, according to the poll, 46 percent of harbour voters remain undecided, so the vote is open.',
