@@ -261,8 +261,7 @@ export function speakerAfterCue(tokens: readonly Token[], cue: Cue, ceil: number
     if (!roleToEnd && tokens[next]?.text !== ',') return {mention}
     role = {first: stop + 1, last: next}
   }
-  // "according to the poll, 46 percent of voters remain undecided": a segment that opens with a figure is no role.
-  return role.last > role.first && isRole(tokens, role) && !/^\d/.test(tokens[role.first]!.text) ? {mention, role} : {mention}
+  return role.last > role.first && isRole(tokens, role) ? {mention, role} : {mention}
 }
 
 /** Where the appositive segment that starts at `from` ends: at the next comma or semicolon, or at `ceil`. */

@@ -250,11 +250,6 @@ const accordingToCounts: [string, string[]][] = [
   ['Ana Pereira has repeatedly and publicly argued that the levy is unfair.', ['indirect|Ana Pereira|argued|the levy is unfair']],
   ['Ana Pereira implicitly criticizes the harbour board.', ['indirect|Ana Pereira|criticizes|the harbour board']],
   ['The rally denounced the levy on Monday.', ['indirect|rally|denounced|the levy on Monday']],
-  // A segment after the source that opens with a figure is what the source says, not the source's role.
-  [
-    'But, according to the poll, 46 percent of harbour voters remain undecided, so the vote is open.',
-    ['indirect|poll|according to|46 percent of harbour voters remain undecided, so the vote is open']
-  ],
   // A relative clause about the source, between commas, is not what the source said.
   [
     'According to Lena Park, who chairs the finance committee, the extra money will come from the regional budget.',
