@@ -27,7 +27,6 @@ import {opensSubjectClause} from './subject-clause.js'
 import {withSubject} from './with-subject.js'
 import {postmodifiedSubject} from './postmodified-subject.js'
 import {isPointingGesture} from './is-pointing-gesture.js'
-import {isAddingTo} from './is-adding-to.js'
 import {isReportingThat} from './reporting-that.js'
 import {speechObject} from './speech-object.js'
 import {skipDateline, subjectReading} from './sentence-subject.js'
@@ -99,7 +98,7 @@ function readPieces(text: string, tokens: readonly Token[], cue: Cue, first: num
     const gapped = gappedClause(tokens, cue, ceil, quoted)
     return gapped ? {reading, pieces: [gapped]} : undefined
   }
-  if (!speaker || isPointingGesture(tokens, cue) || isAddingTo(tokens, cue)) return undefined
+  if (!speaker || isPointingGesture(tokens, cue)) return undefined
   if (inverted) {
     const piece = {first, last: cue.first - 1}
     return enough(piece) && !quoted(tokens[piece.first]!.start) ? {reading: inverted, pieces: [piece]} : undefined
