@@ -24,7 +24,7 @@ export const sceneVerbs: readonly string[] = [
 export const speakingVerbs: readonly string[] = ['lament', 'recount', 'reflect', 'discuss', 'speak', 'talk', 'describe']
 
 /** Prepositions that end in -ing: never the verb after a caption's subject ("Jane Doe during the vote" has none). */
-export const ingPrepositions: readonly string[] = ['during', 'including', 'according']
+export const ingPrepositions: readonly string[] = ['during', 'including', 'regarding', 'concerning', 'according', 'excluding', 'notwithstanding']
 
 /** Words that report speech or writing, which a caption has no use for. */
 export const reportingWords: readonly string[] = [
@@ -48,7 +48,7 @@ export const leaningOpeners: readonly string[] = [
  * Phrases that open a sentence by leaning on the one before ("In return, …",
  * "As a result, …"): a caption stands alone, so it never opens with one.
  */
-export const leaningPhrase = /^(?:In (?:return|addition|fact|turn)|By contrast|For (?:example|instance)|As a result|On the other hand)[\s,]/
+export const leaningPhrase = /^(?:In (?:return|addition|fact|turn|short)|By contrast|For (?:example|instance)|As a result|Of course|On the other hand)[\s,]/
 
 /** Words that make a clause a clause: auxiliaries and modals. A line without them (or any other verb form) is a fragment. */
 export const auxiliaryWords: readonly string[] = [

@@ -47,8 +47,6 @@ export const trailingCreditPatterns: readonly RegExp[] = [
   // Each part is bounded (60 characters: a credit is at most `maxTrailingCreditLength` long), so a line of many
   // "A.Credit" is not read again from each of its marks.
   /(?<end>[.!?]["”’]?)\s*Credit(?:\s*Credit)?\s*(?<credit>\p{Lu}(?:\p{Lu}\.|[^.!?:/]){0,60}(?:\/| for )(?:\p{Lu}\.|[^.!?:]){0,60})$/u,
-  // "… at dawn. Jane Doe/AFP via Getty Images": after the last sentence, a few words that end with an agency's name.
-  /(?<end>[.!?]["”’]?)\s*(?<credit>(?:\p{Lu}[^.!?]{0,60}[\s/])?(?:Getty(?: Images)?|AFP|Reuters|AP|EPA|Shutterstock|Alamy))$/u,
   /\s[-–—]\s+(?<credit>(?:copyright|©)\s+[^.!?\s–—-][^.!?\s]*(?:\s+[^.!?\s–—-][^.!?\s]*)*)$/i
 ]
 

@@ -132,11 +132,7 @@ describe('findTrailingCredit', () => {
     // "Credit" glued to the sentence and the name, perhaps twice, before an outlet after a slash or "for".
     ['Boats leave the harbour.CreditJane Q. Doe/The Daily Planet', 'Boats leave the harbour.', 'Jane Q. Doe/The Daily Planet'],
     ['Boats leave the harbour.CreditCreditJane Doe/Wire — Harbour Images', 'Boats leave the harbour.', 'Jane Doe/Wire — Harbour Images'],
-    ['Boats leave the harbour. Credit Ann Holt for The Daily Planet', 'Boats leave the harbour.', 'Ann Holt for The Daily Planet'],
-    // After the last sentence, a few words that end with an agency's name, glued or not.
-    ['Boats leave the harbour at dawn. Jane Doe/AFP via Getty Images', 'Boats leave the harbour at dawn.', 'Jane Doe/AFP via Getty Images'],
-    ['Boats leave the harbour.Jane Doe/Reuters', 'Boats leave the harbour.', 'Jane Doe/Reuters'],
-    ['Boats leave the harbour on Monday. Getty Images', 'Boats leave the harbour on Monday.', 'Getty Images']
+    ['Boats leave the harbour. Credit Ann Holt for The Daily Planet', 'Boats leave the harbour.', 'Ann Holt for The Daily Planet']
   ])('%j', (text, caption, credit) => {
     const found = findTrailingCredit(text)
     expect(found?.credit).toBe(credit)
@@ -153,8 +149,6 @@ describe('findTrailingCredit', () => {
     ['Boats leave the harbour. Photographers came by the dozen.'],
     // A sentence that opens with "Credit" names no photographer without an outlet.
     ['Shares rose. Credit Harbour Bank said so'],
-    ['Boats leave the harbour. Reporters from AP came too'],
-    ['Boats leave the harbour. The ferry sails at dawn, AP reported.'],
     ['Shares rose. Credit unions in Port Ellen/Harbour Town grew'],
     [`Boats leave the harbour. (Photo: ${'a long aside '.repeat(10)})`]
   ])('finds none in %j', (text) => {
