@@ -64,8 +64,7 @@ const maxBracketedCreditLength = 400
  *   hasBracketedNameCredit('He said so (and more)') // false
  */
 export function hasBracketedNameCredit(text: string): boolean {
-  // A numbered line ("17) The Big Harbour (Harbour Films)") is a list's heading, not a caption.
-  if (text.length > maxBracketedCreditLength || /^\d+[.)]\s/.test(text)) return false
+  if (text.length > maxBracketedCreditLength) return false
   // A final full stop and the spaces before it go (trimEnd, not /\s*\.$/: that pattern is quadratic on a run of spaces).
   const trimmed = text.trimEnd()
   const line = trimmed.endsWith('.') ? trimmed.slice(0, -1).trimEnd() : trimmed
