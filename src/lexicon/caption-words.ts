@@ -44,12 +44,6 @@ export const leaningOpeners: readonly string[] = [
   'Moreover', 'Although', 'While', 'When', 'After', 'Before', 'Since', 'As', 'If', 'Because', 'Despite', 'Even'
 ]
 
-/**
- * Phrases that open a sentence by leaning on the one before ("In return, …",
- * "As a result, …"): a caption stands alone, so it never opens with one.
- */
-export const leaningPhrase = /^(?:In (?:return|addition|fact|turn|short)|By contrast|For (?:example|instance)|As a result|Of course|On the other hand)[\s,]/
-
 /** Words that make a clause a clause: auxiliaries and modals. A line without them (or any other verb form) is a fragment. */
 export const auxiliaryWords: readonly string[] = [
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could',

@@ -18,7 +18,6 @@ import {
   tellsPresentState,
   tokenize
 } from './caption-cues.js'
-import {leaningPhrase} from '../lexicon/caption-words.js'
 import {copiedLine} from './copied-words.js'
 import type {WordRuns} from './copied-words.js'
 import type {Label} from './label.js'
@@ -76,7 +75,7 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     // A line ending with a colon introduces what follows (none of the corpora's gold captions does).
     if (!isCaptionLength(words) || endsWithColon.test(text)) continue
     const tokens = tokenize(text)
-    if (!opensAlone(tokens) || leaningPhrase.test(text)) continue
+    if (!opensAlone(tokens)) continue
     index ??= indexArticle(units, wordRuns())
     const copied = copiedLine(index.runs, at)
     // Reported speech is a paragraph's, unless the line repeats the paragraph beside it word for word.

@@ -253,9 +253,6 @@ describe('markSentenceCaptions (whole articles)', () => {
     ['Holt said the wait was over.', false],
     // A short paragraph leaning on the one before: paragraph.
     ['She welcomed the vote.', false],
-    // A phrase leaning on the sentence before: paragraph, whatever else it has of a caption.
-    ['In return, Harbour master Ann Holt has waited two winters for the fishing fleet to return to the pier.', false],
-    ['For example, Harbour master Ann Holt has waited two winters for the fishing fleet to return to the pier.', false],
     // A past-tense sentence with nothing else of a caption: paragraph.
     ['The vote was close, with seven councillors for and six against.', false],
     // A scene in the present dated in the past (and no shorter than its neighbours): a photo from the archive.
