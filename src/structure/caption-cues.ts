@@ -136,31 +136,6 @@ export function namesPlace(tokens: readonly string[]): boolean {
   return false
 }
 
-/** Shortest word, in letters, that title case capitalises whatever it is ("in", "it", "the" may stay small). */
-const minTitleWordLength = 4
-/** Fewest such words before a line's capitals tell its case. */
-const minTitleWords = 3
-
-/** Whether the line is in title case: three or more words of four letters or more, every one capitalised ("Life in Port Ellen, Then and Now"). */
-export function isTitleCase(tokens: readonly string[]): boolean {
-  const long = tokens.filter((token) => token.length >= minTitleWordLength && /^\p{L}/u.test(token))
-  return long.length >= minTitleWords && long.every((token) => /^\p{Lu}/u.test(token))
-}
-
-/**
- * Whether the line puts its scene at a named place, with or without the
- * region: "in Port Ellen", "outside the Harbour Hotel", "outside of the Town Hall".
- */
-export function namesAnyPlace(tokens: readonly string[]): boolean {
-  return tokens.some((token, index) => {
-    if (!/^(?:in|at|near|outside)$/.test(token)) return false
-    let next = index + 1
-    if (token === 'outside' && tokens[next] === 'of') next++
-    if (tokens[next] === 'the') next++
-    return /^\p{Lu}\p{Ll}/u.test(tokens[next] ?? '')
-  })
-}
-
 /** Whether the line says what is shown: "is seen", "are pictured", "pictured". */
 export function saysShown(tokens: readonly string[]): boolean {
   return tokens.some(

@@ -4,9 +4,7 @@ import {
   describesScene,
   hasQuotation,
   isFragment,
-  isTitleCase,
   namePart,
-  namesAnyPlace,
   namesIn,
   namesPlace,
   namesWithClause,
@@ -21,7 +19,7 @@ import {
 import {copiedLine} from './copied-words.js'
 import type {WordRuns} from './copied-words.js'
 import type {Label} from './label.js'
-import {countWords, endsLikeSentence} from './text-shape.js'
+import {countWords} from './text-shape.js'
 import {topicWords} from './topic-words.js'
 
 /** Longest caption, in words, that these cues are tried on. */
@@ -95,31 +93,8 @@ export function markSentenceCaptions(units: readonly Unit[], labels: Array<Label
     if (tellsPresentState(tokens) || namesWithClause(tokens)) score++
     if (restates(topicWords(tokens), at, index)) score++
     if (copied !== undefined) score += 2
-    if (closesSectionWithScene(units, labels, at, tokens, words)) score += minScore
     if (score >= minScore && splitSentences(text).length === 1) labels[at] = 'caption'
   }
-}
-
-/** Fewest words of a line without a full stop that is taken for a scene's caption before a heading. */
-const minUnstoppedWords = 4
-
-/**
- * Whether a line without a full stop, in sentence case, closes a section
- * right before the next heading, after a paragraph that ends like a sentence,
- * and puts a scene at a named place ("Crowds outside the Harbour Hotel
- * tonight"): a photo closing a live blog's entry or a section, captioned the
- * way tabloids write it. A section's heading introduces the text after it; a
- * paragraph ends with a full stop.
- */
-function closesSectionWithScene(
-  units: readonly Unit[],
-  labels: ReadonlyArray<Label | undefined>,
-  at: number,
-  tokens: readonly string[],
-  words: number
-): boolean {
-  if (labels[at + 1] !== 'heading' || words < minUnstoppedWords || endsLikeSentence(units[at]!.text)) return false
-  return endsLikeSentence(units[at - 1]!.text) && !isTitleCase(tokens) && namesAnyPlace(tokens)
 }
 
 /** Where names and topic words first occur in an article, to ask of a line what came before it. */

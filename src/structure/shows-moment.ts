@@ -1,4 +1,9 @@
-import {describesScene, isTitleCase, namesPlace, tokenize} from './caption-cues.js'
+import {describesScene, namesPlace, tokenize} from './caption-cues.js'
+
+/** Shortest word, in letters, that title case capitalises whatever it is ("in", "it", "the" may stay small). */
+const minTitleWordLength = 4
+/** Fewest such words before a line's capitals tell its case. */
+const minTitleWords = 3
 
 /**
  * Whether a heading-shaped line shows the moment a photo caught rather than
@@ -19,4 +24,9 @@ export function showsMoment(text: string): boolean {
   const tokens = tokenize(text)
   if (isTitleCase(tokens)) return false
   return (tokens.includes('during') && describesScene(tokens)) || namesPlace(tokens)
+}
+
+function isTitleCase(tokens: readonly string[]): boolean {
+  const long = tokens.filter((token) => token.length >= minTitleWordLength && /^\p{L}/u.test(token))
+  return long.length >= minTitleWords && long.every((token) => /^\p{Lu}/u.test(token))
 }

@@ -284,30 +284,6 @@ describe('markSentenceCaptions (whole articles)', () => {
   })
 })
 
-describe('a scene without a full stop closing a section', () => {
-  const sections = (middle: string) =>
-    [
-      'Harbour town votes to rebuild its old pier',
-      'The council of Port Ellen voted on Tuesday night to rebuild the old pier, which storms wrecked two winters ago, after a long and heated meeting.',
-      'Harbour master Ann Holt welcomed the vote. For two winters, Holt has watched the fishing fleet land its catch in the next town.',
-      middle,
-      'Fishermen count the cost of the wait',
-      'The fleet will keep landing its catch in the next town until then, at a cost the fishermen say they can no longer carry for long.',
-      'Work on the pier is due to begin in the spring, and the council expects it to last about eighteen months, weather permitting.'
-    ].join('\n\n')
-  it.each([
-    ['Crowds outside the Harbour Hotel tonight', true],
-    ['Fishermen mend their nets on the quay in Port Ellen', true],
-    ['Protesters gather outside of the Town Hall after the vote', true],
-    // No place named, title case, or a full stop: not this rule's.
-    ['Councillors will vote on the budget again next month', false],
-    ['Life in Port Ellen, Then and Now', false],
-    ['The council will meet again in Port Ellen next month.', false]
-  ])('%j → %j', (middle, expected) => {
-    expect(captionsOf(sections(middle)).includes(middle)).toBe(expected)
-  })
-})
-
 describe('captions beside a credit and lines printed twice', () => {
   it.each([
     // The short line above a photo credit is its caption; a number there (a share count) is none.
