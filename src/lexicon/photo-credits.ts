@@ -24,8 +24,7 @@ export const creditLinePatterns: readonly RegExp[] = [
  * A credit at the end of a caption: "… in Paris. (AP Photo/Jane Doe)",
  * "… on Monday (Photo: Wire)", "… the coup.Credit: Jane Doe",
  * "… at dawn. Photo by Jane Doe /Wire",
- * "… officer - Copyright Jane Doe/AP", "… the pier.Credit Jane Doe/Wire".
- * The group `credit` is the credit as
+ * "… officer - Copyright Jane Doe/AP". The group `credit` is the credit as
  * written; the caption's own words are what stands before the match, plus the
  * group `end` where there is one (the mark that ends the caption's sentence),
  * without the spaces before the credit. How long a credit may be is
@@ -41,12 +40,6 @@ export const trailingCreditPatterns: readonly RegExp[] = [
   /(?<end>[.!?]["”’]?)\s*\(\s*(?<credit>\p{Lu}[\p{L}'’&.-]*(?:,? (?:of |the |and )?\p{Lu}[\p{L}'’&.-]*){0,6})\s*\)$/u,
   /(?<end>[.!?\p{Ll}])\s*(?<credit>(?:image\s+)?credits?\s*:\s*[^.!?:\s][^.!?:]*)$/iu,
   /(?<end>[.!?]["”’]?)\s+(?<credit>(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?(?:\s+by\s+|\s*:\s*)\p{Lu}[^.!?:]*)$/u,
-  // "… the pier.Credit Jane Doe/Wire", "… at dawn. Credit Ann Holt for The Daily Planet": the word "Credit" (perhaps
-  // printed twice, perhaps glued to the sentence and the name) before a name with an outlet after a slash or "for".
-  // An initial's full stop is part of the name ("Jane Q. Doe/Wire"); the group `credit` leaves the word "Credit" out.
-  // Each part is bounded (60 characters: a credit is at most `maxTrailingCreditLength` long), so a line of many
-  // "A.Credit" is not read again from each of its marks.
-  /(?<end>[.!?]["”’]?)\s*Credit(?:\s*Credit)?\s*(?<credit>\p{Lu}(?:\p{Lu}\.|[^.!?:/]){0,60}(?:\/| for )(?:\p{Lu}\.|[^.!?:]){0,60})$/u,
   /\s[-–—]\s+(?<credit>(?:copyright|©)\s+[^.!?\s–—-][^.!?\s]*(?:\s+[^.!?\s–—-][^.!?\s]*)*)$/i
 ]
 

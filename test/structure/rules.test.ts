@@ -128,11 +128,7 @@ describe('findTrailingCredit', () => {
     ['“We sail at dawn.” (Harbour Trust)', '“We sail at dawn.”', 'Harbour Trust'],
     ['Boats leave the harbour credit: Jane Doe', 'Boats leave the harbour', 'credit: Jane Doe'],
     ['Boats leave the harbour at dawn. Photo by Jane Doe /City Paper', 'Boats leave the harbour at dawn.', 'Photo by Jane Doe /City Paper'],
-    ['The old pier. Now it is closing. Photo: Harbour Trust', 'The old pier. Now it is closing.', 'Photo: Harbour Trust'],
-    // "Credit" glued to the sentence and the name, perhaps twice, before an outlet after a slash or "for".
-    ['Boats leave the harbour.CreditJane Q. Doe/The Daily Planet', 'Boats leave the harbour.', 'Jane Q. Doe/The Daily Planet'],
-    ['Boats leave the harbour.CreditCreditJane Doe/Wire — Harbour Images', 'Boats leave the harbour.', 'Jane Doe/Wire — Harbour Images'],
-    ['Boats leave the harbour. Credit Ann Holt for The Daily Planet', 'Boats leave the harbour.', 'Ann Holt for The Daily Planet']
+    ['The old pier. Now it is closing. Photo: Harbour Trust', 'The old pier. Now it is closing.', 'Photo: Harbour Trust']
   ])('%j', (text, caption, credit) => {
     const found = findTrailingCredit(text)
     expect(found?.credit).toBe(credit)
@@ -147,9 +143,6 @@ describe('findTrailingCredit', () => {
     // A sentence about a photo is no credit.
     ['The council showed a photo. Photo by photo the pier came apart.'],
     ['Boats leave the harbour. Photographers came by the dozen.'],
-    // A sentence that opens with "Credit" names no photographer without an outlet.
-    ['Shares rose. Credit Harbour Bank said so'],
-    ['Shares rose. Credit unions in Port Ellen/Harbour Town grew'],
     [`Boats leave the harbour. (Photo: ${'a long aside '.repeat(10)})`]
   ])('finds none in %j', (text) => {
     expect(findTrailingCredit(text)).toBeUndefined()
