@@ -10,16 +10,10 @@ const agencies = new Set(pictureAgencies.map((name) => name.toLowerCase()))
 export function isCreditLine(text: string): boolean {
   if (text.length > 120) return false
   if (agencies.has(text.toLowerCase())) return true
-  // "Jane Doe/Reuters", "Getty Images/Jane Doe", "Jane Doe/Collection/Getty Images": the photographer, a collection, an agency.
-  const parts = text.split('/')
-  if (parts.length <= maxCreditParts && parts.every((part) => creditPart.test(part)) && parts.some((part) => agencies.has(part.trim().toLowerCase()))) return true
+  // "Jane Doe/Reuters", "Getty Images/Jane Doe".
+  if (/^[^\s/]+(?: [^\s/]+){0,3}\s?\/\s?[^\s/]+(?: [^\s/]+){0,3}$/.test(text) && text.split('/').some((part) => agencies.has(part.trim().toLowerCase()))) return true
   return creditLinePatterns.some((pattern) => pattern.test(text))
 }
-
-/** Most parts, between slashes, of a credit on a line of its own: photographer, collection, agency. */
-const maxCreditParts = 3
-/** One part of a slashed credit: one to four words, a space allowed beside the slash. */
-const creditPart = /^\s?[^\s/]+(?: [^\s/]+){0,3}\s?$/
 
 /** A caption's own words and the photo credit printed after them. */
 export interface CaptionCredit {

@@ -287,8 +287,8 @@ describe('markSentenceCaptions (whole articles)', () => {
 describe('captions beside a credit and lines printed twice', () => {
   it.each([
     // The short line above a photo credit is its caption; a number there (a share count) is none.
-    ['Boats at the old pier\n\nJane Doe/Harbour Collection/Getty Images', 'Boats at the old pier', true],
-    ['12\n\nJane Doe/Harbour Collection/Getty Images', '12', false],
+    ['Boats at the old pier\n\nJane Doe/Getty Images', 'Boats at the old pier', true],
+    ['12\n\nJane Doe/Getty Images', '12', false],
     // A line printed twice in a row is a photo's alt text and caption; one word twice is a button.
     ['The old pier at dawn\n\nThe old pier at dawn', 'The old pier at dawn', true],
     ['Gallery\n\nGallery', 'Gallery', false]
