@@ -323,7 +323,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
   const pushCaption = (text: MappedText, credit: string | undefined, figure: Element | undefined, element: Element): void => {
     // A caption says what the photo shows: a bare credit or label is not one.
     const words = countWords(text.text)
-    if (words < 2 || (words <= 4 && text.text.includes('/')) || creditOnly.test(text.text) || isBareCredit(text.text) || isInPlayer(element)) return
+    if (words < 2 || (words <= 4 && text.text.includes('/')) || creditOnly.test(text.text) || isInPlayer(element)) return
     if (figure && !figureCaptions.has(figure)) figureCaptions.set(figure, blocks.length)
     blocks.push(credit ? {kind: 'caption', text, credit} : {kind: 'caption', text})
   }
@@ -376,18 +376,7 @@ function isNamedFurniture(element: Element): boolean {
   return (hidden !== undefined && hidden !== false) || hasClassWord(element, furnitureWords) || hasClassWord(element, videoWords)
 }
 
-const creditOnly = /^\(?(?:image|photo|photograph|picture)s?(?:(?: credits?)? ?:| by\b)|^(?:credits?|copyright|©)\b/i
-// A photo's file name (`IMG_2041.jpg`) set as its caption.
-const fileName = /^\S+\.(?:jpe?g|png|gif|webp)$/i
-
-/**
- * Whether a caption is only a credit or a file name: names joined by slashes
- * (`"Jane Doe/Harbour Agency"`, `"(Ann Lee Images/Getty)"`), no sentence, or
- * a photo's file name (`"IMG_2041.jpg"`). (`"Photo by …"` is read by `creditOnly`.)
- */
-function isBareCredit(text: string): boolean {
-  return fileName.test(text) || (text.includes('/') && isCreditShaped(text))
-}
+const creditOnly = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?:|^(?:credits?|copyright|©)\b/i
 
 const endMark = /[\s/|·•–—-]/u
 
