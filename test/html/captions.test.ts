@@ -81,11 +81,6 @@ describe('HTML captions', () => {
       []
     ],
     [
-      'a photo’s caption in its own figure, beside a player in the same box, describes the photo',
-      '<div class="media"><div class="video-embed"><iframe src="https://example.com/embed/1"></iframe></div><figure><img src="a.jpg" alt=""><figcaption>Pickers rest under the oldest tree.</figcaption></figure></div>',
-      [['Pickers rest under the oldest tree.', undefined]]
-    ],
-    [
       'a caption inside a player',
       '<div class="video-card"><img src="a.jpg" alt=""><p class="caption">Drone footage shows the pickers at work on the slopes.</p></div>',
       []

@@ -337,14 +337,11 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
 
   // A caption in a video player, or beside one in the same small box, describes the video.
   const isInPlayer = (element: Element): boolean => {
-    // A caption in a figure of its own photo describes the photo, whatever player stands beside the figure.
-    const figure = figureOf(element)
-    const ownPhoto = figure && hasImage(figure) && !hasPlayerChild(figure)
     let current: Element | undefined = element
     for (let depth = 0; current && depth < 5; depth++) {
       if (current === region.root) return false
       if (current.tagName === 'video' || hasClassWord(current, videoWords)) return true
-      if (depth <= 2 && !ownPhoto && hasPlayerChild(current)) return true
+      if (depth <= 2 && hasPlayerChild(current)) return true
       current = parents.get(current)
     }
     return false
