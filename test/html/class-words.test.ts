@@ -15,11 +15,6 @@ describe('classWords', () => {
     ['letters outside A-Z split', ['café-menu'], undefined, ['caf', 'menu']],
     ['class and id both', ['lead', 'Main'], 'sideNav', ['lead', 'main', 'side', 'nav']],
     ['no letters', ['42', '--'], '', []],
-    // Generated names of hex digits (`id="e1ad"`) hold no word after a digit: `ad` there is no advert.
-    ['a generated hex name: its leading letters only', ['c9f'], 'e1ad', ['c', 'e']],
-    ['a hex name with no leading letter', ['3c5b'], undefined, []],
-    ['a word before a number stays', ['ad1', 'slot-ad2'], undefined, ['ad', 'slot']],
-    ['a name of more than hex letters splits as before', ['ad300x250'], undefined, ['ad', 'x']],
     ['no class, no id', undefined, undefined, []],
     // Names that differ only in case are read apart (a cache keyed on the lower-cased name would mix them).
     ['a hump, then the same name in small letters', ['storyBody', 'storybody'], undefined, ['story', 'body', 'storybody']],

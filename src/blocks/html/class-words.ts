@@ -4,8 +4,7 @@ const cache = new WeakMap<Element, Set<string>>()
 
 /**
  * The lower-case words of an element's `class` and `id`, split at white
- * space, `-`, `_`, digits and camelCase humps (`storyBody__text` → story, body, text);
- * a generated name of hex digits gives only its leading letters (`e1ad` → e, not ad).
+ * space, `-`, `_`, digits and camelCase humps (`storyBody__text` → story, body, text).
  */
 export function classWords(element: Element): Set<string> {
   let words = cache.get(element)
@@ -17,19 +16,14 @@ export function classWords(element: Element): Set<string> {
   return words
 }
 
-// A run of hex digits with a digit in it, between separators; its leading letters are kept (its first digit
-// is matched, not looked ahead for: a lookahead read the run again for each length of the letters).
-const hexName = /\b([a-f]*)\d[\da-f]*\b/g
-
 // The words of each class name read lately: a page repeats its few class names on many elements.
 const partWords = new Map<string, readonly string[]>()
 
 function wordsOf(part: string): readonly string[] {
   let words = partWords.get(part)
   if (!words) {
-    // A word: capitals, then small letters (`storyBody` → `story`, `Body`; `HTMLdoc` stays one). In a generated
-    // name of hex digits (`e1ad`, `3c5b`), letters after a digit are no word: only a leading run is (`ad1`).
-    words = part.replace(hexName, ' $1 ').match(/[A-Z]+[a-z]*|[a-z]+/g)?.map((word) => word.toLowerCase()) ?? []
+    // A word: capitals, then small letters (`storyBody` → `story`, `Body`; `HTMLdoc` stays one).
+    words = part.match(/[A-Z]+[a-z]*|[a-z]+/g)?.map((word) => word.toLowerCase()) ?? []
     // Kept for a few thousand names of class-name length at most: a long-running reader meets
     // sites without end, and a name of megabytes must not stay pinned after its page.
     if (part.length <= 64) {
