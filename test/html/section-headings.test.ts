@@ -45,20 +45,6 @@ describe('HTML section headings', () => {
       ['On the quay', 'At sea']
     ],
     [
-      'a piece of the headline set apart as a heading above the story: no heading',
-      '',
-      `<div class="title"><h2>Ferries run</h2></div>${paragraphs(1, 2)}<h2>At sea</h2>${paragraphs(3, 2)}`,
-      undefined,
-      ['At sea']
-    ],
-    [
-      'the same words as a heading inside the story: a heading',
-      '',
-      `${paragraphs(1, 2)}<h2>Ferries run</h2>${paragraphs(3, 2)}`,
-      undefined,
-      ['Ferries run']
-    ],
-    [
       'a heading linking to another page over one long paragraph: a section (a ranked list’s entry)',
       '',
       `${paragraphs(1, 3)}<h2><a href="/2024/north-quay">North Quay</a></h2><p>${prose(4)} ${prose(5)}</p><h2><a href="/2024/south-quay">South Quay</a></h2><p>${prose(6)} ${prose(7)}</p>`,

@@ -7,8 +7,6 @@ import {splitCaptionCredit} from './split-caption-credit.js'
 const minimumSectionParagraphs = 1
 /** The fewest characters of those paragraphs. */
 const minimumSectionProse = 150
-/** The fewest characters of a piece of the headline repeated as a heading above the story. */
-const minimumPiece = 8
 /** A short line repeated this often in one story is a label of the page (`"Advertisement"`, `"Article content"`). */
 const repeatedLabel = 3
 // "Image: Jane Doe", "Photo credit: Jane Doe", "Picture: Supplied"
@@ -17,8 +15,7 @@ const creditLine = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?: ?\S.{
 /**
  * Tidy the blocks of a story: drop short lines the page repeats as labels
  * (three times, or twice when they read as no sentence),
- * the headline repeated as a block of the body (or a piece of it as a
- * heading above the first paragraph), an `<h1>` above the story
+ * the headline repeated as a block of the body, an `<h1>` above the story
  * with no peer among its headings (the site's name), a paragraph repeating a
  * caption of the story (a gallery's captions written out again) and headings
  * with no text after them (a widget's title, `"Like this:"`), and read a
@@ -48,13 +45,9 @@ export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): St
   for (const block of paired) if (block.text.text.length <= 80) counts.set(block.text.text, (counts.get(block.text.text) ?? 0) + 1)
   const captions = new Set(paired.filter((block) => block.kind === 'caption').map((block) => comparable(block.text.text)))
   const title = headline === undefined ? undefined : comparable(headline)
-  let opening = true
   const kept = paired.filter((block) => {
     if (block.kind === 'caption') return true
     const text = comparable(block.text.text)
-    // Above the first paragraph, a heading that is a piece of the headline (its name line set apart) repeats it.
-    if (block.kind === 'paragraph') opening = false
-    else if (opening && text.length >= minimumPiece && title?.includes(text)) return false
     // A short line twice in the story that reads as no sentence is a label too (a chart's title in two sizes).
     if ((counts.get(block.text.text) ?? 0) >= (endsLikeProse(block.text.text) ? repeatedLabel : 2)) return false
     return text !== title && !captions.has(text)
