@@ -1,6 +1,4 @@
 import {describe, expect, it} from 'vitest'
-import type {StoryBlock} from '../../src/blocks/html/collect-blocks.js'
-import {peerHeadings} from '../../src/blocks/html/peer-headings.js'
 import {parseArticle} from '../../src/index.js'
 
 const prose = (index: number) => `The ferry to the outer islands ran again on day ${index} of the month, after a week in which storms kept every boat in the harbour.`
@@ -17,25 +15,11 @@ describe('HTML section headings', () => {
   // [case, <head> markup, the story's markup, the standfirst shown as a heading (when one is), headings]
   const rows: Array<[string, string, string, string | undefined, string[]]> = [
     [
-      'a first heading the description repeats, with peers of its tag later: a section heading',
-      described('Why the ferries stopped'),
-      `<h2>Why the ferries stopped</h2>${paragraphs(1, 2)}<h2>What the islanders did</h2>${paragraphs(3, 2)}<h2>What comes next</h2>${paragraphs(5, 2)}`,
-      undefined,
-      ['Why the ferries stopped', 'What the islanders did', 'What comes next']
-    ],
-    [
       'a standfirst heading of its own tag, the sections in another: the standfirst',
       described('Ferries to the outer islands ran again on Sunday after a week of storms.'),
       `<h2>Ferries to the outer islands ran again on Sunday after a week of storms.</h2>${paragraphs(1, 2)}<h3>What the islanders did</h3>${paragraphs(3, 2)}<h3>What comes next</h3>${paragraphs(5, 2)}`,
       'Ferries to the outer islands ran again on Sunday after a week of storms.',
       ['What the islanders did', 'What comes next']
-    ],
-    [
-      'a page that marks every heading <h1>: the first after the headline heads a section',
-      '',
-      `<h1>Why the ferries stopped</h1>${paragraphs(1, 2)}<h1>What the islanders did</h1>${paragraphs(3, 2)}`,
-      undefined,
-      ['Why the ferries stopped', 'What the islanders did']
     ],
     [
       'a heading linking to its own anchor, one paragraph under it: a section heading',
@@ -63,25 +47,5 @@ describe('HTML section headings', () => {
     const found = read(page(head, story))
     expect(found.headings).toEqual(headings)
     if (dek !== undefined) expect(found.dek).toBe(dek)
-  })
-})
-
-describe('peerHeadings', () => {
-  const block = (kind: StoryBlock['kind'], text: string, outline?: string): StoryBlock => ({
-    kind,
-    text: {text, start: 0, end: text.length, offsetAt: (index) => index, endAt: (index) => index + 1},
-    ...(outline ? {outline} : {})
-  })
-  // [case, blocks, index, whether a later heading shares its tag and class names]
-  const rows: Array<[string, StoryBlock[], number, boolean]> = [
-    ['a later heading of the same tag and class', [block('heading', 'A', 'h2 title'), block('paragraph', 'x'), block('heading', 'B', 'h2 title')], 0, true],
-    ['a later heading of another class', [block('heading', 'A', 'h2 dek'), block('paragraph', 'x'), block('heading', 'B', 'h2 title')], 0, false],
-    ['a later heading of another tag', [block('heading', 'A', 'h2'), block('heading', 'B', 'h3')], 0, false],
-    ['the last heading', [block('heading', 'A', 'h2'), block('heading', 'B', 'h2')], 1, false],
-    ['a paragraph', [block('paragraph', 'A'), block('heading', 'B', 'h2')], 0, false],
-    ['no block', [], -1, false]
-  ]
-  it.each(rows)('%s', (_, blocks, index, expected) => {
-    expect(peerHeadings(blocks)(index)).toBe(expected)
   })
 })

@@ -34,10 +34,6 @@ export interface StoryBlock {
   readonly afterImage?: boolean
   /** A heading whose text is mostly a link to another page: a teaser's title, unless a section of prose follows it (see `tidyBlocks`). */
   readonly linked?: boolean
-  /** A heading's tag and class names: the headings of one level of the story's outline share it. */
-  readonly outline?: string
-  /** An `<h1>` after the headline and before the first paragraph: a section's heading only beside peers (see `tidyBlocks`). */
-  readonly leading?: boolean
 }
 
 /** Where to look for the story's blocks. */
@@ -119,12 +115,10 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
       else return {inside: false, quoted}
     }
     if (element === region.headline) return undefined
-    // An `<h1>` is the headline, unless it follows the story's first paragraph (pages that mark every heading `<h1>`), or
-    // the headline's own element and other `<h1>`s follow it (decided in `tidyBlocks`): then it heads a section.
+    // An `<h1>` is the headline, unless it follows the story's first paragraph: then it heads a section (pages that mark every heading `<h1>`).
     // The blocks before the first paragraph are scanned once in all (a page of many `<h1>`s).
     while (blocks[scanned] && blocks[scanned]!.kind !== 'paragraph') scanned++
-    const leading = element.tagName === 'h1' && !blocks[scanned]
-    if (leading && (element.position?.start.offset ?? 0) < (region.headline?.position?.end.offset ?? Infinity)) return undefined
+    if (element.tagName === 'h1' && !blocks[scanned]) return undefined
     if (headingTag.test(element.tagName) || element.tagName === 'h1') {
       // A heading above the headline is a kicker or a label (`"Africa"`, `"Analysis"`): sections come after the headline.
       if ((element.position?.end.offset ?? 0) <= headlineStart) return undefined
@@ -132,9 +126,7 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
       // A heading that is all link to another page is a teaser's title, unless a section of prose follows it (decided in
       // `tidyBlocks`); one that links to its own anchor (`<a href="#cost">`) is a section's heading.
       const linked = isLinkedAway(element, scores.stats)
-      // Its tag and class names (`"h2section-title"`): the headings of one level share them.
-      const outline = element.tagName + String(element.properties.className)
-      if (text.text && text.text.length <= 200 && !isBoilerplate(text.text)) blocks.push({kind: 'heading', text, outline, ...(linked ? {linked} : {}), ...(leading ? {leading} : {})})
+      if (text.text && text.text.length <= 200 && !isBoilerplate(text.text)) blocks.push(linked ? {kind: 'heading', text, linked} : {kind: 'heading', text})
       return undefined
     }
     if (element.tagName === 'table') {

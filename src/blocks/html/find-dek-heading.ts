@@ -1,6 +1,5 @@
 import type {MappedText} from '../mapped-text.js'
 import type {StoryBlock} from './collect-blocks.js'
-import {peerHeadings} from './peer-headings.js'
 import {createTitleIndex} from './title-index.js'
 
 /** How alike a heading and the page's description must be to be the same standfirst. */
@@ -12,8 +11,7 @@ const openingParagraphs = 2
  * The standfirst written as a heading at the top of the story (an `<h2>` that
  * says what the page's description says, after a box that stands between it
  * and the headline): the first heading among the story's opening blocks as
- * alike a description as the standfirst under the headline would be, and
- * with no peer among the story's later headings (then it heads a section).
+ * alike a description as the standfirst under the headline would be.
  *
  * @example
  *   // description "Ferries ran again on Sunday after a week of storms."
@@ -22,11 +20,10 @@ const openingParagraphs = 2
 export function findDekHeading(blocks: readonly StoryBlock[], descriptions: readonly string[]): MappedText | undefined {
   if (descriptions.length === 0) return undefined
   const index = createTitleIndex(descriptions)
-  const hasPeer = peerHeadings(blocks)
   let paragraphs = 0
-  for (const [at, block] of blocks.entries()) {
+  for (const block of blocks) {
     if (block.kind === 'paragraph' && ++paragraphs > openingParagraphs) return undefined
-    if (block.kind === 'heading' && index.best(block.text.text) >= sameText && !hasPeer(at)) return block.text
+    if (block.kind === 'heading' && index.best(block.text.text) >= sameText) return block.text
   }
   return undefined
 }

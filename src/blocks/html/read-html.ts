@@ -6,7 +6,6 @@ import {findDekHeading} from './find-dek-heading.js'
 import {findHeadline} from './find-headline.js'
 import {findNearHeadline} from './find-near-headline.js'
 import {firstProseBlock} from './first-prose-block.js'
-import {peerHeadings} from './peer-headings.js'
 import {parseTree} from './parse-tree.js'
 import {readMetadata} from './read-metadata.js'
 import {tidyBlocks} from './tidy-blocks.js'
@@ -39,9 +38,7 @@ export function readHtmlArticle(input: string, locator: Locator): MarkedArticle 
 
   // The standfirst: shown under the headline, else the page's description unless it only repeats the first paragraph.
   // A standfirst set as a heading at the top of the story, when none stands between the headline and the story.
-  // A heading with peers among the story's later headings is its first section's heading, not the standfirst.
-  const nearDek = near.dek && !peerHeadings(blocks)(blocks.findIndex((block) => block.text.start === near.dek!.start)) ? near.dek : undefined
-  const shownDek = nearDek ?? findDekHeading(blocks, descriptions)
+  const shownDek = near.dek ?? findDekHeading(blocks, descriptions)
   let dek: PlacedText | undefined = shownDek ? placed(shownDek) : undefined
   const description = metadata.descriptions[0]
   if (!dek && description && !repeats(description.value, firstParagraph?.text)) {

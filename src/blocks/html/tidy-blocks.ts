@@ -1,6 +1,5 @@
 import type {StoryBlock} from './collect-blocks.js'
 import {endsLikeProse} from '../../structure/text-shape.js'
-import {peerHeadings} from './peer-headings.js'
 import {splitCaptionCredit} from './split-caption-credit.js'
 
 /** The fewest paragraphs under a linked heading that make it a section's heading. */
@@ -15,21 +14,17 @@ const creditLine = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?: ?\S.{
 /**
  * Tidy the blocks of a story: drop short lines the page repeats as labels
  * (three times, or twice when they read as no sentence),
- * the headline repeated as a block of the body, an `<h1>` above the story
- * with no peer among its headings (the site's name), a paragraph repeating a
+ * the headline repeated as a block of the body, a paragraph repeating a
  * caption of the story (a gallery's captions written out again) and headings
  * with no text after them (a widget's title, `"Like this:"`), and read a
  * paragraph under an image and followed by a credit line (`"Image: Jane Doe"`)
  * as a photo caption with that credit.
  */
 export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): StoryBlock[] {
-  const hasPeer = peerHeadings(blocks)
   const paired: StoryBlock[] = []
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!
     if (block.linked && !headsProse(blocks, index)) continue
-    // An `<h1>` between the headline and the story heads a section only when later headings are its peers (not a site's name).
-    if (block.leading && !hasPeer(index)) continue
     const next = blocks[index + 1]
     if (block.kind === 'paragraph' && block.afterImage && next?.kind === 'paragraph' && creditLine.test(next.text.text) && !creditLine.test(block.text.text)) {
       const credit = next.text.text.replace(/^[^:]*:\s*/, '')
