@@ -10,6 +10,7 @@ import {findHeadline} from './find-headline.js'
 import {findTrailingCredit, hasBracketedNameCredit, isCreditLine} from './find-photo-credit.js'
 import {isBoilerplate} from './is-boilerplate.js'
 import {isBylineOrDate} from './is-byline-or-date.js'
+import {markByItself} from './mark-by-itself.js'
 import {isCaption} from './is-caption.js'
 import {isNameLine} from './is-name-line.js'
 import {markSentenceCaptions} from './find-sentence-captions.js'
@@ -114,9 +115,8 @@ function afterLeadIn(units: readonly Unit[], labels: ReadonlyArray<Label | undef
 }
 
 function labelByItself(unit: Unit): Label | undefined {
-  if (isBoilerplate(unit.text) || isCreditLine(unit.text)) return 'boilerplate'
-  // A line printed twice in a row is a photo's alt text and caption; a single word twice is a button or a widget's name.
-  if ((unit.occurrences.length > 1 && countWords(unit.text) >= 2) || isCaption(unit.text)) return 'caption'
+  const mark = markByItself(unit)
+  if (mark) return mark
   if (readByline(unit.text)) return 'byline'
   if (readCredit(unit.text)) return 'credit'
   if (findTrailingCredit(unit.text)) return 'caption'

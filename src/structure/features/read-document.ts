@@ -5,10 +5,8 @@ import {countCopies} from '../count-copies.js'
 import {findArticleBody} from '../find-article-body.js'
 import type {BodySpan} from '../find-article-body.js'
 import {findHeadline} from '../find-headline.js'
-import {isBoilerplate} from '../is-boilerplate.js'
-import {isCaption} from '../is-caption.js'
 import {looksLikeHeadline} from '../is-headline.js'
-import {isCreditLine} from '../find-photo-credit.js'
+import {markByItself} from '../mark-by-itself.js'
 import {isProse} from '../text-shape.js'
 import {topicWords} from '../topic-words.js'
 import type {Label} from '../label.js'
@@ -97,9 +95,7 @@ export function readDocument(units: readonly Unit[], wordRuns: () => WordRuns = 
     }
   })
   // The body and headline searches take the marks a line carries by itself.
-  const marks: Array<Label | undefined> = units.map((unit) =>
-    isBoilerplate(unit.text) || isCreditLine(unit.text) ? 'boilerplate' : unit.occurrences.length > 1 || isCaption(unit.text) ? 'caption' : undefined
-  )
+  const marks: Array<Label | undefined> = units.map(markByItself)
   // The same marks, the same searches.
   const same = searched !== undefined && marks.every((mark, at) => mark === searched.marks[at])
   const body = same ? searched.body : findArticleBody(units, marks)
