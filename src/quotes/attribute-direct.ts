@@ -3,6 +3,7 @@ import {describedAfter} from '../attribution/described-after.js'
 import {speakerAfterCue, speakerBeforeCue, type SpeakerReading} from '../attribution/read-speaker.js'
 import type {Token} from '../attribution/tokenize.js'
 import {clausesSet} from '../attribution/word-sets.js'
+import {coordinatedSubject} from './coordinated-subject.js'
 import {namingCue} from './naming-cue.js'
 import {subjectReading} from './sentence-subject.js'
 
@@ -48,7 +49,7 @@ export function attributeBefore(tokens: readonly Token[], from: number, to: numb
       const reading = speakerAfterCue(tokens, cue, to)
       return reading ? {cue, reading} : undefined
     }
-    const reading = cue.gerund ? subjectReading(tokens, sentenceFirst, index) : speakerBeforeCue(tokens, cue, Math.min(from, sentenceFirst))
+    const reading = cue.gerund ? subjectReading(tokens, sentenceFirst, index) : (speakerBeforeCue(tokens, cue, Math.min(from, sentenceFirst)) ?? coordinatedSubject(tokens, cue, sentenceFirst))
     if (reading) return {cue, reading}
   }
   return undefined

@@ -7,6 +7,8 @@ import {conjunctionBefore} from './conjunction-before.js'
 import {subjectReading} from './sentence-subject.js'
 
 const coordinators = new Set(coordinatorList)
+/** Closing quotation marks, which end a first phrase as a comma does (`said “…” and added`). */
+const closings = new Set(['”', '’', '"', "''"])
 /** How far back a clause word may stand before the conjunction (`rejected the idea that … and said`). */
 const reach = 40
 
@@ -24,7 +26,7 @@ const reach = 40
  */
 export function coordinatedSubject(tokens: readonly Token[], cue: Cue, first: number): SpeakerReading | undefined {
   const join = conjunctionBefore(tokens, cue, first)
-  if (join === undefined || !(tokens[join - 1]!.text === ',' || clauseWordBefore(tokens, join, first))) return undefined
+  if (join === undefined || !(tokens[join - 1]!.text === ',' || closings.has(tokens[join - 1]!.text) || clauseWordBefore(tokens, join, first))) return undefined
   const reading = subjectReading(tokens, first, join)
   return reading && reading.mention.last < join - 1 ? reading : undefined
 }

@@ -9,6 +9,8 @@ const rows: [string, string, string | undefined][] = [
   ['Ana Pereira has disputed the claims, but says she would do it again.', 'says', 'Ana Pereira'],
   ['Ana Pereira toured the dock, and later said the repairs were late.', 'said', 'Ana Pereira'],
   ['Tom Reyes rejected the idea that the pier was unsafe and said the repairs were late.', 'said', 'Tom Reyes'],
+  ['Ana Pereira said “the pier is shut” and added: “It will reopen.”', 'added', 'Ana Pereira'],
+  ['Tom Reyes called the plan “a mess,” and added that it was late.', 'added', 'Tom Reyes'],
   // The cue has a subject of its own, or nothing marks the first phrase as done: left to the usual reading.
   ['The ferry was late, and Tom Reyes said the repairs were to blame.', 'said', undefined],
   ['Ana Pereira toured the dock and said the repairs were late.', 'said', undefined],
