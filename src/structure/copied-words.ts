@@ -14,10 +14,12 @@ const maxHolders = 3
 
 /** Where the runs of {@link minCopiedWords} words of the lines that may copy occur, and how long each line is. */
 export interface WordRuns {
-  /** Each run of an asked-about line (lower case, words joined by a space) and the first three lines that hold it. */
-  readonly lines: ReadonlyMap<string, readonly number[]>
-  /** The runs of each asked-about line, in order (other lines: `undefined`). */
-  readonly runs: ReadonlyArray<readonly string[] | undefined>
+  /**
+   * The runs of each asked-about line, in order, each as the first three
+   * lines that hold it (other lines: `undefined`). A run held by several
+   * asked-about lines is one list, shared: the runs' text is not kept.
+   */
+  readonly runs: ReadonlyArray<ReadonlyArray<readonly number[]> | undefined>
   /** How many words each line has. */
   readonly lengths: readonly number[]
   /** Words and commas of every line (see `tokenize`), for a caller that reads them too. */
@@ -40,18 +42,20 @@ const wordsOf = (tokens: readonly string[]) => tokens.filter((token) => token !=
 export function indexWordRuns(texts: readonly string[], asked: (at: number) => boolean): WordRuns {
   const tokens = texts.map((text) => tokenize(text))
   const lines = new Map<string, number[]>()
-  const held: Array<readonly string[] | undefined> = []
+  const held: Array<number[][] | undefined> = []
   const lengths: number[] = []
   // The first two words of every kept run, so the second pass joins only runs that may be kept.
   const openings = new Map<string, Set<string>>()
   texts.forEach((_, at) => {
     if (!asked(at)) return
     const list = wordsOf(tokens[at]!)
-    const runs: string[] = []
+    const runs: number[][] = []
     for (let start = 0; start + minCopiedWords <= list.length; start++) {
       const run = runAt(list, start)
-      runs.push(run)
-      lines.set(run, [])
+      // One holder list per run, whichever lines hold it: a line keeps the list, not the run's text.
+      let holders = lines.get(run)
+      if (!holders) lines.set(run, (holders = []))
+      runs.push(holders)
       const seconds = openings.get(list[start]!) ?? new Set<string>()
       seconds.add(list[start + 1]!)
       openings.set(list[start]!, seconds)
@@ -59,8 +63,7 @@ export function indexWordRuns(texts: readonly string[], asked: (at: number) => b
     held[at] = runs
     lengths[at] = list.length
   })
-  const hold = (at: number, run: string) => {
-    const holders = lines.get(run)
+  const hold = (at: number, holders: number[] | undefined) => {
     // Three lines are enough to tell a formula from a copy: the list stays short, the lookups cheap.
     if (holders && holders.at(-1) !== at && holders.length < maxHolders) holders.push(at)
   }
@@ -68,16 +71,16 @@ export function indexWordRuns(texts: readonly string[], asked: (at: number) => b
     const own = held[at]
     // An asked-about line's runs are kept from the first pass.
     if (own) {
-      for (const run of own) hold(at, run)
+      for (const holders of own) hold(at, holders)
       return
     }
     const list = wordsOf(tokens[at]!)
     for (let start = 0; start + minCopiedWords <= list.length; start++) {
-      if (openings.get(list[start]!)?.has(list[start + 1]!)) hold(at, runAt(list, start))
+      if (openings.get(list[start]!)?.has(list[start + 1]!)) hold(at, lines.get(runAt(list, start)))
     }
     lengths[at] = list.length
   })
-  return {lines, runs: held, lengths, tokens}
+  return {runs: held, lengths, tokens}
 }
 
 /** Longest line, in words, that {@link unitWordRuns} asks about. */
@@ -127,8 +130,8 @@ export function copiesLongerLine(runs: WordRuns, at: number): boolean {
 export function copiedLine(runs: WordRuns, at: number): number | undefined {
   const length = runs.lengths[at] ?? 0
   let copied: number | undefined
-  for (const run of runs.runs[at] ?? []) {
-    const others = (runs.lines.get(run) ?? []).filter((other) => other !== at)
+  for (const holders of runs.runs[at] ?? []) {
+    const others = holders.filter((other) => other !== at)
     // Words that three or more lines share are the story's formula ("won the award for best actor"), not a copy.
     if (others.length > 1) return undefined
     const other = others[0]
