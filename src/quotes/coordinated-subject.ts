@@ -4,11 +4,10 @@ import type {Token} from '../attribution/tokenize.js'
 import {clausesSet} from '../attribution/word-sets.js'
 import {coordinators as coordinatorList} from '../lexicon/speaker-phrase-words.js'
 import {conjunctionBefore} from './conjunction-before.js'
+import {isClosingToken} from './quote-marks.js'
 import {subjectReading} from './sentence-subject.js'
 
 const coordinators = new Set(coordinatorList)
-/** Closing quotation marks, which end a first phrase as a comma does (`said “…” and added`). */
-const closings = new Set(['”', '’', '"', "''"])
 /** How far back a clause word may stand before the conjunction (`rejected the idea that … and said`). */
 const reach = 40
 
@@ -26,7 +25,7 @@ const reach = 40
  */
 export function coordinatedSubject(tokens: readonly Token[], cue: Cue, first: number): SpeakerReading | undefined {
   const join = conjunctionBefore(tokens, cue, first)
-  if (join === undefined || !(tokens[join - 1]!.text === ',' || closings.has(tokens[join - 1]!.text) || clauseWordBefore(tokens, join, first))) return undefined
+  if (join === undefined || !(tokens[join - 1]!.text === ',' || isClosingToken(tokens[join - 1]!.text) || clauseWordBefore(tokens, join, first))) return undefined
   const reading = subjectReading(tokens, first, join)
   return reading && reading.mention.last < join - 1 ? reading : undefined
 }

@@ -37,3 +37,18 @@ export function quoteMark(char: string | undefined): MarkInfo | undefined {
 export function isOpeningDouble(char: string | undefined): boolean {
   return char === '“' || char === '"' || char === '«' || char === '„'
 }
+
+/** Tokens that close a quotation: a closing or two-way double mark, a closing single mark, two apostrophes. */
+const closingTokens: ReadonlySet<string> = new Set(['”', '"', "''", '’'])
+
+/**
+ * Whether a token closes a quotation (`called it “a disgrace,” saying …`,
+ * `said “…” and added`): what a comma may stand inside, and what ends a
+ * phrase as a comma does.
+ *
+ * @example
+ *   isClosingToken('”') // true
+ */
+export function isClosingToken(text: string | undefined): boolean {
+  return text !== undefined && closingTokens.has(text)
+}

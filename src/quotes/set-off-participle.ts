@@ -1,9 +1,8 @@
 import type {Token} from '../attribution/tokenize.js'
+import {isClosingToken} from './quote-marks.js'
 
 /** Marks that set off a participle like a comma (`… on the spot – saying …`). */
 const dashes = new Set(['—', '–', '--'])
-/** Closing quotation marks a comma may stand inside (`called it “a disgrace,” saying …`). */
-const closers = new Set(['”', '"', "''", '’'])
 /** Words that join a participle to the clause whose subject speaks (`won the room by promising …`, `left while saying …`). */
 const leads = new Set(['by', 'while', 'after'])
 
@@ -20,7 +19,7 @@ const leads = new Set(['by', 'while', 'after'])
 export function isSetOffParticiple(tokens: readonly Token[], index: number): boolean {
   const before = pastAdverb(tokens, index - 1)
   const mark = tokens[before]?.text ?? ''
-  return mark === ',' || dashes.has(mark) || (closers.has(mark) && tokens[before - 1]?.text === ',')
+  return mark === ',' || dashes.has(mark) || (isClosingToken(mark) && tokens[before - 1]?.text === ',')
 }
 
 /**
