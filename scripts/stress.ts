@@ -39,7 +39,7 @@ import {articleJsonChunks, parseArticle} from '../src/index.js'
 import {createLocator} from '../src/locate.js'
 import {quoteArticle} from '../src/quotes/quote-article.js'
 import {buildStructure} from '../src/structure/build-article.js'
-import {labelByRules} from '../src/structure/label-by-rules.js'
+import {labelHybrid} from '../src/structure/label-hybrid.js'
 import type fc from 'fast-check'
 
 type Format = 'text' | 'html' | 'markdown'
@@ -275,7 +275,7 @@ function runStages(name: string, bytes: number, file?: string): void {
   if (marked) structure = marked.structure
   else {
     const units = groupRepeats(joinContinuedLines(splitLines(input), input))
-    structure = buildStructure(units, labelByRules(units), locator)
+    structure = buildStructure(units, labelHybrid(units), locator)
   }
   mark(`read ${format}`)
   const quoted = quoteArticle(structure, input, locator, marked?.paragraphs)
