@@ -216,6 +216,8 @@ function toHast(input: string, document: DefaultTreeAdapterMap['document'], loca
   while (stack.length > 0) {
     const [nodes, into] = stack.pop()!
     for (const node of nodes) {
+      // Its parent is converted: a child's link up would keep every converted ancestor alive (all of a deep tree).
+      node.parentNode = null
       if (defaultTreeAdapter.isTextNode(node)) {
         for (const text of textNodes(input, node as P5Text, locator)) into.push(text)
       } else if (defaultTreeAdapter.isCommentNode(node)) {
