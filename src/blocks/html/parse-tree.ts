@@ -6,6 +6,7 @@ import {findRawText, type RawText} from './find-raw-text.js'
 import {hastElement} from './hast-element.js'
 
 type P5Node = DefaultTreeAdapterMap['node']
+type P5Child = DefaultTreeAdapterMap['childNode']
 type P5Element = DefaultTreeAdapterMap['element']
 type P5Text = DefaultTreeAdapterMap['textNode'] & {
   /** Where each character token's text came from: `[valueIndex, startOffset, endOffset]` per run. */
@@ -212,7 +213,7 @@ function toHast(input: string, document: DefaultTreeAdapterMap['document'], loca
   // Elements in document order and whether the source closes them, to fix the end of unclosed ones afterwards.
   const elements: Element[] = []
   const closed: boolean[] = []
-  const stack: Array<[P5Node[], Array<RootContent | ElementContent>]> = [[document.childNodes, root.children]]
+  const stack: Array<[P5Child[], Array<RootContent | ElementContent>]> = [[document.childNodes, root.children]]
   while (stack.length > 0) {
     const [nodes, into] = stack.pop()!
     for (const node of nodes) {
