@@ -86,6 +86,8 @@ function isAbbreviation(text: string, from: number, stop: number, end: number): 
 
 /** One-character strings beyond Latin-1, made once each: the engine shares them only up to U+00FF, and 8 MB of `”` made one per token. */
 const marks = new Map<number, string>()
+/** The lower case of each of {@link marks}, made once too (`toLowerCase` copies any string beyond Latin-1). */
+const lowerMarks = new Map<number, string>()
 
 /**
  * A token of {@link tokenize} in four fields (`end`, `word` and `capital` are
@@ -101,8 +103,7 @@ class Piece implements Token {
   declare readonly start: number
   /** 0 for punctuation, 1 for a word, 3 for a word that starts with a capital. */
   declare readonly kind: number
-  constructor(text: string, start: number, kind: number) {
-    const lower = text.toLowerCase()
+  constructor(text: string, start: number, kind: number, lower = text.toLowerCase()) {
     this.text = text
     this.lower = lower === text ? text : lower
     this.start = start
@@ -132,6 +133,13 @@ export function wordToken(text: string, start: number, capital: boolean): Token 
 /** The token `text[start, end)`, a word or a punctuation mark. */
 function make(text: string, start: number, end: number, word: boolean): Token {
   const code = text.charCodeAt(start)
-  const value = end - start > 1 || code < 0x100 ? text.slice(start, end) : marks.get(code) ?? marks.set(code, text[start]!).get(code)!
-  return new Piece(value, start, !word ? 0 : (code < 0x80 ? code >= 0x41 && code <= 0x5a : upper.test(value[0]!)) ? 3 : 1)
+  const kind = !word ? 0 : (code < 0x80 ? code >= 0x41 && code <= 0x5a : upper.test(text[start]!)) ? 3 : 1
+  if (end - start > 1 || code < 0x100) return new Piece(text.slice(start, end), start, kind)
+  let value = marks.get(code)
+  if (value === undefined) {
+    value = text[start]!
+    marks.set(code, value)
+    lowerMarks.set(code, value.toLowerCase())
+  }
+  return new Piece(value, start, kind, lowerMarks.get(code))
 }

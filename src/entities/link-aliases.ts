@@ -2,6 +2,9 @@ import type {Token} from '../attribution/tokenize.js'
 import {aliasCues} from '../lexicon/entity-cues.js'
 import type {NameRun} from './find-name-runs.js'
 
+/** The first word of each of {@link aliasCues}: most tokens open none, and are passed over without trying every cue. */
+const cueOpeners = new Set(aliasCues.map((words) => words[0]!))
+
 /**
  * Join the names on both sides of "also known as" (and the other
  * {@link aliasCues}) in one sentence: the run ending before the cue, in the
@@ -18,7 +21,9 @@ export function linkAliases(tokens: readonly Token[], runs: readonly {run: NameR
   let next = 0
   let lastStop = -1
   for (let index = 0; index < tokens.length; index++) {
-    if (/^[.?!]$/.test(tokens[index]!.text)) lastStop = index
+    const token = tokens[index]!
+    if (/^[.?!]$/.test(token.text)) lastStop = index
+    if (!cueOpeners.has(token.lower)) continue
     const cue = aliasCues.find((words) => words.every((word, offset) => tokens[index + offset]?.lower === word))
     if (!cue) continue
     while (next < runs.length && runs[next]!.run.last <= index) next++

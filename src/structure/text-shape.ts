@@ -1,18 +1,27 @@
 /** Shape measures of a line of text that the structure rules share. */
 import {isAsciiWordCode} from '../ascii-word-code.js'
 
-const letterOrDigit = /[\p{L}\p{N}]/u
+/** A letter or digit at `lastIndex` (sticky: tested in place, no one-character string made). */
+const letterOrDigitAt = /[\p{L}\p{N}]/uy
 
 /**
  * Number of words (runs of letters or digits, in any script). An ASCII
- * character is read by its code; only others go through the Unicode test.
+ * character is read by its code; only others go through the Unicode test,
+ * a code point at a time.
  */
 export function countWords(text: string): number {
   let count = 0
   let inWord = false
-  for (const character of text) {
-    const code = character.charCodeAt(0)
-    const word = code < 0x80 ? isAsciiWordCode(code) : letterOrDigit.test(character)
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    let word: boolean
+    if (code < 0x80) word = isAsciiWordCode(code)
+    else {
+      letterOrDigitAt.lastIndex = index
+      word = letterOrDigitAt.test(text)
+      const next = text.charCodeAt(index + 1)
+      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) index++
+    }
     if (word && !inWord) count++
     inWord = word
   }
