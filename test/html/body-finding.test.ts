@@ -125,6 +125,7 @@ describe('HTML furniture recognised from structure', () => {
     ['an aria-hidden copy', `<div aria-hidden="true"><p>A screen copy of the note about the night shift at the harbour office.</p></div>`, 'screen copy'],
     ['a widget title with nothing after it', '<div class="widget"><h3>Enjoyed this?</h3></div>', 'Enjoyed'],
     ['the headline repeated as a block', '<p>Ferry runs again after the storms</p>', 'Ferry runs again'],
+    ['share and comment counters', '<div><span>0 shares</span></div><p>1.2k Shares</p><p>14 Comments</p>', 'hares'],
     ['a chart\'s labels with no letters', '<div class="chart"><div>$915</div><div>600</div><div>’17</div><div>’28</div></div>', '$915'],
     ['a caption repeated as a paragraph', '<figure><img src="g.jpg"><figcaption>The quay at dawn on the first morning of sailings.</figcaption></figure><p>The quay at dawn on the first morning of sailings.</p>', 'The quay at dawn']
   ]
