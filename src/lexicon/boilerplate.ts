@@ -6,7 +6,7 @@ export const boilerplatePatterns: readonly RegExp[] = [
   /^accessibility links$/i,
   /^skip to (?:main )?(?:content|navigation|search)$/i,
   /^(?:breaking news|latest news|top stories|most read|most popular|trending(?: now)?|editor'?s picks)$/i,
-  /^(?:share|share this(?: article| story)?|share on \w+|tweet|email|print|copy link|comments?|\d+ comments?)$/i,
+  /^(?:share|share this(?: article| story)?|share on \w+|tweet|email|print|copy link|comments?|\d[\d.,]*k? (?:comments?|shares?))$/i,
   /^(?:social\s+)?(?:share|sharing)(?:\s+(?:this|on|via|article|story)\b[^.!?]{0,40})?$/i,
   /^(?:advertisement|advertise with us|sponsored(?: content)?|story continues below(?: this)? advertisement|scroll to continue(?: with content)?)$/i,
   /^(?:related|related (?:articles?|stories|story|content|topics?|coverage|links?)|read more|more from [\w .]*[\w.]|you may also like|you might also like|recommended(?: for you)?|see also|popular articles|latest articles|most viewed)\s*:?$/i,

@@ -69,6 +69,23 @@ describe('HTML hidden content', () => {
   })
 })
 
+describe('HTML code blocks', () => {
+  const copy = story.map((text) => `<p>${text}</p>`).join('')
+  // [case, markup after the story's paragraphs, paragraphs read after the story]
+  const rows: Array<[string, string, string[]]> = [
+    ['a <pre><code> block is no paragraph', '<pre><code>const ferry = load(&quot;timetable.json&quot;);\nferry.sail();</code></pre>', []],
+    ['a <pre> of highlighted lines is no paragraph', '<pre class="language-sh"><span class="token">$ ferry --route north</span><br><span>$ ferry --status</span></pre>', []],
+    ['inline <code> stays in its sentence', '<p>The office runs <code>ferry --status</code> every morning to check the boats.</p>', ['The office runs ferry --status every morning to check the boats.']]
+  ]
+  it.each(rows)('%s', (_, markup, expected) => {
+    expect(paragraphsOf(page(`<div class="body">${copy}${markup}</div>`))).toEqual([...story, ...expected])
+  })
+
+  it('reads a page set in one <pre> (a plain-text story) as its story', () => {
+    expect(paragraphsOf(page(`<div class="body"><pre>${story.join('\n\n')}</pre></div>`)).join(' ')).toContain(story[3])
+  })
+})
+
 describe('HTML tables', () => {
   const table = `<table><caption>Crossings this week</caption><tr><th>Day</th><th>Sailings</th></tr><tr><td>Monday</td><td>none</td></tr><tr><td>Sunday</td><td><b>3</b> &amp; a late boat</td></tr></table>`
   // [case, markup, paragraphs read from the table]
@@ -108,6 +125,7 @@ describe('HTML furniture recognised from structure', () => {
     ['an aria-hidden copy', `<div aria-hidden="true"><p>A screen copy of the note about the night shift at the harbour office.</p></div>`, 'screen copy'],
     ['a widget title with nothing after it', '<div class="widget"><h3>Enjoyed this?</h3></div>', 'Enjoyed'],
     ['the headline repeated as a block', '<p>Ferry runs again after the storms</p>', 'Ferry runs again'],
+    ['share and comment counters', '<div><span>0 shares</span></div><p>1.2k Shares</p><p>14 Comments</p>', 'hares'],
     ['a chart\'s labels with no letters', '<div class="chart"><div>$915</div><div>600</div><div>’17</div><div>’28</div></div>', '$915'],
     ['a caption repeated as a paragraph', '<figure><img src="g.jpg"><figcaption>The quay at dawn on the first morning of sailings.</figcaption></figure><p>The quay at dawn on the first morning of sailings.</p>', 'The quay at dawn']
   ]

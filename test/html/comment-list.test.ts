@@ -16,6 +16,14 @@ describe('isCommentList', () => {
   const rows: Array<[string, string, boolean]> = [
     ['comments signed by different people, each with a time', `<ol>${names.map(comment).join('')}</ol>`, true],
     ['times written as text, avatars as authors', `<div>${names.map((name, index) => `<div><img class="avatar" src="/u/${index}.png" alt="${name}"> ${name} · 9:4${index}<p>${said}</p></div>`).join('')}</div>`, true],
+    [
+      'header lines "<name> on <date> said:", no author markup',
+      `<ol>${names.map((name, index) => `<li><div><b>${name}</b> on 2 May at 9:4${index} am said:</div><p>${said}</p><a href="#r">Reply</a></li>`).join('')}</ol>`,
+      true
+    ],
+    ['header lines in another language ("<name> schrieb:")', `<div>${names.map((name, index) => `<div><p>${name} am 2. Mai um 9.4${index} schrieb:</p><p>${said}</p></div>`).join('')}</div>`, true],
+    ['header lines all from one name (one reporter\'s updates)', `<ol>${names.map((_, index) => `<li><div>Ana Lowe at 9:4${index} said:</div><p>${said}</p></li>`).join('')}</ol>`, false],
+    ['a long line ending in "said:" is no header', `<ol>${names.map((name, index) => `<li><p>${name} told the harbour board at its meeting on the evening of 2 May at 9:4${index} and later said:</p><p>${said}</p></li>`).join('')}</ol>`, false],
     ['two comments are no section', `<ol>${names.slice(0, 2).map(comment).join('')}</ol>`, false],
     ['no times', `<ol>${names.map((name) => `<li><cite>${name}</cite><p>${said}</p></li>`).join('')}</ol>`, false],
     ['no authors', `<ol>${names.map((_, index) => `<li><time>9:4${index}</time><p>${said}</p></li>`).join('')}</ol>`, false],
@@ -38,6 +46,11 @@ describe('comment sections in a page', () => {
 
   it('leaves out the comments under a short post, though they hold more text', () => {
     expect(paragraphsOf(page(`<div><p>${post}</p></div><div><ol>${names.map(comment).join('')}</ol></div>`))).toEqual([post])
+  })
+
+  it('leaves out comments known only by their header lines ("Maria on 2 May at 9:41 am said:", "Reply")', () => {
+    const headed = names.map((name, index) => `<li><div><b>${name}</b> on 2 May at 9:4${index} am said:</div><p>${said} My crossing number ${index + 1}.</p><a href="#r">Reply</a></li>`)
+    expect(paragraphsOf(page(`<div><p>${post}</p></div><ol>${headed.join('')}</ol>`))).toEqual([post])
   })
 
   it("keeps a live blog's entries inside the story", () => {

@@ -29,3 +29,23 @@ describe('tidyBlocks: lines repeated in the story', () => {
     expect(tidyBlocks(blocks).map((kept) => kept.text.text)).toEqual(expected)
   })
 })
+
+describe('tidyBlocks: photo-credit lines', () => {
+  const photo = (text: string): StoryBlock => ({...block('paragraph', text), afterImage: true})
+  // [case, blocks, kept as kind: text (credit)]
+  const rows: Array<[string, StoryBlock[], string[]]> = [
+    ['a line under a photo, then its credit after a colon', [photo('The quay at dawn.'), block('paragraph', 'Image: Jane Doe'), prose(1)], ['caption: The quay at dawn. (Jane Doe)', `paragraph: ${prose(1).text.text}`]],
+    ['a line under a photo, then "Image copyright …"', [photo('The quay at dawn.'), block('paragraph', 'Image copyright Getty Images'), prose(1)], ['caption: The quay at dawn. (Getty Images)', `paragraph: ${prose(1).text.text}`]],
+    ['"Image source, …" alone is dropped', [photo('Image source, Reuters'), prose(1)], [`paragraph: ${prose(1).text.text}`]],
+    ['"Photo credit …" alone is dropped', [block('paragraph', 'Photo credit Jane Doe/Island Courier'), prose(1)], [`paragraph: ${prose(1).text.text}`]],
+    [
+      'a sentence that starts with the words is kept',
+      [block('paragraph', 'Image copyright is a thorny matter for small papers.'), prose(1)],
+      ['paragraph: Image copyright is a thorny matter for small papers.', `paragraph: ${prose(1).text.text}`]
+    ],
+    ['"Photos show …" is no credit', [block('paragraph', 'Photos show the quay'), prose(1)], ['paragraph: Photos show the quay', `paragraph: ${prose(1).text.text}`]]
+  ]
+  it.each(rows)('%s', (_, blocks, expected) => {
+    expect(tidyBlocks(blocks).map((kept) => `${kept.kind}: ${kept.text.text}${kept.credit ? ` (${kept.credit})` : ''}`)).toEqual(expected)
+  })
+})

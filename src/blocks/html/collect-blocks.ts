@@ -10,6 +10,7 @@ import {furnitureWords, videoWords} from './furniture-names.js'
 import {hasPlayerChild, isUncaptionedPhoto} from './figure-facts.js'
 import {isCreditShaped} from './leading-credit.js'
 import {isPhotoBox} from './photo-box.js'
+import {isCodeBlock} from './is-code-block.js'
 import {isLinkedAway} from './is-linked-away.js'
 import {isTeaserList} from './is-teaser-list.js'
 import {isVisuallyHidden} from './visually-hidden.js'
@@ -58,6 +59,8 @@ const anyLetter = /\p{L}/u
 const maximumTeaserProse = 0.5
 /** The most words of a label on a photo (a credit, a counter) that is not a paragraph. */
 const maximumImageLabelWords = 8
+/** The share of the story root's prose a code block holds for it to be read as the story (a plain-text page in one `<pre>`). */
+const majorityOfRootProse = 0.5
 
 /**
  * Walk the page in order and take the story's blocks: paragraphs, `<h2>`–`<h4>`
@@ -75,6 +78,8 @@ export function collectBlocks(input: string, tree: Root, region: StoryRegion, sc
     if (isNeverText(element.tagName) || isVisuallyHidden(element)) return true
     // An element holding most of the page's prose stays, whatever its tag, name or style say.
     if (scores.kept.has(element)) return false
+    // Code is no prose of the story, unless it holds most of it.
+    if (isCodeBlock(element)) return (scores.stats.get(element)?.prose ?? 0) < majorityOfRootProse * rootProse
     const rule = furnitureRule(element)
     if (rule === 'hidden' || rule === 'comments') return true
     if (rule === undefined && element !== region.root && isTeasers(element)) return true

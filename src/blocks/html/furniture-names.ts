@@ -17,6 +17,13 @@ export const furnitureWords: ReadonlySet<string> = new Set([
 /** Words in `class` or `id` that mark the name (or avatar) of the person who wrote a comment or post: hCard's `fn` and `vcard` too. */
 export const personWords: ReadonlySet<string> = new Set(['author', 'authors', 'fn', 'vcard', 'nickname', 'username', 'user', 'commenter', 'avatar', 'profile'])
 
+/**
+ * Verbs that close the header line of a comment (`"Maria on 2 May at 9:41 am
+ * said:"`, `"Jan schrieb:"`), in lower case: evidence of a comment's author
+ * beside its markup, never enough alone.
+ */
+export const commentLineVerbs: readonly string[] = ['said', 'says', 'wrote', 'writes', 'replied', 'commented', 'schrieb', 'sagte', 'dit', 'écrit', 'dijo', 'escribió', 'scrive', 'ha scritto', 'schreef', 'zei']
+
 /** `role` values that mark furniture. */
 export const furnitureRoles: readonly string[] = ['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'menu', 'menubar', 'toolbar']
 

@@ -1,6 +1,6 @@
 import type {Element} from 'hast'
 import {hasClassWord} from './class-words.js'
-import {personWords} from './furniture-names.js'
+import {commentLineVerbs, personWords} from './furniture-names.js'
 import {isNeverText} from './tags.js'
 import {visibleLength} from './visible-length.js'
 
@@ -17,12 +17,19 @@ const maximumNodes = 400
 
 // A time of day or a year written out, in any language: "9:41", "21.04", "2024".
 const timeShape = /\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b/
+/** The most characters of a comment's header line ("Maria on 2 May at 9:41 am said:"). */
+const maximumHeaderLength = 80
+/** The most words of the name that opens a header line. */
+const maximumNameWords = 5
+// A header line's closing verb and colon: "said:", "wrote :".
+const saidEnd = new RegExp(`(?:^|\\s)(?:${commentLineVerbs.join('|')})\\s*:$`, 'iu')
 
 /**
  * Whether an element is a comment section, read from its structure alone:
  * three or more children of one tag (most of its children), each a comment —
  * an author (a `<cite>`, `itemprop="author"`, `rel="author"`, an hCard `fn`,
- * an avatar), a time (`<time>`, a `datetime`, or a time or year in a short
+ * an avatar, or the name opening a short header line that ends in a verb of
+ * saying and a colon: `"Maria on 2 May at 9:41 am said:"`), a time (`<time>`, a `datetime`, or a time or year in a short
  * line) and some text, no heading — signed by different people. A live blog's
  * entries have times too, but carry headings or come from one or two
  * reporters, so they are no comment section.
@@ -79,6 +86,7 @@ function commentFacts(item: Element): {author: string} | undefined {
         const length = visibleLength(child.value)
         text += length
         if (!time && length <= 40 && timeShape.test(child.value)) time = true
+        if (author === undefined && length <= maximumHeaderLength && child.value.includes(':') && saidEnd.test(child.value.trimEnd())) author = headerName(current)
         continue
       }
       if (child.type !== 'element') continue
@@ -104,6 +112,14 @@ function authorOf(element: Element): string | undefined {
   if (element.tagName === 'img') return String(properties.alt || properties.src || '')
   const name = textOf(element).trim().toLowerCase()
   return name || undefined
+}
+
+/** The name opening a comment's header line (`"Maria on 2 May at 9:41 am said:"` → `"maria on"`): its words before the first digit. */
+function headerName(element: Element): string | undefined {
+  const line = textOf(element).trim()
+  if (line.length > maximumHeaderLength || !saidEnd.test(line)) return undefined
+  const name = line.split(/\d/u, 1)[0]!.trim().toLowerCase()
+  return name && name.split(' ').length <= maximumNameWords ? name : undefined
 }
 
 /** The text of an element, read to a few hundred characters (a name). */

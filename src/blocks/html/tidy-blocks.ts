@@ -9,7 +9,11 @@ const minimumSectionProse = 150
 /** A short line repeated this often in one story is a label of the page (`"Advertisement"`, `"Article content"`). */
 const repeatedLabel = 3
 // "Image: Jane Doe", "Photo credit: Jane Doe", "Picture: Supplied"
-const creditLine = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?: ?\S.{0,80}$/i
+const creditLabel = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?: ?(?=\S)/i
+// "Image copyright Getty Images", "Image source, Reuters", "Photo credit Jane Doe": no colon, so no sentence either.
+const creditWordLabel = /^(?:image|photo|photograph|picture)s? (?:credits?|copyright|source),? (?=\S)(?!.*[.!?]$)/i
+/** The most characters of the credit after its label. */
+const maximumCreditLength = 81
 
 /**
  * Tidy the blocks of a story: drop short lines the page repeats as labels
@@ -17,8 +21,9 @@ const creditLine = /^(?:image|photo|photograph|picture)s?(?: credits?)? ?: ?\S.{
  * the headline repeated as a block of the body, a paragraph repeating a
  * caption of the story (a gallery's captions written out again) and headings
  * with no text after them (a widget's title, `"Like this:"`), and read a
- * paragraph under an image and followed by a credit line (`"Image: Jane Doe"`)
- * as a photo caption with that credit.
+ * paragraph under an image and followed by a credit line (`"Image: Jane Doe"`,
+ * `"Image copyright Getty Images"`) as a photo caption with that credit; a
+ * credit line standing alone is dropped.
  */
 export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): StoryBlock[] {
   const paired: StoryBlock[] = []
@@ -26,14 +31,14 @@ export function tidyBlocks(blocks: readonly StoryBlock[], headline?: string): St
     const block = blocks[index]!
     if (block.linked && !headsProse(blocks, index)) continue
     const next = blocks[index + 1]
-    if (block.kind === 'paragraph' && block.afterImage && next?.kind === 'paragraph' && creditLine.test(next.text.text) && !creditLine.test(block.text.text)) {
-      const credit = next.text.text.replace(/^[^:]*:\s*/, '')
+    const credit = next?.kind === 'paragraph' ? creditOf(next.text.text) : undefined
+    if (block.kind === 'paragraph' && block.afterImage && credit !== undefined && creditOf(block.text.text) === undefined) {
       const {text} = splitCaptionCredit(block.text)
       paired.push({kind: 'caption', text, credit})
       index++
       continue
     }
-    if (block.kind === 'paragraph' && creditLine.test(block.text.text)) continue
+    if (block.kind === 'paragraph' && creditOf(block.text.text) !== undefined) continue
     paired.push(block)
   }
   const counts = new Map<string, number>()
@@ -70,6 +75,14 @@ function headsProse(blocks: readonly StoryBlock[], index: number): boolean {
     characters += blocks[at]!.text.text.length
   }
   return paragraphs >= minimumSectionParagraphs && characters >= minimumSectionProse
+}
+
+/** The credit a photo-credit line gives (`"Image copyright Getty Images"` → `"Getty Images"`), when the line is one. */
+function creditOf(text: string): string | undefined {
+  const label = creditLabel.exec(text) ?? creditWordLabel.exec(text)
+  if (!label) return undefined
+  const credit = text.slice(label[0].length)
+  return credit.length <= maximumCreditLength ? credit : undefined
 }
 
 /** A text for comparing blocks: lower case, white space and end marks folded. */
